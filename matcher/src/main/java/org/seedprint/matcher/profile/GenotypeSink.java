@@ -1,0 +1,19 @@
+package org.seedprint.matcher.profile;
+
+/**
+ * Where readers deliver locus genotypes, one call at a time, in any sample and locus order.
+ * The library builder (compact profiles) and the TSV writer (the {@code call} command) both
+ * implement it, so each reader is written once.
+ */
+public interface GenotypeSink {
+
+    /**
+     * One sample's genotype at one panel locus.
+     *
+     * @param sample      sample id as written in the input
+     * @param locusIndex  index in the panel
+     * @param alleles     the haplotype alleles seen (any order, no duplicates); empty = missing
+     * @param depths      read depth per allele, parallel to {@code alleles}, or null when unknown
+     */
+    void accept(String sample, int locusIndex, String[] alleles, int[] depths);
+}
