@@ -11,6 +11,7 @@ import java.util.Set;
 import org.seedprint.matcher.InputFormatException;
 import org.seedprint.matcher.panel.MarkerPanel;
 import org.seedprint.matcher.profile.GenotypeSink;
+import org.seedprint.matcher.profile.InvalidCallException;
 
 /**
  * Reads the MNP lab genotype table {@code sample<TAB>locus<TAB>alleles<TAB>depths}: alleles and
@@ -63,7 +64,11 @@ public final class GenotypeTsvReader {
             }
             String[] alleles = parseAlleles(f[2].trim(), source, n);
             int[] depths = parseDepths(f[3].trim(), alleles.length, source, n);
-            sink.accept(sample, locus, alleles, depths);
+            try {
+                sink.accept(sample, locus, alleles, depths);
+            } catch (InvalidCallException e) {
+                throw new InputFormatException(source, n, e.field(), e.getMessage());
+            }
         }
     }
 

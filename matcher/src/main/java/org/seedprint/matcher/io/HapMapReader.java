@@ -13,6 +13,7 @@ import org.seedprint.matcher.InputFormatException;
 import org.seedprint.matcher.panel.Locus;
 import org.seedprint.matcher.panel.MarkerPanel;
 import org.seedprint.matcher.profile.GenotypeSink;
+import org.seedprint.matcher.profile.InvalidCallException;
 
 /**
  * Reads HapMap (TASSEL/GAPIT): 11 fixed columns ({@code rs#, alleles, chrom, pos, ...}, pos 1-based)
@@ -54,12 +55,22 @@ public final class HapMapReader {
                     }
                     if (alleles != null) calls[s] = new SiteCall(alleles, false);
                 }
-                if (!assembler.add(locus, calls)) {
+                boolean added;
+                try {
+                    added = assembler.add(locus, calls);
+                } catch (InvalidCallException e) {
+                    throw new InputFormatException(source, n, e.field(), e.getMessage());
+                }
+                if (!added) {
                     throw new InputFormatException(source, n, "pos", "SNP " + f[0] + " comes back to locus " + panel.locus(locus).id()
                             + " after other SNPs: sort the file by chromosome and position");
                 }
             }
-            assembler.finish();
+            try {
+                assembler.finish();
+            } catch (InvalidCallException e) {
+                throw new InputFormatException(source, n, e.field(), e.getMessage());
+            }
             return List.of(samples);
         }
     }

@@ -13,6 +13,7 @@ import org.seedprint.matcher.profile.GenotypeSink;
  * The rules (docs/matcher.md, "VCF and HapMap"): a no-call at any site makes the locus missing;
  * haplotypes are the site alleles concatenated when they are determined (the heterozygous sites
  * are all phased, or there is at most one); otherwise the locus is one canonical genotype-tuple token.
+ * A sink's {@link org.seedprint.matcher.profile.InvalidCallException} passes through: the reader locates it.
  */
 final class LocusAssembler {
 

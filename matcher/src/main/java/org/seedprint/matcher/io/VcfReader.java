@@ -20,6 +20,7 @@ import java.util.Set;
 import org.seedprint.matcher.InputFormatException;
 import org.seedprint.matcher.panel.MarkerPanel;
 import org.seedprint.matcher.profile.GenotypeSink;
+import org.seedprint.matcher.profile.InvalidCallException;
 
 /**
  * Reads VCF (plain, gzip or bgzip) or BCF in one pass for all samples. Records inside a panel
@@ -65,7 +66,7 @@ public final class VcfReader {
             }
             sites.add(vc, line, "record");
         }
-        sites.assembler.finish();
+        sites.finish(line);
         return header.getGenotypeSamples();
     }
 
@@ -84,7 +85,7 @@ public final class VcfReader {
                 }
                 sites.add(vc, 0, "record " + ++record);
             }
-            sites.assembler.finish();
+            sites.finish(0);
             return it.getHeader().getGenotypeSamples();
         } catch (RuntimeException e) {
             throw new InputFormatException(source, 0, "header", "not a readable BCF file: " + e.getMessage());
@@ -119,9 +120,23 @@ public final class VcfReader {
             } catch (RuntimeException e) {
                 throw new InputFormatException(source, line, field, "malformed genotypes: " + e.getMessage());
             }
-            if (!assembler.add(locus, calls)) {
+            boolean added;
+            try {
+                added = assembler.add(locus, calls);
+            } catch (InvalidCallException e) {
+                throw new InputFormatException(source, line, e.field(), e.getMessage());
+            }
+            if (!added) {
                 throw new InputFormatException(source, line, field, vc.getContig() + ":" + vc.getStart() + " comes back to locus "
                         + panel.locus(locus).id() + " after other records: sort the file by position");
+            }
+        }
+
+        void finish(long line) throws InputFormatException {
+            try {
+                assembler.finish();
+            } catch (InvalidCallException e) {
+                throw new InputFormatException(source, line, e.field(), e.getMessage());
             }
         }
 
