@@ -2,6 +2,7 @@ package org.seedprint.matcher.io;
 
 import htsjdk.tribble.readers.AsciiLineReader;
 import htsjdk.tribble.readers.AsciiLineReaderIterator;
+import htsjdk.tribble.readers.PositionalBufferedStream;
 import htsjdk.variant.variantcontext.Allele;
 import htsjdk.variant.variantcontext.Genotype;
 import htsjdk.variant.variantcontext.GenotypesContext;
@@ -44,7 +45,7 @@ public final class VcfReader {
 
     private static List<String> readText(InputStream in, String source, MarkerPanel panel, GenotypeSink sink)
             throws InputFormatException {
-        AsciiLineReaderIterator lines = new AsciiLineReaderIterator(AsciiLineReader.from(in));
+        AsciiLineReaderIterator lines = new AsciiLineReaderIterator(AsciiLineReader.from(new PositionalBufferedStream(in)));
         VCFCodec codec = new VCFCodec();
         VCFHeader header;
         try {
