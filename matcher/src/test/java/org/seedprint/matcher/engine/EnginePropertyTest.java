@@ -20,6 +20,10 @@ class EnginePropertyTest {
 
     private static final Thresholds TH = new Thresholds(2, 0.9, 0.5);
 
+    static Thresholds thresholds() {
+        return TH;
+    }
+
     static List<Kernel> kernels() {
         List<Kernel> ks = new ArrayList<>();
         ks.add(Kernels.scalar());
