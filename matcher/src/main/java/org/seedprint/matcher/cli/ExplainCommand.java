@@ -3,6 +3,7 @@ package org.seedprint.matcher.cli;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -28,8 +29,6 @@ final class ExplainCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
     @Mixin
-    PanelOptions panelOptions;
-    @Mixin
     ThresholdOptions thresholdOptions;
     @Mixin
     LibraryOption libraryOption;
@@ -48,9 +47,9 @@ final class ExplainCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        MarkerPanel panel = panelOptions.load(libraryOption.library);
-        Library library = libraryOption.load(panel);
-        Library firstSource = query != null ? Libraries.load(query, panel) : library;
+        Library library = libraryOption.load();
+        MarkerPanel panel = library.panel();
+        Library firstSource = query != null ? Libraries.load(panel, query) : library;
         int a = find(firstSource, first, query != null ? query.toString() : libraryOption.library.toString());
         int b = find(library, second, libraryOption.library.toString());
         Explanation x;
@@ -69,7 +68,13 @@ final class ExplainCommand implements Callable<Integer> {
             }
         } else {
             List<Object> loci = x.differing().stream()
-                    .<Object>map(d -> Map.of("locus", d.locusId(), "first", d.first(), "second", d.second())).toList();
+                    .<Object>map(d -> {
+                        Map<String, Object> locus = new LinkedHashMap<>();
+                        locus.put("locus", d.locusId());
+                        locus.put("first", d.first());
+                        locus.put("second", d.second());
+                        return locus;
+                    }).toList();
             List<String> names = new ArrayList<>(SUMMARY);
             names.add("differing_loci");
             List<Object> values = new ArrayList<>(summary);

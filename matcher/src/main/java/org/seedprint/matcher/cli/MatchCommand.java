@@ -24,8 +24,6 @@ final class MatchCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
     @Mixin
-    PanelOptions panelOptions;
-    @Mixin
     ThresholdOptions thresholdOptions;
     @Mixin
     LibraryOption libraryOption;
@@ -47,9 +45,9 @@ final class MatchCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        MarkerPanel panel = panelOptions.load(libraryOption.library);
-        Library library = libraryOption.load(panel);
-        Library queries = Libraries.load(query, panel);
+        Library library = libraryOption.load();
+        MarkerPanel panel = library.panel();
+        Library queries = Libraries.load(panel, query);
         Thresholds thresholds = thresholdOptions.thresholds();
         PrintWriter out = spec.commandLine().getOut();
         String header = format.header(COLUMNS);

@@ -2,7 +2,6 @@ package org.seedprint.matcher.cli;
 
 import java.util.List;
 import java.util.Map;
-import java.util.TreeSet;
 import java.util.Locale;
 
 /** tsv: a header line, then one tab-separated line per result; json: JSON Lines, one object per result. */
@@ -49,9 +48,9 @@ enum OutputFormat {
         }
         if (v instanceof Map<?, ?> m) {
             StringBuilder sb = new StringBuilder("{");
-            for (String key : new TreeSet<>(m.keySet().stream().map(String::valueOf).toList())) {
+            for (Map.Entry<?, ?> e : m.entrySet()) {
                 if (sb.length() > 1) sb.append(',');
-                sb.append(quote(key)).append(':').append(json(m.get(key)));
+                sb.append(quote(String.valueOf(e.getKey()))).append(':').append(json(e.getValue()));
             }
             return sb.append('}').toString();
         }

@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import org.seedprint.matcher.engine.Engine;
 import org.seedprint.matcher.engine.Pair;
-import org.seedprint.matcher.panel.MarkerPanel;
 import org.seedprint.matcher.profile.Library;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -22,8 +21,6 @@ final class PairsCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
     @Mixin
-    PanelOptions panelOptions;
-    @Mixin
     ThresholdOptions thresholdOptions;
     @Mixin
     LibraryOption libraryOption;
@@ -36,8 +33,7 @@ final class PairsCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        MarkerPanel panel = panelOptions.load(libraryOption.library);
-        Library library = libraryOption.load(panel);
+        Library library = libraryOption.load();
         PrintWriter out = spec.commandLine().getOut();
         String header = format.header(COLUMNS);
         if (header != null) out.println(header);
