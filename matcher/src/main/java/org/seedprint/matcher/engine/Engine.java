@@ -65,8 +65,21 @@ public final class Engine implements AutoCloseable {
 
     /** Counts of a query against one library profile. */
     public Comparison compare(Profile query, int row) {
+        return unpack(whole(encode(query), row));
+    }
+
+    /**
+     * Counts of the query against every library profile, no early stop: element {@code row} is
+     * {@code compared << 32 | identical} (see {@link Kernel#compared}, {@link Kernel#identical}).
+     */
+    public long[] countAll(Profile query) {
         QueryRow q = encode(query);
-        return unpack(scan(q.narrow, q.wide, 0, q.suffix, 0, row, 0, 0, 1));
+        long[] out = new long[n];
+        runChunks(n, (from, to) -> {
+            for (int row = from; row < to; row++) out[row] = whole(q, row);
+            return null;
+        });
+        return out;
     }
 
     /** The k best library profiles for the query, best first. */
@@ -194,6 +207,10 @@ public final class Engine implements AutoCloseable {
             if ((double) reachI / reachC < t || reachI * Math.max(barC, 1) < barI * reachC) return -1;
         }
         return (long) compared << 32 | identical;
+    }
+
+    private long whole(QueryRow q, int row) {
+        return q.narrow != null ? kernel.count(q.narrow, 0, narrow, row * m, m) : kernel.count(q.wide, 0, wide, row * m, m);
     }
 
     /** suffix[off + b] = loci the row calls after block b. */

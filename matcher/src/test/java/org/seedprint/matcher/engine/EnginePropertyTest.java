@@ -77,6 +77,11 @@ class EnginePropertyTest {
                         List<Ref> above = ref.stream().filter(r -> r.similarity() >= t).toList();
                         assertHits(above, engine.atLeast(q, t, TH), w.panel().size(), where + " at least " + t);
 
+                        long[] all = engine.countAll(q);
+                        for (Ref r : ref) {
+                            long p = all[w.library().indexOf(r.id())];
+                            assertEquals(new Comparison(r.compared(), r.identical()), new Comparison(Kernel.compared(p), Kernel.identical(p)), where);
+                        }
                         Ref first = ref.get(0);
                         assertEquals(new Comparison(first.compared(), first.identical()),
                                 engine.compare(q, w.library().indexOf(first.id())), where);

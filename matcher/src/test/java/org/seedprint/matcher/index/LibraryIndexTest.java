@@ -8,7 +8,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
-import java.util.List;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -57,7 +56,7 @@ class LibraryIndexTest {
         assertTrue(back.isWide());
         assertEquals(299 + 7, back.depth(299, 0));
         try (Engine e = new Engine(back, Kernels.scalar(), 1)) {
-            assertEquals(e.top(lib.profile(5), 3, new Thresholds(0, 0.9, 0.5)).stream().map(h -> h.id()).toList().get(0), "s5");
+            assertEquals("s5", e.top(lib.profile(5), 3, new Thresholds(0, 0.9, 0.5)).get(0).id());
         }
     }
 
