@@ -15,8 +15,10 @@ import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.seedprint.matcher.InputFormatException;
 import org.seedprint.matcher.panel.MarkerPanel;
@@ -99,6 +101,9 @@ public final class VcfReader {
         final MarkerPanel panel;
         final int samples;
         final LocusAssembler assembler;
+        // one SiteCall per distinct call of a record, so that LocusAssembler can reuse results
+        private final Map<List<Allele>, SiteCall> phased = new HashMap<>();
+        private final Map<List<Allele>, SiteCall> unphased = new HashMap<>();
 
         Sites(String source, VCFHeader header, MarkerPanel panel, GenotypeSink sink) throws InputFormatException {
             this.source = source;
@@ -143,10 +148,18 @@ public final class VcfReader {
 
         private SiteCall[] calls(GenotypesContext genotypes) {
             SiteCall[] calls = new SiteCall[samples];
+            phased.clear();
+            unphased.clear();
             for (int s = 0; s < samples; s++) {
                 Genotype g = genotypes.get(s);
                 List<Allele> alleles = g.getAlleles();
                 if (alleles.isEmpty()) continue;
+                Map<List<Allele>, SiteCall> seen = g.isPhased() ? phased : unphased;
+                SiteCall known = seen.get(alleles);
+                if (known != null) {
+                    calls[s] = known;
+                    continue;
+                }
                 String[] bases = new String[alleles.size()];
                 boolean called = true;
                 for (int i = 0; i < bases.length && called; i++) {
@@ -154,7 +167,10 @@ public final class VcfReader {
                     called = !a.isNoCall();
                     bases[i] = a.getDisplayString();
                 }
-                if (called) calls[s] = new SiteCall(bases, g.isPhased());
+                if (called) {
+                    calls[s] = new SiteCall(bases, g.isPhased());
+                    seen.put(alleles, calls[s]);
+                }
             }
             return calls;
         }
