@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import org.seedprint.matcher.InputFormatException;
 import org.seedprint.matcher.engine.Engine;
+import org.seedprint.matcher.engine.Kernel;
 import org.seedprint.matcher.engine.Kernels;
 import org.seedprint.matcher.profile.Library;
 import picocli.CommandLine.Mixin;
@@ -22,11 +23,23 @@ final class LibraryOption {
     @Option(names = "--threads", description = "search threads (default: all cores)")
     Integer threads;
 
+    enum KernelChoice { auto, scalar, vector }
+
+    @Option(names = "--kernel", defaultValue = "auto",
+            description = "auto (SIMD when jdk.incubator.vector is loaded), scalar or vector; scalar starts faster for one small query (default: ${DEFAULT-VALUE})")
+    KernelChoice kernel;
+
     Library load() throws IOException, InputFormatException {
         return Libraries.load(library, panelOptions);
     }
 
     Engine engine(Library lib) {
-        return new Engine(lib, Kernels.best(), threads != null ? threads : Runtime.getRuntime().availableProcessors());
+        Kernel k = switch (kernel) {
+            case auto -> Kernels.best();
+            case scalar -> Kernels.scalar();
+            case vector -> Kernels.vector().orElseThrow(() -> new IllegalArgumentException(
+                    "--kernel vector needs the Vector API: run java with --add-modules jdk.incubator.vector"));
+        };
+        return new Engine(lib, k, threads != null ? threads : Runtime.getRuntime().availableProcessors());
     }
 }
