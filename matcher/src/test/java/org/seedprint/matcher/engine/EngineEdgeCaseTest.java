@@ -127,7 +127,7 @@ class EngineEdgeCaseTest {
         }
         assertTrue(pairs > 0);
         for (Kernel k : EnginePropertyTest.kernels()) {
-            try (Engine e = new Engine(lib, k, 2)) {
+            try (Engine e = new Engine(lib, k, 2, 16)) {
                 for (Sample qs1 : qs) {
                     List<Ref> ref = Reference.ranking(qs1, withManyGenotypes);
                     Profile q = queries.profile(queries.indexOf(qs1.id()));

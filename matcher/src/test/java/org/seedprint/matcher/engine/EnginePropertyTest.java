@@ -63,8 +63,9 @@ class EnginePropertyTest {
         Random rnd = new Random(seed * 31);
         for (Kernel kernel : kernels()) {
             for (int threads : new int[] {1, 2}) {
-                try (Engine engine = new Engine(w.library(), kernel, threads)) {
-                    String where = "seed " + seed + " " + kernel.name() + " threads " + threads;
+                int block = threads == 1 ? 1 + rnd.nextInt(70) : Engine.BLOCK;
+                try (Engine engine = new Engine(w.library(), kernel, threads, block)) {
+                    String where = "seed " + seed + " " + kernel.name() + " threads " + threads + " block " + block;
                     for (int x = 0; x < w.querySamples().size(); x++) {
                         Profile q = w.queries().profile(w.queries().indexOf(w.querySamples().get(x).id()));
                         List<Ref> ref = Reference.ranking(w.querySamples().get(x), w.samples());
@@ -115,7 +116,7 @@ class EnginePropertyTest {
         java.util.Collections.sort(expected);
         for (Kernel kernel : kernels()) {
             for (int threads : new int[] {1, 2}) {
-                try (Engine engine = new Engine(w.library(), kernel, threads)) {
+                try (Engine engine = new Engine(w.library(), kernel, threads, threads == 1 ? 1 + rnd.nextInt(70) : Engine.BLOCK)) {
                     List<Pair> pairs = engine.pairs(t, TH);
                     List<String> got = new ArrayList<>();
                     for (Pair p : pairs) {
