@@ -38,7 +38,7 @@ class EngineEdgeCaseTest {
     private Profile query(String[]... loci) {
         LibraryBuilder b = new LibraryBuilder(panel);
         for (int l = 0; l < loci.length; l++) b.accept("query", l, loci[l], null);
-        return b.build().profile(0);
+        return b.buildProfile();
     }
 
     @Test
@@ -104,7 +104,7 @@ class EngineEdgeCaseTest {
     @Test
     void moreThan255GenotypesAtALocusUseTheWidePath() {
         Random rnd = new Random(7);
-        int n = 300, m = 150;
+        int n = 280, m = 60;
         MarkerPanel wide = RandomLibraries.panel(m);
         List<Sample> samples = RandomLibraries.samples(rnd, n, m, 3, "w");
         List<Sample> withManyGenotypes = new ArrayList<>();
@@ -168,7 +168,7 @@ class EngineEdgeCaseTest {
         LibraryBuilder other = new LibraryBuilder(RandomLibraries.panel(5));
         other.accept("q", 0, g("A"), null);
         try (Engine e = new Engine(lib, Kernels.scalar(), 1)) {
-            assertThrows(IllegalArgumentException.class, () -> e.top(other.build().profile(0), 1, TH));
+            assertThrows(IllegalArgumentException.class, () -> e.top(other.buildProfile(), 1, TH));
         }
     }
 }
