@@ -18,10 +18,7 @@ public class AuditCheck {
     public record Problem(long seq, String problem) {
     }
 
-    public record Report(long eventsChecked, ChainHead head, List<Problem> problems) {
-        public boolean intact() {
-            return problems.isEmpty();
-        }
+    public record Report(boolean intact, long eventsChecked, ChainHead head, List<Problem> problems) {
     }
 
     private final JdbcTemplate jdbc;
@@ -64,6 +61,6 @@ public class AuditCheck {
         } else if (!state.previous.equals(head.digest())) {
             problems.add(new Problem(head.seq(), "the head digest does not match the last event"));
         }
-        return new Report(state.checked, head, List.copyOf(problems));
+        return new Report(problems.isEmpty(), state.checked, head, List.copyOf(problems));
     }
 }
