@@ -1,0 +1,62 @@
+CREATE TABLE marker_panel (
+    id          bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+    crop_code   varchar(32) NOT NULL REFERENCES crop (upov_code),
+    name        text        NOT NULL,
+    panel_version text      NOT NULL,
+    locus_count integer     NOT NULL CHECK (locus_count > 0),
+    created_at  timestamptz NOT NULL,
+    version     bigint      NOT NULL DEFAULT 0,
+    UNIQUE (crop_code, name, panel_version)
+);
+
+-- Loci in panel order: a locus is addressed by its index everywhere in the matcher.
+CREATE TABLE panel_locus (
+    panel_id    bigint  NOT NULL REFERENCES marker_panel (id) ON DELETE CASCADE,
+    locus_index integer NOT NULL,
+    locus_id    text    NOT NULL,
+    chrom       text    NOT NULL,
+    start_pos   integer NOT NULL CHECK (start_pos >= 0),
+    end_pos     integer NOT NULL,
+    PRIMARY KEY (panel_id, locus_index),
+    UNIQUE (panel_id, locus_id),
+    CHECK (end_pos > start_pos)
+);
+
+-- Allele strings per locus, interned to small codes so that profiles store only codes.
+CREATE TABLE panel_allele (
+    panel_id    bigint  NOT NULL REFERENCES marker_panel (id) ON DELETE CASCADE,
+    locus_index integer NOT NULL,
+    code        integer NOT NULL CHECK (code >= 0),
+    allele      text    NOT NULL,
+    PRIMARY KEY (panel_id, locus_index, code),
+    UNIQUE (panel_id, locus_index, allele)
+);
+
+CREATE TABLE sample (
+    id            bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+    variety_id    bigint      NOT NULL REFERENCES variety (id),
+    barcode       text        NOT NULL UNIQUE,
+    seed_lot      text,
+    storage_place text,
+    created_at    timestamptz NOT NULL,
+    version       bigint      NOT NULL DEFAULT 0
+);
+CREATE INDEX sample_variety_idx ON sample (variety_id);
+
+CREATE TABLE profile (
+    id                 bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+    sample_id          bigint       NOT NULL REFERENCES sample (id),
+    panel_id           bigint       NOT NULL REFERENCES marker_panel (id),
+    genotypes          bytea        NOT NULL,
+    lab                text,
+    method             text,
+    assayed_on         date,
+    source_sha256      char(64)     NOT NULL,
+    call_rate          numeric(6,5) NOT NULL,
+    mean_depth         numeric(12,3),
+    multi_allelic_rate numeric(6,5) NOT NULL,
+    created_at         timestamptz  NOT NULL,
+    version            bigint       NOT NULL DEFAULT 0,
+    UNIQUE (sample_id, panel_id)
+);
+CREATE INDEX profile_panel_idx ON profile (panel_id);
