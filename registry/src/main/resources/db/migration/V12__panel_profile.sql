@@ -22,14 +22,15 @@ CREATE TABLE panel_locus (
     CHECK (end_pos > start_pos)
 );
 
--- Allele strings per locus, interned to small codes so that profiles store only codes.
-CREATE TABLE panel_allele (
+-- Genotype dictionary per locus: a genotype (sorted allele set) gets a small code, 1, 2, ... in
+-- order of first appearance (0 = missing), as the matcher's AlleleDictionary assigns them, so a
+-- stored profile is one code per locus and loads into the matcher without re-encoding.
+CREATE TABLE panel_genotype (
     panel_id    bigint  NOT NULL REFERENCES marker_panel (id) ON DELETE CASCADE,
     locus_index integer NOT NULL,
-    code        integer NOT NULL CHECK (code >= 0),
-    allele      text    NOT NULL,
-    PRIMARY KEY (panel_id, locus_index, code),
-    UNIQUE (panel_id, locus_index, allele)
+    code        integer NOT NULL CHECK (code > 0),
+    alleles     text[]  NOT NULL,
+    PRIMARY KEY (panel_id, locus_index, code)
 );
 
 CREATE TABLE sample (
@@ -47,6 +48,7 @@ CREATE TABLE profile (
     id                 bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
     sample_id          bigint       NOT NULL REFERENCES sample (id),
     panel_id           bigint       NOT NULL REFERENCES marker_panel (id),
+    -- byte 0 = code width (1 or 2 bytes), then one code per locus in panel order
     genotypes          bytea        NOT NULL,
     lab                text,
     method             text,

@@ -1,6 +1,9 @@
 package org.seedprint.registry.search;
 
 import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.Set;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
@@ -17,8 +20,8 @@ import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.event.TransactionPhase;
-import org.springframework.transaction.event.TransactionalEventListener;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * Keeps the index in step with PostgreSQL: a variety is (re)indexed only after its write
@@ -40,11 +43,36 @@ public class VarietyIndexer {
         this.organisations = organisations;
     }
 
-    @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT)
+    /** Collects the transaction's changed ids and indexes them together once it commits. */
+    @EventListener
     void onChange(VarietyChanged e) {
-        varieties.find(e.varietyId()).ifPresentOrElse(
-                v -> index.upsert(entries(List.of(v))),
-                () -> index.delete("variety", e.varietyId()));
+        if (!TransactionSynchronizationManager.isSynchronizationActive()) {
+            reindex(Set.of(e.varietyId()));
+            return;
+        }
+        @SuppressWarnings("unchecked")
+        Set<Long> pending = (Set<Long>) TransactionSynchronizationManager.getResource(this);
+        if (pending == null) {
+            Set<Long> ids = new LinkedHashSet<>();
+            TransactionSynchronizationManager.bindResource(this, ids);
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void afterCompletion(int status) {
+                    TransactionSynchronizationManager.unbindResourceIfPossible(VarietyIndexer.this);
+                    if (status == STATUS_COMMITTED) reindex(ids);
+                }
+            });
+            pending = ids;
+        }
+        pending.add(e.varietyId());
+    }
+
+    private void reindex(Set<Long> ids) {
+        List<Variety> found = varieties.findAll(ids);
+        index.upsert(entries(found));
+        Set<Long> gone = new HashSet<>(ids);
+        found.forEach(v -> gone.remove(v.getId()));
+        gone.forEach(id -> index.delete("variety", id));
     }
 
     @EventListener(ApplicationReadyEvent.class)
