@@ -14,7 +14,7 @@ import org.seedprint.matcher.profile.Profile;
 
 /**
  * Similarity searches over one library: top-k, threshold search, all-vs-all, explain. The
- * library is split across threads; each compares rows block by block (128 loci) with a
+ * library is split across threads; each compares rows block by block (256 loci) with a
  * {@link Kernel}, and a pair is dropped as soon as it cannot reach the bar any more: after
  * {@code I} identical of {@code C} compared, with at most {@code R} loci left that the query
  * calls, the best reachable similarity is {@code (I+R)/(C+R)}. The bar is the threshold, or in
@@ -22,7 +22,7 @@ import org.seedprint.matcher.profile.Profile;
  */
 public final class Engine implements AutoCloseable {
 
-    static final int BLOCK = 128;
+    static final int BLOCK = 256;
     private static final int TILE_BYTES = 1 << 17;
 
     private final Library lib;
@@ -31,6 +31,7 @@ public final class Engine implements AutoCloseable {
     private final ForkJoinPool pool;
     private final int n;
     private final int m;
+    private final int block;
     private final int blocks;
     private final byte[] narrow;
     private final short[] wide;
@@ -41,6 +42,13 @@ public final class Engine implements AutoCloseable {
     }
 
     public Engine(Library library, Kernel kernel, int threads) {
+        this(library, kernel, threads, BLOCK);
+    }
+
+    /** With another block size: tests use small blocks so that early stops happen often. */
+    Engine(Library library, Kernel kernel, int threads, int block) {
+        if (block < 1) throw new IllegalArgumentException("block must be >= 1");
+        this.block = block;
         this.lib = Objects.requireNonNull(library, "library");
         this.kernel = Objects.requireNonNull(kernel, "kernel");
         if (threads < 1) throw new IllegalArgumentException("threads must be >= 1");
@@ -48,7 +56,7 @@ public final class Engine implements AutoCloseable {
         this.pool = threads > 1 ? new ForkJoinPool(threads) : null;
         this.n = library.size();
         this.m = library.locusCount();
-        this.blocks = (m + BLOCK - 1) / BLOCK;
+        this.blocks = (m + block - 1) / block;
         this.narrow = library.narrowMatrix();
         this.wide = library.wideMatrix();
     }
@@ -65,8 +73,21 @@ public final class Engine implements AutoCloseable {
 
     /** Counts of a query against one library profile. */
     public Comparison compare(Profile query, int row) {
+        return unpack(whole(encode(query), row));
+    }
+
+    /**
+     * Counts of the query against every library profile, no early stop: element {@code row} is
+     * {@code compared << 32 | identical} (see {@link Kernel#compared}, {@link Kernel#identical}).
+     */
+    public long[] countAll(Profile query) {
         QueryRow q = encode(query);
-        return unpack(scan(q.narrow, q.wide, 0, q.suffix, 0, row, 0, 0, 1));
+        long[] out = new long[n];
+        runChunks(n, (from, to) -> {
+            for (int row = from; row < to; row++) out[row] = whole(q, row);
+            return null;
+        });
+        return out;
     }
 
     /** The k best library profiles for the query, best first. */
@@ -77,8 +98,8 @@ public final class Engine implements AutoCloseable {
             TopK top = new TopK(lib, k);
             for (int row = from; row < to; row++) {
                 long p = top.isFull()
-                        ? scan(q.narrow, q.wide, 0, q.suffix, 0, row, 0, top.worstIdentical(), top.worstCompared())
-                        : scan(q.narrow, q.wide, 0, q.suffix, 0, row, 0, 0, 1);
+                        ? scan(q.narrow, q.wide, 0, q.suffix, 0, row, null, top.worstIdentical(), top.worstCompared())
+                        : scan(q.narrow, q.wide, 0, q.suffix, 0, row, null, 0, 1);
                 if (p >= 0) top.offer(row, Kernel.compared(p), Kernel.identical(p));
             }
             return top;
@@ -91,10 +112,11 @@ public final class Engine implements AutoCloseable {
     /** Every library profile with similarity >= minSimilarity, best first. */
     public List<Hit> atLeast(Profile query, double minSimilarity, Thresholds thresholds) {
         QueryRow q = encode(query);
+        int[] need = minIdentical(minSimilarity);
         List<Found> parts = runChunks(n, (from, to) -> {
             Found found = new Found();
             for (int row = from; row < to; row++) {
-                long p = scan(q.narrow, q.wide, 0, q.suffix, 0, row, minSimilarity, 0, 1);
+                long p = scan(q.narrow, q.wide, 0, q.suffix, 0, row, need, 0, 1);
                 if (p >= 0) found.add(row, Kernel.compared(p), Kernel.identical(p));
             }
             return found;
@@ -104,6 +126,7 @@ public final class Engine implements AutoCloseable {
 
     /** Every pair of library profiles with similarity >= minSimilarity, best first. */
     public List<Pair> pairs(double minSimilarity, Thresholds thresholds) {
+        int[] need = minIdentical(minSimilarity);
         int[] suffix = new int[n * blocks];
         for (int row = 0; row < n; row++) fillSuffix(row, suffix, row * blocks);
         int tileRows = Math.max(1, TILE_BYTES / (m * (narrow != null ? 1 : 2)));
@@ -118,7 +141,7 @@ public final class Engine implements AutoCloseable {
                     int jTo = Math.min(n, jFrom + tileRows);
                     for (int i = iFrom; i < iTo; i++) {
                         for (int j = Math.max(jFrom, i + 1); j < jTo; j++) {
-                            long p = scan(narrow, wide, i * m, suffix, i * blocks, j, minSimilarity, 0, 1);
+                            long p = scan(narrow, wide, i * m, suffix, i * blocks, j, need, 0, 1);
                             if (p >= 0) found.addPair(i, j, Kernel.compared(p), Kernel.identical(p));
                         }
                     }
@@ -177,30 +200,52 @@ public final class Engine implements AutoCloseable {
 
     /**
      * Counts of a query row (at qOff of qb or qs) against library row {@code row}, packed, or -1
-     * once the pair cannot reach the bar: similarity below {@code t}, or ranking below
-     * {@code barI/barC} (the k-th best so far). t = 0 and bar 0/1 disable dropping.
+     * once the pair cannot reach the bar: identical below {@code need[compared]} (threshold
+     * search; null = none), or ranking below {@code barI/barC} (the k-th best so far; 0/1 = none).
      */
-    private long scan(byte[] qb, short[] qs, int qOff, int[] suffix, int sOff, int row, double t, long barI, long barC) {
+    private long scan(byte[] qb, short[] qs, int qOff, int[] suffix, int sOff, int row, int[] need, long barI, long barC) {
         int identical = 0, compared = 0;
         int base = row * m;
-        for (int b = 0, from = 0; b < blocks; b++, from += BLOCK) {
-            int len = Math.min(BLOCK, m - from);
+        long bar = Math.max(barC, 1);
+        for (int b = 0, from = 0; b < blocks; b++, from += block) {
+            int len = Math.min(block, m - from);
             long p = qb != null ? kernel.count(qb, qOff + from, narrow, base + from, len)
                     : kernel.count(qs, qOff + from, wide, base + from, len);
             compared += Kernel.compared(p);
             identical += Kernel.identical(p);
             int left = suffix[sOff + b];
-            long reachI = identical + left, reachC = Math.max(compared + left, 1);
-            if ((double) reachI / reachC < t || reachI * Math.max(barC, 1) < barI * reachC) return -1;
+            int reachI = identical + left, reachC = Math.max(compared + left, 1);
+            if ((need != null && reachI < need[reachC]) || reachI * bar < barI * reachC) return -1;
         }
         return (long) compared << 32 | identical;
+    }
+
+    /**
+     * need[c] = least identical count with (double) identical / c >= t, for c = 1..m (c + 1 when
+     * none). Division rounds monotonically, so comparing with this table decides exactly as
+     * the final similarity >= t does, without a division per block. Null when t <= 0.
+     */
+    private int[] minIdentical(double t) {
+        if (!(t > 0)) return null;
+        int[] need = new int[m + 1];
+        for (int c = 1; c <= m; c++) {
+            int i = Math.max(0, Math.min(c + 1, (int) Math.ceil(t * c)));
+            while (i > 0 && (double) (i - 1) / c >= t) i--;
+            while (i <= c && (double) i / c < t) i++;
+            need[c] = i;
+        }
+        return need;
+    }
+
+    private long whole(QueryRow q, int row) {
+        return q.narrow != null ? kernel.count(q.narrow, 0, narrow, row * m, m) : kernel.count(q.wide, 0, wide, row * m, m);
     }
 
     /** suffix[off + b] = loci the row calls after block b. */
     private void fillSuffix(int row, int[] suffix, int off) {
         int left = 0;
         for (int l = m - 1; l >= 0; l--) {
-            if (l % BLOCK == BLOCK - 1 || l == m - 1) suffix[off + l / BLOCK] = left;
+            if (l % block == block - 1 || l == m - 1) suffix[off + l / block] = left;
             if (lib.code(row, l) != 0) left++;
         }
     }
@@ -215,7 +260,7 @@ public final class Engine implements AutoCloseable {
         int[] suffix = new int[blocks];
         int left = 0;
         for (int l = m - 1; l >= 0; l--) {
-            if (l % BLOCK == BLOCK - 1 || l == m - 1) suffix[l / BLOCK] = left;
+            if (l % block == block - 1 || l == m - 1) suffix[l / block] = left;
             int c = same ? query.code(l) : dict.find(l, query.alleles(l));
             codes[l] = c;
             if (c != AlleleDictionary.MISSING) left++;

@@ -4,6 +4,7 @@ import java.io.BufferedReader;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -48,12 +49,22 @@ public final class HapMapReader {
                 int locus = panel.findLocus(f[CHROM], position(f[POS], source, n) - 1);
                 if (locus < 0) continue;
                 SiteCall[] calls = new SiteCall[samples.length];
+                Map<String, SiteCall> seen = new HashMap<>();
                 for (int s = 0; s < samples.length; s++) {
-                    String[] alleles = iupac(f[FIXED_COLUMNS + s].trim());
+                    String call = f[FIXED_COLUMNS + s].trim();
+                    SiteCall known = seen.get(call);
+                    if (known != null) {
+                        calls[s] = known;
+                        continue;
+                    }
+                    String[] alleles = iupac(call);
                     if (alleles == INVALID) {
                         throw new InputFormatException(source, n, samples[s], "not an IUPAC call: '" + f[FIXED_COLUMNS + s] + "'");
                     }
-                    if (alleles != null) calls[s] = new SiteCall(alleles, false);
+                    if (alleles != null) {
+                        calls[s] = new SiteCall(alleles, false);
+                        seen.put(call, calls[s]);
+                    }
                 }
                 boolean added;
                 try {

@@ -3,7 +3,9 @@ package org.seedprint.matcher.io;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.BitSet;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.TreeSet;
 import org.seedprint.matcher.profile.GenotypeSink;
 
@@ -21,7 +23,10 @@ final class LocusAssembler {
     private final GenotypeSink sink;
     private final BitSet finished = new BitSet();
     private final List<SiteCall[]> sites = new ArrayList<>();
+    // Samples with the same calls share one result: readers intern equal calls of a site into one SiteCall.
+    private final Map<Object, String[]> memo = new HashMap<>();
     private int current = -1;
+    private static final String[] MISSING = new String[0];
 
     LocusAssembler(String[] samples, GenotypeSink sink) {
         this.samples = samples;
@@ -50,15 +55,36 @@ final class LocusAssembler {
         }
         finished.set(current);
         sites.clear();
+        memo.clear();
         current = -1;
     }
 
     private String[] genotype(int sample) {
+        Object key;
+        if (sites.size() == 1) {
+            key = sites.get(0)[sample];
+            if (key == null) return MISSING;
+        } else {
+            SiteCall[] tuple = new SiteCall[sites.size()];
+            for (int k = 0; k < tuple.length; k++) {
+                tuple[k] = sites.get(k)[sample];
+                if (tuple[k] == null) return MISSING;
+            }
+            key = Arrays.asList(tuple);
+        }
+        String[] g = memo.get(key);
+        if (g == null) {
+            g = assemble(sample);
+            memo.put(key, g);
+        }
+        return g;
+    }
+
+    private String[] assemble(int sample) {
         int ploidy = -1, het = 0, unphasedHet = 0;
         boolean multiBase = false;
         for (SiteCall[] site : sites) {
             SiteCall c = site[sample];
-            if (c == null) return new String[0];
             if (ploidy >= 0 && c.alleles().length != ploidy) return new String[] {token(sample)};
             ploidy = c.alleles().length;
             for (String a : c.alleles()) multiBase |= a.length() != 1;

@@ -2,6 +2,7 @@ package org.seedprint.matcher.io;
 
 import htsjdk.tribble.readers.AsciiLineReader;
 import htsjdk.tribble.readers.AsciiLineReaderIterator;
+import htsjdk.tribble.readers.PositionalBufferedStream;
 import htsjdk.variant.variantcontext.Allele;
 import htsjdk.variant.variantcontext.Genotype;
 import htsjdk.variant.variantcontext.GenotypesContext;
@@ -14,8 +15,10 @@ import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.seedprint.matcher.InputFormatException;
 import org.seedprint.matcher.panel.MarkerPanel;
@@ -44,7 +47,7 @@ public final class VcfReader {
 
     private static List<String> readText(InputStream in, String source, MarkerPanel panel, GenotypeSink sink)
             throws InputFormatException {
-        AsciiLineReaderIterator lines = new AsciiLineReaderIterator(AsciiLineReader.from(in));
+        AsciiLineReaderIterator lines = new AsciiLineReaderIterator(AsciiLineReader.from(new PositionalBufferedStream(in)));
         VCFCodec codec = new VCFCodec();
         VCFHeader header;
         try {
@@ -98,6 +101,9 @@ public final class VcfReader {
         final MarkerPanel panel;
         final int samples;
         final LocusAssembler assembler;
+        // one SiteCall per distinct call of a record, so that LocusAssembler can reuse results
+        private final Map<List<Allele>, SiteCall> phased = new HashMap<>();
+        private final Map<List<Allele>, SiteCall> unphased = new HashMap<>();
 
         Sites(String source, VCFHeader header, MarkerPanel panel, GenotypeSink sink) throws InputFormatException {
             this.source = source;
@@ -142,10 +148,18 @@ public final class VcfReader {
 
         private SiteCall[] calls(GenotypesContext genotypes) {
             SiteCall[] calls = new SiteCall[samples];
+            phased.clear();
+            unphased.clear();
             for (int s = 0; s < samples; s++) {
                 Genotype g = genotypes.get(s);
                 List<Allele> alleles = g.getAlleles();
                 if (alleles.isEmpty()) continue;
+                Map<List<Allele>, SiteCall> seen = g.isPhased() ? phased : unphased;
+                SiteCall known = seen.get(alleles);
+                if (known != null) {
+                    calls[s] = known;
+                    continue;
+                }
                 String[] bases = new String[alleles.size()];
                 boolean called = true;
                 for (int i = 0; i < bases.length && called; i++) {
@@ -153,7 +167,10 @@ public final class VcfReader {
                     called = !a.isNoCall();
                     bases[i] = a.getDisplayString();
                 }
-                if (called) calls[s] = new SiteCall(bases, g.isPhased());
+                if (called) {
+                    calls[s] = new SiteCall(bases, g.isPhased());
+                    seen.put(alleles, calls[s]);
+                }
             }
             return calls;
         }

@@ -20,6 +20,10 @@ class EnginePropertyTest {
 
     private static final Thresholds TH = new Thresholds(2, 0.9, 0.5);
 
+    static Thresholds thresholds() {
+        return TH;
+    }
+
     static List<Kernel> kernels() {
         List<Kernel> ks = new ArrayList<>();
         ks.add(Kernels.scalar());
@@ -59,8 +63,9 @@ class EnginePropertyTest {
         Random rnd = new Random(seed * 31);
         for (Kernel kernel : kernels()) {
             for (int threads : new int[] {1, 2}) {
-                try (Engine engine = new Engine(w.library(), kernel, threads)) {
-                    String where = "seed " + seed + " " + kernel.name() + " threads " + threads;
+                int block = threads == 1 ? 1 + rnd.nextInt(70) : Engine.BLOCK;
+                try (Engine engine = new Engine(w.library(), kernel, threads, block)) {
+                    String where = "seed " + seed + " " + kernel.name() + " threads " + threads + " block " + block;
                     for (int x = 0; x < w.querySamples().size(); x++) {
                         Profile q = w.queries().profile(w.queries().indexOf(w.querySamples().get(x).id()));
                         List<Ref> ref = Reference.ranking(w.querySamples().get(x), w.samples());
@@ -73,6 +78,11 @@ class EnginePropertyTest {
                         List<Ref> above = ref.stream().filter(r -> r.similarity() >= t).toList();
                         assertHits(above, engine.atLeast(q, t, TH), w.panel().size(), where + " at least " + t);
 
+                        long[] all = engine.countAll(q);
+                        for (Ref r : ref) {
+                            long p = all[w.library().indexOf(r.id())];
+                            assertEquals(new Comparison(r.compared(), r.identical()), new Comparison(Kernel.compared(p), Kernel.identical(p)), where);
+                        }
                         Ref first = ref.get(0);
                         assertEquals(new Comparison(first.compared(), first.identical()),
                                 engine.compare(q, w.library().indexOf(first.id())), where);
@@ -106,7 +116,7 @@ class EnginePropertyTest {
         java.util.Collections.sort(expected);
         for (Kernel kernel : kernels()) {
             for (int threads : new int[] {1, 2}) {
-                try (Engine engine = new Engine(w.library(), kernel, threads)) {
+                try (Engine engine = new Engine(w.library(), kernel, threads, threads == 1 ? 1 + rnd.nextInt(70) : Engine.BLOCK)) {
                     List<Pair> pairs = engine.pairs(t, TH);
                     List<String> got = new ArrayList<>();
                     for (Pair p : pairs) {
