@@ -50,6 +50,23 @@ class AuditTrailTest {
     }
 
     @Test
+    void concurrentAppendsKeepOneUnbrokenChain() throws Exception {
+        long before = audit.head().seq();
+        try (var pool = java.util.concurrent.Executors.newFixedThreadPool(4)) {
+            var futures = new java.util.ArrayList<java.util.concurrent.Future<?>>();
+            for (int t = 0; t < 4; t++) {
+                int thread = t;
+                futures.add(pool.submit(() -> {
+                    for (int i = 0; i < 25; i++) audit.record("test.concurrent", "thread:" + thread, AuditOutcome.SUCCESS);
+                }));
+            }
+            for (var f : futures) f.get();
+        }
+        assertThat(audit.head().seq()).isEqualTo(before + 100);
+        assertThat(check.verify().intact()).isTrue();
+    }
+
+    @Test
     void anEditedRowIsFoundByTheCheck() {
         AuditEvent e = audit.record("test.edit-me", "thing:5", AuditOutcome.DENIED);
         audit.record("test.after", "thing:6", AuditOutcome.SUCCESS);
