@@ -50,6 +50,15 @@ class AuditTrailTest {
     }
 
     @Test
+    void inAReadOnlyTransactionTheEventCommitsOnItsOwn() {
+        var readOnly = new TransactionTemplate(tx.getTransactionManager());
+        readOnly.setReadOnly(true);
+        AuditEvent e = readOnly.execute(status -> audit.record("test.read-only", "thing:12", AuditOutcome.SUCCESS));
+        assertThat(audit.head().seq()).isGreaterThanOrEqualTo(e.seq());
+        assertThat(events.search(new AuditEvents.Query("thing:12", null, null, null, null), 0, 10).events()).containsExactly(e);
+    }
+
+    @Test
     void concurrentAppendsKeepOneUnbrokenChain() throws Exception {
         long before = audit.head().seq();
         try (var pool = java.util.concurrent.Executors.newFixedThreadPool(4)) {
