@@ -1,5 +1,6 @@
 package org.seedprint.registry;
 
+import org.seedprint.registry.accounts.AdminCli;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
@@ -10,6 +11,9 @@ import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 public class RegistryApplication {
 
     public static void main(String[] args) {
+        if (args.length > 0 && args[0].equals(AdminCli.MODE)) {
+            System.exit(AdminCli.run(RegistryApplication.class, args));
+        }
         SpringApplication.run(RegistryApplication.class, args);
     }
 }

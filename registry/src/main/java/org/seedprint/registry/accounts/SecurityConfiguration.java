@@ -1,22 +1,67 @@
 package org.seedprint.registry.accounts;
 
+import java.util.Map;
+import org.seedprint.registry.audit.AuditTrail;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer;
+import org.springframework.security.crypto.argon2.Argon2PasswordEncoder;
+import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
+import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
+import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.HttpStatusEntryPoint;
+import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.RequestMatcher;
 
 /**
- * Placeholder until accounts and roles land (issue 5): everything open, CSRF off for the API.
- * Tests already state the role they act as with {@code @WithMockUser(roles = ...)}.
+ * Web sign-in with a session and CSRF; API calls with personal access tokens
+ * ({@code Authorization: Bearer}); authorisation from {@link AccessRules}, nothing else.
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
 
+    /** Argon2id for new hashes; the {id} prefix lets stored hashes move to a newer scheme later. */
     @Bean
-    SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
+    PasswordEncoder passwordEncoder() {
+        return new DelegatingPasswordEncoder("argon2", Map.of(
+                "argon2", Argon2PasswordEncoder.defaultsForSpringSecurity_v5_8(),
+                "bcrypt", new BCryptPasswordEncoder()));
+    }
+
+    @Bean
+    SecurityFilterChain securityFilterChain(HttpSecurity http, AccessTokens tokens, SignInThrottle throttle,
+                                            AuditTrail audit) throws Exception {
+        RequestMatcher api = PathPatternRequestMatcher.withDefaults().matcher("/api/**");
+        RequestMatcher bearer = request -> BearerTokenFilter.presented(request.getHeader(HttpHeaders.AUTHORIZATION));
+        SignInEvents signIns = new SignInEvents(throttle, audit);
         return http
-                .authorizeHttpRequests(a -> a.anyRequest().permitAll())
-                .csrf(c -> c.ignoringRequestMatchers("/api/**"))
+                .authorizeHttpRequests(a -> {
+                    AccessRules.RULES.forEach(rule -> apply(a, rule));
+                    a.requestMatchers(api).denyAll();
+                    a.anyRequest().authenticated();
+                })
+                // A token is not sent by the browser on its own, so token calls need no CSRF token.
+                .csrf(c -> c.ignoringRequestMatchers(bearer))
+                .formLogin(f -> f.successHandler(signIns).failureHandler(signIns))
+                .logout(l -> l.logoutSuccessUrl("/login?logout"))
+                .exceptionHandling(e -> e.defaultAuthenticationEntryPointFor(new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED), api))
+                .addFilterBefore(new SignInThrottleFilter(throttle, audit), UsernamePasswordAuthenticationFilter.class)
+                .addFilterBefore(new BearerTokenFilter(tokens), UsernamePasswordAuthenticationFilter.class)
                 .build();
+    }
+
+    private static void apply(AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry a,
+                              AccessRules.Rule rule) {
+        var matcher = PathPatternRequestMatcher.withDefaults().matcher(rule.method(), rule.pattern());
+        if (rule.isPublic()) {
+            a.requestMatchers(matcher).permitAll();
+        } else {
+            a.requestMatchers(matcher).hasAnyRole(rule.roles().stream().map(Role::name).toArray(String[]::new));
+        }
     }
 }

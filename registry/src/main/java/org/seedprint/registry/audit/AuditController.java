@@ -1,0 +1,40 @@
+package org.seedprint.registry.audit;
+
+import java.time.Instant;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/** The audit trail for administrators and courts: query it, check it. */
+@RestController
+@RequestMapping("/api/v1/audit")
+class AuditController {
+
+    private final AuditEvents events;
+    private final AuditCheck check;
+
+    AuditController(AuditEvents events, AuditCheck check) {
+        this.events = events;
+        this.check = check;
+    }
+
+    /** Newest first; {@code from} inclusive, {@code to} exclusive, ISO-8601 instants. */
+    @GetMapping("/events")
+    AuditEvents.Page events(@RequestParam(required = false) String subject,
+                            @RequestParam(required = false) String actor,
+                            @RequestParam(required = false) String action,
+                            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) Instant from,
+                            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) Instant to,
+                            @RequestParam(defaultValue = "0") int page,
+                            @RequestParam(defaultValue = "50") int size) {
+        return events.search(new AuditEvents.Query(subject, actor, action, from, to), page, size);
+    }
+
+    /** Recomputes the whole chain; {@code intact} false names the events that were changed or removed. */
+    @GetMapping("/check")
+    AuditCheck.Report check() {
+        return check.verify();
+    }
+}

@@ -1,0 +1,106 @@
+package org.seedprint.registry.audit;
+
+import jakarta.servlet.http.HttpServletRequest;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.authentication.AnonymousAuthenticationToken;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
+
+/**
+ * Appends events to the audit chain. Inside a caller's transaction the event commits or rolls
+ * back with it. Appends are serialised by a row lock on the chain head held until commit, so
+ * callers should record at the end of their transaction, after their slow work.
+ */
+@Service
+public class AuditTrail {
+
+    /** Actor name of events without a signed-in user. */
+    public static final String ANONYMOUS = "anonymous";
+
+    private final JdbcTemplate jdbc;
+
+    AuditTrail(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** Records an event by the current user, from the current request's address. */
+    @Transactional
+    public AuditEvent record(String action, String subject, AuditOutcome outcome) {
+        return record(AuditEntry.of(action, subject, outcome));
+    }
+
+    /** Records an event by the current user, from the current request's address. */
+    @Transactional
+    public AuditEvent record(AuditEntry entry) {
+        return record(entry, currentActor(), currentAddress());
+    }
+
+    /** Records an event with an explicit actor, e.g. the name tried in a failed sign-in. */
+    @Transactional
+    public AuditEvent record(AuditEntry entry, String actor, String remoteAddress) {
+        var head = jdbc.queryForMap("SELECT last_seq, digest FROM audit_chain_head WHERE id = 1 FOR UPDATE");
+        long seq = ((Number) head.get("last_seq")).longValue() + 1;
+        String previous = ((String) head.get("digest"));
+        // PostgreSQL keeps microseconds: hash exactly what will be read back.
+        Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
+        String who = actor == null || actor.isBlank() ? ANONYMOUS : truncate(actor, 128);
+        AuditEvent unsigned = new AuditEvent(seq, now, who, entry.action(), entry.subject(),
+                entry.subjectOrganisationId(), entry.outcome(), truncate(remoteAddress, 64), entry.detail(), previous, null);
+        AuditEvent event = unsigned.signed();
+        jdbc.update("""
+                INSERT INTO audit_event (seq, occurred_at, actor, action, subject, subject_organisation_id,
+                                         outcome, remote_address, detail, previous_digest, digest)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+                event.seq(), Timestamp.from(event.occurredAt()), event.actor(), event.action(), event.subject(),
+                event.subjectOrganisationId(), event.outcome().name(), event.remoteAddress(), event.detail(),
+                event.previousDigest(), event.digest());
+        jdbc.update("UPDATE audit_chain_head SET last_seq = ?, digest = ? WHERE id = 1", seq, event.digest());
+        return event;
+    }
+
+    /**
+     * Records in a transaction of its own, for refusals: the caller's transaction is about to roll
+     * back and must not take the event with it. Must not be called after the caller has already
+     * recorded in its open transaction (it would wait on its own chain-head lock).
+     */
+    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    public AuditEvent recordIndependently(AuditEntry entry) {
+        return record(entry, currentActor(), currentAddress());
+    }
+
+    /** The newest link of the chain, to be published or anchored. */
+    @Transactional(readOnly = true)
+    public ChainHead head() {
+        return jdbc.queryForObject("SELECT last_seq, digest FROM audit_chain_head WHERE id = 1",
+                (rs, i) -> new ChainHead(rs.getLong(1), rs.getString(2)));
+    }
+
+    static String currentActor() {
+        Authentication auth = SecurityContextHolder.getContext().getAuthentication();
+        if (auth == null || !auth.isAuthenticated() || auth instanceof AnonymousAuthenticationToken) {
+            return ANONYMOUS;
+        }
+        return auth.getName();
+    }
+
+    /** The client address of the current HTTP request, or null outside one (CLI, start-up). */
+    public static String currentAddress() {
+        if (RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes attrs) {
+            HttpServletRequest request = attrs.getRequest();
+            return request.getRemoteAddr();
+        }
+        return null;
+    }
+
+    private static String truncate(String s, int max) {
+        return s == null || s.length() <= max ? s : s.substring(0, max);
+    }
+}

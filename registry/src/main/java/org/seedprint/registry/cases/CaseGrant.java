@@ -1,0 +1,87 @@
+package org.seedprint.registry.cases;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.util.UUID;
+
+/** Permission for one case's court to read one deposit's sealed content, until revoked. */
+@Entity
+@Table(name = "case_grant")
+class CaseGrant {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @ManyToOne(optional = false)
+    @JoinColumn(name = "case_id")
+    private CourtCase courtCase;
+
+    @Column(name = "deposit_id", nullable = false)
+    private UUID depositId;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 16)
+    private GrantBasis basis;
+
+    private String reference;
+
+    @Column(name = "depositor_organisation_id")
+    private Long depositorOrganisationId;
+
+    @Column(name = "granted_by", nullable = false, length = 64)
+    private String grantedBy;
+
+    @Column(name = "granted_at", nullable = false)
+    private Instant grantedAt;
+
+    @Column(name = "revoked_by", length = 64)
+    private String revokedBy;
+
+    @Column(name = "revoked_at")
+    private Instant revokedAt;
+
+    @Version
+    private long version;
+
+    protected CaseGrant() {
+    }
+
+    CaseGrant(CourtCase courtCase, UUID depositId, GrantBasis basis, String reference,
+              Long depositorOrganisationId, String grantedBy) {
+        this.courtCase = courtCase;
+        this.depositId = depositId;
+        this.basis = basis;
+        this.reference = reference;
+        this.depositorOrganisationId = depositorOrganisationId;
+        this.grantedBy = grantedBy;
+        this.grantedAt = Instant.now();
+    }
+
+    Long getId() { return id; }
+    CourtCase getCourtCase() { return courtCase; }
+    UUID getDepositId() { return depositId; }
+    GrantBasis getBasis() { return basis; }
+    Long getDepositorOrganisationId() { return depositorOrganisationId; }
+    boolean isActive() { return revokedAt == null; }
+
+    void revoke(String by) {
+        this.revokedBy = by;
+        this.revokedAt = Instant.now();
+    }
+
+    Grant view() {
+        return new Grant(id, courtCase.getId(), courtCase.getCaseNumber(), courtCase.getCourtName(), depositId, basis,
+                reference, depositorOrganisationId, grantedBy, grantedAt, revokedBy, revokedAt);
+    }
+}

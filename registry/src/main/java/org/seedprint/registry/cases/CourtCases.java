@@ -1,0 +1,101 @@
+package org.seedprint.registry.cases;
+
+import java.util.List;
+import java.util.UUID;
+import org.seedprint.registry.accounts.CurrentUser;
+import org.seedprint.registry.accounts.CurrentUsers;
+import org.seedprint.registry.accounts.Role;
+import org.seedprint.registry.audit.AuditActions;
+import org.seedprint.registry.audit.AuditEntry;
+import org.seedprint.registry.audit.AuditOutcome;
+import org.seedprint.registry.audit.AuditTrail;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.web.server.ResponseStatusException;
+
+/** Court cases: opened by a court user, visible to the users of that court only. */
+@Service
+@Transactional
+public class CourtCases {
+
+    private final CourtCaseRepository cases;
+    private final CurrentUsers users;
+    private final AuditTrail audit;
+
+    CourtCases(CourtCaseRepository cases, CurrentUsers users, AuditTrail audit) {
+        this.cases = cases;
+        this.users = users;
+        this.audit = audit;
+    }
+
+    public CaseView open(String courtName, String caseNumber, String parties) {
+        CurrentUser court = requireCourt();
+        if (cases.existsByCourtOrganisationIdAndCaseNumber(court.organisationId(), caseNumber)) {
+            throw new ResponseStatusException(HttpStatus.CONFLICT, "case " + caseNumber + " is already open");
+        }
+        CourtCase opened = cases.save(new CourtCase(court.organisationId(), courtName, caseNumber, parties, court.username()));
+        audit.record(new AuditEntry(AuditActions.CASE_OPEN, subject(opened), court.organisationId(),
+                AuditOutcome.SUCCESS, caseNumber + " (" + courtName + "): " + parties));
+        return opened.view();
+    }
+
+    @Transactional(readOnly = true)
+    public List<CaseView> listOwn() {
+        return cases.findByCourtOrganisationIdOrderByOpenedAtDesc(requireCourt().organisationId())
+                .stream().map(CourtCase::view).toList();
+    }
+
+    @Transactional(readOnly = true)
+    public CaseView find(long caseId) {
+        return owned(caseId).view();
+    }
+
+    public CaseView attachDeposit(long caseId, UUID depositId) {
+        CourtCase c = owned(caseId);
+        if (c.attachDeposit(depositId, requireCourt().username())) {
+            audit.record(new AuditEntry(AuditActions.CASE_ATTACH, subject(c), c.getCourtOrganisationId(),
+                    AuditOutcome.SUCCESS, AuditActions.depositSubject(depositId)));
+        }
+        return c.view();
+    }
+
+    public CaseView attachVariety(long caseId, long varietyId) {
+        CourtCase c = owned(caseId);
+        if (c.attachVariety(varietyId, requireCourt().username())) {
+            audit.record(new AuditEntry(AuditActions.CASE_ATTACH, subject(c), c.getCourtOrganisationId(),
+                    AuditOutcome.SUCCESS, "variety:" + varietyId));
+        }
+        return c.view();
+    }
+
+    /** The case, if the current user is a court user of the court that opened it. */
+    CourtCase owned(long caseId) {
+        CurrentUser court = requireCourt();
+        CourtCase c = cases.findById(caseId)
+                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "no case " + caseId));
+        if (!c.getCourtOrganisationId().equals(court.organisationId())) {
+            // Another court's case: answer as if it did not exist, its existence is not public.
+            throw new ResponseStatusException(HttpStatus.NOT_FOUND, "no case " + caseId);
+        }
+        return c;
+    }
+
+    CourtCase any(long caseId) {
+        return cases.findById(caseId)
+                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "no case " + caseId));
+    }
+
+    private CurrentUser requireCourt() {
+        CurrentUser user = users.require();
+        if (!user.has(Role.COURT) || user.organisationId() == null) {
+            throw new AccessDeniedException("only a court user with an organisation handles cases");
+        }
+        return user;
+    }
+
+    static String subject(CourtCase c) {
+        return "case:" + c.getId();
+    }
+}
