@@ -8,8 +8,6 @@ import org.seedprint.registry.accounts.CurrentUser;
 import org.seedprint.registry.accounts.CurrentUsers;
 import org.seedprint.registry.accounts.Role;
 import org.seedprint.registry.evidence.Certificates;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -28,8 +26,6 @@ import org.springframework.web.server.ResponseStatusException;
 @RestController
 @RequestMapping("/api/v1/deposits")
 class DepositController {
-
-    private static final Logger audit = LoggerFactory.getLogger("org.seedprint.audit");
 
     private final DepositService deposits;
     private final DepositCertificates facts;
@@ -76,17 +72,7 @@ class DepositController {
      */
     @GetMapping(value = "/{id}/content", produces = MediaType.APPLICATION_JSON_VALUE)
     byte[] content(@PathVariable UUID id) {
-        Deposit d = find(id);
-        if (d.visibility() == Visibility.SEALED) {
-            CurrentUser user = users.current().orElseThrow(() ->
-                    new ResponseStatusException(HttpStatus.UNAUTHORIZED, "sealed content needs a signed-in user"));
-            if (!DepositService.sameDepositor(d, user)) {
-                audit.warn("sealed-content-denied deposit={} user={}", id, user.username());
-                throw new ResponseStatusException(HttpStatus.FORBIDDEN, "deposit " + id + " is sealed");
-            }
-            audit.info("sealed-content-read deposit={} user={} organisation={}", id, user.username(), user.organisationId());
-        }
-        return deposits.content(id);
+        return deposits.readContent(find(id));
     }
 
     @GetMapping(value = "/{id}/certificate.json", produces = MediaType.APPLICATION_JSON_VALUE)

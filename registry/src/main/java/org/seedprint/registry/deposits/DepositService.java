@@ -21,11 +21,13 @@ import javax.crypto.CipherInputStream;
 import javax.crypto.spec.GCMParameterSpec;
 import javax.crypto.spec.SecretKeySpec;
 import org.seedprint.registry.accounts.CurrentUser;
+import org.seedprint.registry.cases.AccessPolicy;
 import org.seedprint.registry.evidence.CanonicalJson;
 import org.seedprint.registry.evidence.TimestampAuthority;
 import org.seedprint.registry.evidence.TransparencyLog;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -46,9 +48,11 @@ public class DepositService {
     private final MasterKeys masterKeys;
     private final Attachments attachments;
     private final DepositProperties props;
+    private final AccessPolicy access;
 
     DepositService(JdbcTemplate jdbc, TransactionTemplate tx, TimestampAuthority tsa, TransparencyLog log,
-                   MasterKeys masterKeys, Attachments attachments, DepositProperties props) {
+                   MasterKeys masterKeys, Attachments attachments, DepositProperties props, AccessPolicy access) {
+        this.access = access;
         this.jdbc = jdbc;
         this.tx = tx;
         this.tsa = tsa;
@@ -61,6 +65,10 @@ public class DepositService {
     public Deposit deposit(DepositRequest request, List<Attachments.Upload> uploads, CurrentUser depositor) {
         if (uploads.size() > props.maxAttachments()) {
             throw new BadDepositException("at most " + props.maxAttachments() + " attachments per deposit");
+        }
+        if (request.visibility() == Visibility.SEALED && depositor.organisationId() == null) {
+            throw new BadDepositException("visibility: a sealed deposit needs a depositor with an organisation, "
+                    + "which alone (and courts it grants) may read it");
         }
         if (request.supersedes() != null) {
             Deposit old = find(request.supersedes())
@@ -109,6 +117,20 @@ public class DepositService {
     /** The time-stamp response stored with a deposit. */
     public byte[] timestamp(UUID id) {
         return jdbc.queryForObject("SELECT timestamp_response FROM deposit WHERE id = ?", byte[].class, id);
+    }
+
+    /**
+     * The canonical content for the current user: open content for anyone; sealed content only for
+     * the depositor's organisation or a court with a grant, each read (and each refusal) audited
+     * in this transaction.
+     */
+    @Transactional
+    public byte[] readContent(Deposit d) {
+        if (d.visibility() == Visibility.SEALED) {
+            // Sealed deposits always have an organisation (checked when deposited).
+            access.checkSealedRead(d.id(), d.organisationId());
+        }
+        return content(d.id());
     }
 
     /** The canonical content, decrypted if sealed; callers check who may read it. */

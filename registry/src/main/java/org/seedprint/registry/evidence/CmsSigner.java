@@ -97,9 +97,9 @@ public class CmsSigner {
         } catch (Exception e) {
             throw new ProofException("not a CMS signature: " + e.getMessage(), e);
         }
-        if (!org.bouncycastle.asn1.cms.CMSObjectIdentifiers.signedData.equals(data.toASN1Structure().getContentType())
-                || !org.bouncycastle.asn1.cms.CMSObjectIdentifiers.data.getId().equals(data.getSignedContentTypeOID())) {
-            throw new ProofException("not a CMS SignedData signature over data");
+        SignedDataShape.check(data, 1, "CMS signature");
+        if (!org.bouncycastle.asn1.cms.CMSObjectIdentifiers.data.getId().equals(data.getSignedContentTypeOID())) {
+            throw new ProofException("not a CMS signature over data");
         }
         Collection<SignerInformation> signers = data.getSignerInfos().getSigners();
         if (signers.size() != 1) {

@@ -7,6 +7,9 @@ import java.util.Arrays;
 import java.util.Date;
 import java.util.List;
 import org.bouncycastle.asn1.ASN1ObjectIdentifier;
+import org.bouncycastle.asn1.cmp.PKIStatus;
+import org.bouncycastle.asn1.cmp.PKIStatusInfo;
+import org.bouncycastle.asn1.tsp.TimeStampResp;
 import org.bouncycastle.asn1.nist.NISTObjectIdentifiers;
 import org.bouncycastle.asn1.x509.AlgorithmIdentifier;
 import org.bouncycastle.cert.jcajce.JcaCertStore;
@@ -63,7 +66,9 @@ public class TimestampAuthority {
             synchronized (generator) {
                 response = generator.generate(request, new BigInteger(127, random), new Date());
             }
-            return response.getEncoded();
+            // Re-framed without the free-text status ("Operation Okay"), which no signature covers.
+            return new TimeStampResp(new PKIStatusInfo(PKIStatus.granted),
+                    response.getTimeStampToken().toCMSSignedData().toASN1Structure()).getEncoded("DER");
         } catch (Exception e) {
             throw new IllegalStateException("time-stamping failed", e);
         }
@@ -78,8 +83,9 @@ public class TimestampAuthority {
         TimeStampToken token;
         try {
             TimeStampResponse resp = new TimeStampResponse(response);
-            if (resp.getStatus() != 0 && resp.getStatus() != 1) {
-                throw new ProofException("time-stamp response status is " + resp.getStatus() + ", not granted");
+            PKIStatusInfo status = TimeStampResp.getInstance(response).getStatus();
+            if (resp.getStatus() != PKIStatus.GRANTED || status.getStatusString() != null || status.getFailInfo() != null) {
+                throw new ProofException("time-stamp response status is not a plain 'granted'");
             }
             token = resp.getTimeStampToken();
         } catch (ProofException e) {
@@ -95,6 +101,7 @@ public class TimestampAuthority {
 
     /** Checks a token: its TSA certificate chains to the root, its signature, and its digest. */
     static TimeStampToken verifyToken(TimeStampToken token, byte[] sha256, X509Certificate root) {
+        SignedDataShape.check(token.toCMSSignedData(), 3, "time-stamp token");
         try {
             var holders = token.getCertificates().getMatches(token.getSID());
             if (holders.isEmpty()) {

@@ -2,6 +2,7 @@ package org.seedprint.registry.deposits;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -22,7 +23,6 @@ import org.seedprint.registry.evidence.Verifier;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.mock.web.MockMultipartFile;
-import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.test.web.servlet.MockMvc;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -32,10 +32,11 @@ import tools.jackson.databind.json.JsonMapper;
  * openssl cms, pdfsig with an NSS trust store) and with our verifier; a flipped byte fails both.
  */
 @RegistryIntegrationTest
-@WithMockUser(username = "breeder-tools", roles = "BREEDER")
 class CertificateToolsTest {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
+    private static final org.springframework.test.web.servlet.request.RequestPostProcessor BREEDER =
+            user("breeder-tools").roles("BREEDER");
 
     @Autowired
     MockMvc mvc;
@@ -52,7 +53,6 @@ class CertificateToolsTest {
 
     @BeforeEach
     void deposit() throws Exception {
-        // Through the service: a MockMvc request here would clear the @WithMockUser context of the test.
         var tsv = new org.springframework.core.io.ByteArrayResource(
                 "sample\tlocus\talleles\tdepths\nHN1\tMNP001\tACGT/ACGA\t12/9\n".getBytes());
         Deposit d = deposits.deposit(JSON.readValue(DepositFixtures.json("OPEN", "Tools", "open deposit for the tools"), DepositRequest.class),
@@ -86,7 +86,7 @@ class CertificateToolsTest {
         byte[] token = Files.readAllBytes(tsr);
         for (int pos = 0; pos < token.length; pos++) {
             var v = verifier.verify(Tools.flip(token, pos), content);
-            assertThat(v.valid()).as("our verifier with the token flipped at %d", pos).isFalse();
+            assertThat(v.valid()).as("our verifier with the token flipped at %d: %s %s", pos, HexFormat.of().formatHex(java.util.Arrays.copyOf(token, 40)), v.reason()).isFalse();
         }
         for (int pos : new int[] {0, 20, token.length / 3, token.length / 2, token.length - 10}) {
             Path bad = write("bad.tsr", Tools.flip(token, pos));
@@ -112,7 +112,8 @@ class CertificateToolsTest {
             assertThat(verifier.verify(Tools.flip(json, pos), p7s).valid()).as("JSON flipped at %d", pos).isFalse();
         }
         for (int pos = 0; pos < p7s.length; pos++) {
-            assertThat(verifier.verify(json, Tools.flip(p7s, pos)).valid()).as(".p7s flipped at %d", pos).isFalse();
+            assertThat(verifier.verify(json, Tools.flip(p7s, pos)).valid()).as(".p7s flipped at %d: %s", pos,
+                    HexFormat.of().formatHex(java.util.Arrays.copyOfRange(p7s, Math.max(0, pos - 30), Math.min(p7s.length, pos + 10)))).isFalse();
         }
         for (int pos : new int[] {0, json.length / 4, json.length / 2, json.length - 1}) {
             var r = cms(s, write("bad.json", Tools.flip(json, pos)));
@@ -172,18 +173,19 @@ class CertificateToolsTest {
     @Test
     void badDepositsGetProblemDetailsNamingTheField() throws Exception {
         String noBarcode = DepositFixtures.json("OPEN", "Bad", "x").replace("\"barcode\":\"SP-Bad\",", "");
-        mvc.perform(post("/api/v1/deposits").contentType(MediaType.APPLICATION_JSON).content(noBarcode).with(csrf()))
+        mvc.perform(post("/api/v1/deposits").contentType(MediaType.APPLICATION_JSON).content(noBarcode).with(csrf()).with(BREEDER))
                 .andExpect(status().isBadRequest()).andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.containsString("sample.barcode")));
         var fakePdf = new MockMultipartFile("attachments", "report.pdf", "application/pdf", "not a pdf".getBytes());
         var body = new MockMultipartFile("deposit", "", MediaType.APPLICATION_JSON_VALUE, DepositFixtures.json("OPEN", "Bad2", "x").getBytes());
-        mvc.perform(multipart("/api/v1/deposits").file(body).file(fakePdf).with(csrf()))
+        mvc.perform(multipart("/api/v1/deposits").file(body).file(fakePdf).with(csrf()).with(BREEDER))
                 .andExpect(status().isBadRequest()).andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.containsString("report.pdf")));
     }
 
     /** Where the hex of the CMS signature value sits inside the PDF's /Contents. */
     private static int signatureValueOffset(byte[] pdf) throws Exception {
         try (var doc = org.apache.pdfbox.Loader.loadPDF(pdf)) {
-            byte[] cms = doc.getSignatureDictionaries().getFirst().getContents(pdf);
+            byte[] cms = new org.bouncycastle.asn1.ASN1InputStream(doc.getSignatureDictionaries().getFirst().getContents(pdf))
+                    .readObject().getEncoded();
             var signed = new org.bouncycastle.cms.CMSSignedData(cms);
             byte[] value = signed.getSignerInfos().getSigners().iterator().next().getSignature();
             String raw = new String(pdf, java.nio.charset.StandardCharsets.ISO_8859_1);
@@ -200,7 +202,7 @@ class CertificateToolsTest {
     }
 
     private byte[] fetch(String path) throws Exception {
-        return mvc.perform(get(path)).andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
+        return mvc.perform(get(path).with(BREEDER)).andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
     }
 
     private Path write(String name, byte[] bytes) throws Exception {
