@@ -2,6 +2,7 @@ package org.seedprint.registry.accounts;
 
 import java.util.Map;
 import org.seedprint.registry.audit.AuditTrail;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpHeaders;
@@ -33,7 +34,9 @@ class SecurityConfiguration {
                 "bcrypt", new BCryptPasswordEncoder()));
     }
 
+    // Command-line modes run without a web server, hence without HttpSecurity.
     @Bean
+    @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
     SecurityFilterChain securityFilterChain(HttpSecurity http, AccessTokens tokens, SignInThrottle throttle,
                                             AuditTrail audit) throws Exception {
         RequestMatcher api = PathPatternRequestMatcher.withDefaults().matcher("/api/**");

@@ -95,6 +95,29 @@ final class RegistryProcess implements AutoCloseable {
         throw new IOException("registry did not become healthy:\n" + Files.readString(log));
     }
 
+    /** SIGTERM: Spring shuts down and stops its PostgreSQL. */
+    void stop() throws InterruptedException {
+        process.destroy();
+        if (!process.waitFor(90, TimeUnit.SECONDS)) {
+            process.destroyForcibly();
+        }
+    }
+
+    /** Runs {@code evidence <args>} on the same data and keys; returns the exit code and output. */
+    org.seedprint.registry.evidence.Tools.Result evidence(String... args) throws IOException, InterruptedException {
+        List<String> command = command();
+        command.add("evidence");
+        command.addAll(List.of(args));
+        command.addAll(settings());
+        Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
+        String out = new String(p.getInputStream().readAllBytes());
+        if (!p.waitFor(180, TimeUnit.SECONDS)) {
+            p.destroyForcibly();
+            throw new IOException("evidence " + String.join(" ", args) + " did not finish");
+        }
+        return new org.seedprint.registry.evidence.Tools.Result(p.exitValue(), out);
+    }
+
     /** SIGKILL: no shutdown hook runs, the postmaster is orphaned mid-transaction. */
     void kill() throws InterruptedException {
         process.destroyForcibly();
