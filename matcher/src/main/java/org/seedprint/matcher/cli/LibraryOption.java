@@ -1,0 +1,58 @@
+package org.seedprint.matcher.cli;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import org.seedprint.matcher.InputFormatException;
+import org.seedprint.matcher.engine.Engine;
+import org.seedprint.matcher.engine.Kernel;
+import org.seedprint.matcher.engine.Kernels;
+import org.seedprint.matcher.profile.Library;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+/** The library to search (an index, or genotypes read on the panel) and the threads to search it with. */
+final class LibraryOption {
+
+    @Mixin
+    PanelOptions panelOptions;
+
+    @Option(names = "--library", required = true, paramLabel = "FILE",
+            description = "library: an index written by 'index', or genotypes (TSV, VCF/BCF, HapMap) read on --panel")
+    Path library;
+
+    @Option(names = "--threads", description = "search threads (default: all cores)")
+    Integer threads;
+
+    enum KernelChoice { auto, scalar, vector }
+
+    @Option(names = "--kernel", defaultValue = "auto",
+            description = "auto (SIMD for large scans when jdk.incubator.vector is loaded, else scalar), scalar or vector (default: ${DEFAULT-VALUE})")
+    KernelChoice kernel;
+
+    /**
+     * Below this many genotype cells scanned, auto picks the scalar kernel: in a fresh JVM the
+     * SIMD kernel runs interpreted until C2 compiles it, about 0.6 s of CPU; measured on 10,000 x 1,000
+     * biallelic sites, the kernels are level at 1,000 queries (1e10 cells) (docs/performance.md).
+     */
+    static final long SIMD_MIN_CELLS = 10_000_000_000L;
+
+    Library load() throws IOException, InputFormatException {
+        return Libraries.load(library, panelOptions);
+    }
+
+    /** An engine for a run that scans about {@code cells} genotype cells. */
+    Engine engine(Library lib, long cells) {
+        Kernel k = switch (kernel) {
+            case auto -> {
+                if (cells >= SIMD_MIN_CELLS) yield Kernels.best();
+                System.getLogger(LibraryOption.class.getName()).log(System.Logger.Level.INFO,
+                        "matcher kernel: scalar (" + cells + " cells to scan, below the SIMD warm-up break-even " + SIMD_MIN_CELLS + ")");
+                yield Kernels.scalar();
+            }
+            case scalar -> Kernels.scalar();
+            case vector -> Kernels.vector().orElseThrow(() -> new IllegalArgumentException(
+                    "--kernel vector needs the Vector API: run java with --add-modules jdk.incubator.vector"));
+        };
+        return new Engine(lib, k, threads != null ? threads : Runtime.getRuntime().availableProcessors());
+    }
+}

@@ -1,0 +1,394 @@
+package org.seedprint.matcher.engine;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Objects;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ForkJoinPool;
+import java.util.concurrent.Future;
+import org.seedprint.matcher.profile.AlleleDictionary;
+import org.seedprint.matcher.profile.Library;
+import org.seedprint.matcher.profile.Profile;
+
+/**
+ * Similarity searches over one library: top-k, threshold search, all-vs-all, explain. The
+ * library is split across threads; each compares rows block by block (256 loci) with a
+ * {@link Kernel}, and a pair is dropped as soon as it cannot reach the bar any more: after
+ * {@code I} identical of {@code C} compared, with at most {@code R} loci left that the query
+ * calls, the best reachable similarity is {@code (I+R)/(C+R)}. The bar is the threshold, or in
+ * top-k the current k-th best. Dropping only hopeless pairs keeps every result exact.
+ */
+public final class Engine implements AutoCloseable {
+
+    static final int BLOCK = 256;
+    private static final int TILE_BYTES = 1 << 17;
+
+    private final Library lib;
+    private final Kernel kernel;
+    private final int threads;
+    private final ForkJoinPool pool;
+    private final int n;
+    private final int m;
+    private final int block;
+    private final int blocks;
+    private final byte[] narrow;
+    private final short[] wide;
+
+    /** Best kernel, all cores. */
+    public Engine(Library library) {
+        this(library, Kernels.best(), Runtime.getRuntime().availableProcessors());
+    }
+
+    public Engine(Library library, Kernel kernel, int threads) {
+        this(library, kernel, threads, BLOCK);
+    }
+
+    /** With another block size: tests use small blocks so that early stops happen often. */
+    Engine(Library library, Kernel kernel, int threads, int block) {
+        if (block < 1) throw new IllegalArgumentException("block must be >= 1");
+        this.block = block;
+        this.lib = Objects.requireNonNull(library, "library");
+        this.kernel = Objects.requireNonNull(kernel, "kernel");
+        if (threads < 1) throw new IllegalArgumentException("threads must be >= 1");
+        this.threads = threads;
+        this.pool = threads > 1 ? new ForkJoinPool(threads) : null;
+        this.n = library.size();
+        this.m = library.locusCount();
+        this.blocks = (m + block - 1) / block;
+        this.narrow = library.narrowMatrix();
+        this.wide = library.wideMatrix();
+    }
+
+    public Library library() { return lib; }
+    public Kernel kernel() { return kernel; }
+    public int threads() { return threads; }
+
+    /** Counts of two library profiles. */
+    public Comparison compare(int a, int b) {
+        long p = narrow != null ? kernel.count(narrow, a * m, narrow, b * m, m) : kernel.count(wide, a * m, wide, b * m, m);
+        return unpack(p);
+    }
+
+    /** Counts of a query against one library profile. */
+    public Comparison compare(Profile query, int row) {
+        return unpack(whole(encode(query), row));
+    }
+
+    /**
+     * Counts of the query against every library profile, no early stop: element {@code row} is
+     * {@code compared << 32 | identical} (see {@link Kernel#compared}, {@link Kernel#identical}).
+     */
+    public long[] countAll(Profile query) {
+        QueryRow q = encode(query);
+        long[] out = new long[n];
+        runChunks(n, (from, to) -> {
+            for (int row = from; row < to; row++) out[row] = whole(q, row);
+            return null;
+        });
+        return out;
+    }
+
+    /** The k best library profiles for the query, best first. */
+    public List<Hit> top(Profile query, int k, Thresholds thresholds) {
+        if (k < 1) throw new IllegalArgumentException("k must be >= 1, got " + k);
+        QueryRow q = encode(query);
+        List<TopK> parts = runChunks(n, (from, to) -> {
+            TopK top = new TopK(lib, k);
+            for (int row = from; row < to; row++) {
+                long p = top.isFull()
+                        ? scan(q.narrow, q.wide, 0, q.suffix, 0, row, null, top.worstIdentical(), top.worstCompared())
+                        : scan(q.narrow, q.wide, 0, q.suffix, 0, row, null, 0, 1);
+                if (p >= 0) top.offer(row, Kernel.compared(p), Kernel.identical(p));
+            }
+            return top;
+        });
+        TopK all = new TopK(lib, k);
+        for (TopK part : parts) part.addAllTo(all);
+        return hits(query, all.drainBestFirst(), thresholds);
+    }
+
+    /** Every library profile with similarity >= minSimilarity, best first. */
+    public List<Hit> atLeast(Profile query, double minSimilarity, Thresholds thresholds) {
+        QueryRow q = encode(query);
+        int[] need = minIdentical(minSimilarity);
+        List<Found> parts = runChunks(n, (from, to) -> {
+            Found found = new Found();
+            for (int row = from; row < to; row++) {
+                long p = scan(q.narrow, q.wide, 0, q.suffix, 0, row, need, 0, 1);
+                if (p >= 0) found.add(row, Kernel.compared(p), Kernel.identical(p));
+            }
+            return found;
+        });
+        return hits(query, sortBestFirst(Found.concat(parts)), thresholds);
+    }
+
+    /** Every pair of library profiles with similarity >= minSimilarity, best first. */
+    public List<Pair> pairs(double minSimilarity, Thresholds thresholds) {
+        int[] need = minIdentical(minSimilarity);
+        int[] suffix = new int[n * blocks];
+        for (int row = 0; row < n; row++) fillSuffix(row, suffix, row * blocks);
+        int tileRows = Math.max(1, TILE_BYTES / (m * (narrow != null ? 1 : 2)));
+        int tiles = (n + tileRows - 1) / tileRows;
+        List<Callable<Found>> tasks = new ArrayList<>(tiles);
+        for (int t = 0; t < tiles; t++) {
+            int iFrom = t * tileRows, iTo = Math.min(n, iFrom + tileRows);
+            tasks.add(() -> {
+                Found found = new Found();
+                // the i-tile stays in cache while every later j-tile streams past it
+                for (int jFrom = iFrom; jFrom < n; jFrom += tileRows) {
+                    int jTo = Math.min(n, jFrom + tileRows);
+                    for (int i = iFrom; i < iTo; i++) {
+                        for (int j = Math.max(jFrom, i + 1); j < jTo; j++) {
+                            long p = scan(narrow, wide, i * m, suffix, i * blocks, j, need, 0, 1);
+                            if (p >= 0) found.addPair(i, j, Kernel.compared(p), Kernel.identical(p));
+                        }
+                    }
+                }
+                return found;
+            });
+        }
+        Found all = Found.concat(run(tasks));
+        Integer[] order = new Integer[all.size];
+        for (int x = 0; x < order.length; x++) order[x] = x;
+        int[] d = all.data;
+        Arrays.sort(order, (x, y) -> {
+            int c = Ranking.compare(lib, d[4 * x], d[4 * x + 2], d[4 * x + 3], d[4 * y], d[4 * y + 2], d[4 * y + 3]);
+            return c != 0 ? c : lib.id(d[4 * x + 1]).compareTo(lib.id(d[4 * y + 1]));
+        });
+        List<Pair> out = new ArrayList<>(order.length);
+        for (int x : order) {
+            int a = d[4 * x], b = d[4 * x + 1];
+            Comparison counts = new Comparison(d[4 * x + 2], d[4 * x + 3]);
+            out.add(new Pair(a, lib.id(a), b, lib.id(b), counts,
+                    AlleleSharing.mean(lib.profile(a), lib.profile(b)), thresholds.classify(counts, m)));
+        }
+        return out;
+    }
+
+    /** The differing loci of a query and one library profile. */
+    public Explanation explain(Profile query, int row, Thresholds thresholds) {
+        return explain(query, lib.profile(row), encode(query), row, thresholds);
+    }
+
+    /** The differing loci of two library profiles. */
+    public Explanation explain(int a, int b, Thresholds thresholds) {
+        Profile first = lib.profile(a);
+        return explain(first, lib.profile(b), encode(first), b, thresholds);
+    }
+
+    @Override
+    public void close() {
+        if (pool != null) pool.shutdownNow();
+    }
+
+    private Explanation explain(Profile first, Profile second, QueryRow q, int row, Thresholds thresholds) {
+        List<DifferingLocus> differing = new ArrayList<>();
+        int compared = 0, identical = 0;
+        for (int l = 0; l < m; l++) {
+            int x = q.code(l), y = lib.code(row, l);
+            if (x == 0 || y == 0) continue;
+            compared++;
+            if (x == y) identical++;
+            else differing.add(new DifferingLocus(l, lib.panel().locus(l).id(), first.alleles(l), second.alleles(l)));
+        }
+        Comparison counts = new Comparison(compared, identical);
+        return new Explanation(first.id(), second.id(), counts, AlleleSharing.mean(first, second),
+                thresholds.classify(counts, m), List.copyOf(differing));
+    }
+
+    /**
+     * Counts of a query row (at qOff of qb or qs) against library row {@code row}, packed, or -1
+     * once the pair cannot reach the bar: identical below {@code need[compared]} (threshold
+     * search; null = none), or ranking below {@code barI/barC} (the k-th best so far; 0/1 = none).
+     */
+    private long scan(byte[] qb, short[] qs, int qOff, int[] suffix, int sOff, int row, int[] need, long barI, long barC) {
+        int identical = 0, compared = 0;
+        int base = row * m;
+        long bar = Math.max(barC, 1);
+        for (int b = 0, from = 0; b < blocks; b++, from += block) {
+            int len = Math.min(block, m - from);
+            long p = qb != null ? kernel.count(qb, qOff + from, narrow, base + from, len)
+                    : kernel.count(qs, qOff + from, wide, base + from, len);
+            compared += Kernel.compared(p);
+            identical += Kernel.identical(p);
+            int left = suffix[sOff + b];
+            int reachI = identical + left, reachC = Math.max(compared + left, 1);
+            if ((need != null && reachI < need[reachC]) || reachI * bar < barI * reachC) return -1;
+        }
+        return (long) compared << 32 | identical;
+    }
+
+    /**
+     * need[c] = least identical count with (double) identical / c >= t, for c = 1..m (c + 1 when
+     * none). Division rounds monotonically, so comparing with this table decides exactly as
+     * the final similarity >= t does, without a division per block. Null when t <= 0.
+     */
+    private int[] minIdentical(double t) {
+        if (!(t > 0)) return null;
+        int[] need = new int[m + 1];
+        for (int c = 1; c <= m; c++) {
+            int i = Math.max(0, Math.min(c + 1, (int) Math.ceil(t * c)));
+            while (i > 0 && (double) (i - 1) / c >= t) i--;
+            while (i <= c && (double) i / c < t) i++;
+            need[c] = i;
+        }
+        return need;
+    }
+
+    private long whole(QueryRow q, int row) {
+        return q.narrow != null ? kernel.count(q.narrow, 0, narrow, row * m, m) : kernel.count(q.wide, 0, wide, row * m, m);
+    }
+
+    /** suffix[off + b] = loci the row calls after block b. */
+    private void fillSuffix(int row, int[] suffix, int off) {
+        int left = 0;
+        for (int l = m - 1; l >= 0; l--) {
+            if (l % block == block - 1 || l == m - 1) suffix[off + l / block] = left;
+            if (lib.code(row, l) != 0) left++;
+        }
+    }
+
+    private QueryRow encode(Profile query) {
+        if (!query.panel().loci().equals(lib.panel().loci())) {
+            throw new IllegalArgumentException("query " + query.id() + " is on panel " + query.panel() + ", library on " + lib.panel());
+        }
+        AlleleDictionary dict = lib.dictionary();
+        boolean same = query.dictionary() == dict;
+        int[] codes = new int[m];
+        int[] suffix = new int[blocks];
+        int left = 0;
+        for (int l = m - 1; l >= 0; l--) {
+            if (l % block == block - 1 || l == m - 1) suffix[l / block] = left;
+            int c = same ? query.code(l) : dict.find(l, query.alleles(l));
+            codes[l] = c;
+            if (c != AlleleDictionary.MISSING) left++;
+        }
+        return new QueryRow(codes, suffix, narrow != null);
+    }
+
+    private List<Hit> hits(Profile query, int[] triples, Thresholds thresholds) {
+        List<Hit> out = new ArrayList<>(triples.length / 3);
+        for (int x = 0; x < triples.length; x += 3) {
+            int row = triples[x];
+            Comparison counts = new Comparison(triples[x + 1], triples[x + 2]);
+            out.add(new Hit(row, lib.id(row), counts, AlleleSharing.mean(query, lib.profile(row)),
+                    thresholds.classify(counts, m)));
+        }
+        return out;
+    }
+
+    private int[] sortBestFirst(Found found) {
+        Integer[] order = new Integer[found.size];
+        for (int x = 0; x < order.length; x++) order[x] = x;
+        int[] d = found.data;
+        Arrays.sort(order, (x, y) -> Ranking.compare(lib, d[4 * x], d[4 * x + 2], d[4 * x + 3], d[4 * y], d[4 * y + 2], d[4 * y + 3]));
+        int[] out = new int[3 * order.length];
+        for (int x = 0; x < order.length; x++) {
+            out[3 * x] = d[4 * order[x]];
+            out[3 * x + 1] = d[4 * order[x] + 2];
+            out[3 * x + 2] = d[4 * order[x] + 3];
+        }
+        return out;
+    }
+
+    private interface Chunk<T> {
+        T run(int from, int to);
+    }
+
+    private <T> List<T> runChunks(int rows, Chunk<T> chunk) {
+        int parts = pool == null ? 1 : Math.min(Math.max(1, rows), threads * 4);
+        List<Callable<T>> tasks = new ArrayList<>(parts);
+        for (int x = 0; x < parts; x++) {
+            int from = (int) ((long) rows * x / parts), to = (int) ((long) rows * (x + 1) / parts);
+            tasks.add(() -> chunk.run(from, to));
+        }
+        return run(tasks);
+    }
+
+    private <T> List<T> run(List<Callable<T>> tasks) {
+        List<T> out = new ArrayList<>(tasks.size());
+        try {
+            if (pool == null) {
+                for (Callable<T> task : tasks) out.add(task.call());
+            } else {
+                for (Future<T> f : pool.invokeAll(tasks)) out.add(f.get());
+            }
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException re) throw re;
+            throw new IllegalStateException(e.getCause());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted", e);
+        } catch (Exception e) {
+            if (e instanceof RuntimeException re) throw re;
+            throw new IllegalStateException(e);
+        }
+        return out;
+    }
+
+    private static Comparison unpack(long p) {
+        return new Comparison(Kernel.compared(p), Kernel.identical(p));
+    }
+
+    /** A query encoded against the library's dictionary, in the library's code width. */
+    private static final class QueryRow {
+        final byte[] narrow;
+        final short[] wide;
+        final int[] codes;
+        final int[] suffix;
+
+        QueryRow(int[] codes, int[] suffix, boolean isNarrow) {
+            this.codes = codes;
+            this.suffix = suffix;
+            if (isNarrow) {
+                narrow = new byte[codes.length];
+                for (int l = 0; l < codes.length; l++) {
+                    narrow[l] = codes[l] == AlleleDictionary.UNSEEN ? Library.NARROW_UNSEEN : (byte) codes[l];
+                }
+                wide = null;
+            } else {
+                wide = new short[codes.length];
+                for (int l = 0; l < codes.length; l++) {
+                    wide[l] = codes[l] == AlleleDictionary.UNSEEN ? Library.WIDE_UNSEEN : (short) codes[l];
+                }
+                narrow = null;
+            }
+        }
+
+        /** Code at a locus; unseen genotypes get -1, which equals no library code. */
+        int code(int l) {
+            return codes[l];
+        }
+    }
+
+    /** Growable list of (a, b, compared, identical) quadruples (b unused for queries). */
+    private static final class Found {
+        int[] data = new int[64];
+        int size;
+
+        void add(int row, int compared, int identical) {
+            addPair(row, -1, compared, identical);
+        }
+
+        void addPair(int a, int b, int compared, int identical) {
+            if (4 * size + 4 > data.length) data = Arrays.copyOf(data, data.length * 2);
+            int x = 4 * size++;
+            data[x] = a;
+            data[x + 1] = b;
+            data[x + 2] = compared;
+            data[x + 3] = identical;
+        }
+
+        static Found concat(List<Found> parts) {
+            Found all = new Found();
+            for (Found f : parts) {
+                if (4 * (all.size + f.size) > all.data.length) all.data = Arrays.copyOf(all.data, 4 * (all.size + f.size) + 64);
+                System.arraycopy(f.data, 0, all.data, 4 * all.size, 4 * f.size);
+                all.size += f.size;
+            }
+            return all;
+        }
+    }
+}

@@ -1,0 +1,45 @@
+package org.seedprint.matcher.engine;
+
+import java.lang.System.Logger.Level;
+import java.util.Optional;
+
+/**
+ * Picks the kernel. The SIMD class is touched only when {@code jdk.incubator.vector} is in the
+ * boot layer (run with {@code --add-modules jdk.incubator.vector}), as Lucene does; otherwise
+ * loading it would fail with NoClassDefFoundError.
+ */
+public final class Kernels {
+
+    private static final System.Logger LOG = System.getLogger(Kernels.class.getName());
+    private static final Kernel SCALAR = new ScalarKernel();
+
+    private Kernels() {
+    }
+
+    public static Kernel scalar() {
+        return SCALAR;
+    }
+
+    /** The SIMD kernel, or empty when the Vector API module is not present. */
+    public static Optional<Kernel> vector() {
+        if (ModuleLayer.boot().findModule("jdk.incubator.vector").isEmpty()) return Optional.empty();
+        try {
+            return Optional.of((Kernel) Class.forName(Kernels.class.getPackageName() + ".VectorKernel")
+                    .getDeclaredConstructor().newInstance());
+        } catch (ReflectiveOperationException | LinkageError e) {
+            LOG.log(Level.WARNING, "Vector API present but its kernel failed to load: " + e);
+            return Optional.empty();
+        }
+    }
+
+    /** The SIMD kernel when available, else the scalar one; logs which. */
+    public static Kernel best() {
+        Optional<Kernel> v = vector();
+        if (v.isPresent()) {
+            LOG.log(Level.INFO, "matcher kernel: " + v.get().name() + " (jdk.incubator.vector)");
+            return v.get();
+        }
+        LOG.log(Level.INFO, "matcher kernel: scalar (run with --add-modules jdk.incubator.vector for SIMD)");
+        return SCALAR;
+    }
+}

@@ -1,0 +1,143 @@
+package org.seedprint.matcher.profile;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import org.seedprint.matcher.panel.MarkerPanel;
+
+/**
+ * Collects calls from readers, in any sample and locus order, into a {@link Library}. Each
+ * call is checked as it comes (a second call for the same sample and locus is an error, even
+ * a missing one); loci never called for a sample are missing. Rows are bytes until some locus
+ * gets its 255th genotype, then all rows switch to shorts. Not thread-safe; use once.
+ */
+public final class LibraryBuilder implements GenotypeSink {
+
+    private final MarkerPanel panel;
+    private final int m;
+    private final boolean keepDepths;
+    private final AlleleDictionary dictionary;
+    private final Map<String, Integer> sampleIndex = new HashMap<>();
+    private final List<String> samples = new ArrayList<>();
+    private final List<long[]> seen = new ArrayList<>();
+    private final List<byte[]> narrowRows = new ArrayList<>();
+    private List<char[]> wideRows;
+    private final List<int[]> depthRows = new ArrayList<>();
+    private final List<double[]> depthSums = new ArrayList<>();
+    private boolean built;
+
+    public LibraryBuilder(MarkerPanel panel) {
+        this(panel, false);
+    }
+
+    /** @param keepDepths keep the total read depth of every call (4 bytes per locus more) */
+    public LibraryBuilder(MarkerPanel panel, boolean keepDepths) {
+        this.panel = Objects.requireNonNull(panel, "panel");
+        this.m = panel.size();
+        this.keepDepths = keepDepths;
+        this.dictionary = new AlleleDictionary(m);
+    }
+
+    @Override
+    public void accept(String sample, int locusIndex, String[] alleles, int[] depths) {
+        if (built) throw new IllegalStateException("library already built");
+        if (sample == null || sample.isBlank()) throw new InvalidCallException("sample", "empty sample id");
+        if (locusIndex < 0 || locusIndex >= m) {
+            throw new InvalidCallException("locus", "locus index " + locusIndex + " outside the panel " + panel);
+        }
+        if (alleles == null) throw new InvalidCallException("alleles", "null allele list (use an empty one for missing)");
+        if (depths != null) {
+            if (depths.length != alleles.length) {
+                throw new InvalidCallException("depths", depths.length + " depths for " + alleles.length + " alleles");
+            }
+            for (int d : depths) if (d < 0) throw new InvalidCallException("depths", "negative depth " + d);
+        }
+        Integer boxed = sampleIndex.get(sample);
+        int s = boxed == null ? -1 : boxed;
+        if (s >= 0 && isSeen(s, locusIndex)) {
+            throw new InvalidCallException("locus", "second call for sample " + sample + " at locus " + panel.locus(locusIndex).id());
+        }
+        int code = dictionary.encode(locusIndex, alleles);
+        if (s < 0) s = addSample(sample);
+        seen.get(s)[locusIndex >>> 6] |= 1L << locusIndex;
+        if (code == AlleleDictionary.MISSING) return;
+        store(s, locusIndex, code);
+        if (depths != null) {
+            long total = 0;
+            for (int d : depths) total += d;
+            double[] sum = depthSums.get(s);
+            sum[0] += total;
+            sum[1]++;
+            if (keepDepths) depthRows.get(s)[locusIndex] = (int) Math.min(total, Integer.MAX_VALUE);
+        }
+    }
+
+    /** Number of samples seen so far. */
+    public int sampleCount() {
+        return samples.size();
+    }
+
+    /** Freezes the dictionary and returns the library; the builder cannot be used afterwards. */
+    public Library build() {
+        if (built) throw new IllegalStateException("library already built");
+        built = true;
+        int n = samples.size();
+        byte[] narrow = null;
+        short[] wide = null;
+        if (wideRows == null) {
+            narrow = new byte[Math.multiplyExact(n, m)];
+            for (int i = 0; i < n; i++) System.arraycopy(narrowRows.get(i), 0, narrow, i * m, m);
+        } else {
+            wide = new short[Math.multiplyExact(n, m)];
+            for (int i = 0; i < n; i++) {
+                char[] row = wideRows.get(i);
+                for (int l = 0; l < m; l++) wide[i * m + l] = (short) row[l];
+            }
+        }
+        float[] meanDepth = new float[n];
+        for (int i = 0; i < n; i++) {
+            double[] sum = depthSums.get(i);
+            meanDepth[i] = sum[1] == 0 ? Float.NaN : (float) (sum[0] / sum[1]);
+        }
+        int[] depths = null;
+        if (keepDepths) {
+            depths = new int[n * m];
+            for (int i = 0; i < n; i++) System.arraycopy(depthRows.get(i), 0, depths, i * m, m);
+        }
+        return Library.of(panel, dictionary, samples.toArray(String[]::new), narrow, wide, null, meanDepth, null, depths);
+    }
+
+    private boolean isSeen(int s, int locus) {
+        return (seen.get(s)[locus >>> 6] & (1L << locus)) != 0;
+    }
+
+    private int addSample(String sample) {
+        int s = samples.size();
+        samples.add(sample);
+        sampleIndex.put(sample, s);
+        seen.add(new long[(m + 63) >>> 6]);
+        if (wideRows == null) narrowRows.add(new byte[m]);
+        else wideRows.add(new char[m]);
+        depthSums.add(new double[2]);
+        if (keepDepths) depthRows.add(new int[m]);
+        return s;
+    }
+
+    private void store(int s, int locus, int code) {
+        if (wideRows == null && code > Library.NARROW_MAX_CODE) widen();
+        if (wideRows == null) narrowRows.get(s)[locus] = (byte) code;
+        else wideRows.get(s)[locus] = (char) code;
+    }
+
+    private void widen() {
+        wideRows = new ArrayList<>(narrowRows.size());
+        for (byte[] row : narrowRows) {
+            char[] w = new char[m];
+            for (int l = 0; l < m; l++) w[l] = (char) (row[l] & 0xFF);
+            wideRows.add(w);
+        }
+        narrowRows.clear();
+    }
+}
