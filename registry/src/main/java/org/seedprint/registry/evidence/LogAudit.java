@@ -1,0 +1,11 @@
+package org.seedprint.registry.evidence;
+
+import java.util.List;
+
+/** The result of recomputing the log: stored entries, checkpoints checked, and what does not match. */
+public record LogAudit(long entries, long checkpointsChecked, List<String> problems) {
+
+    public boolean consistent() {
+        return problems.isEmpty();
+    }
+}
