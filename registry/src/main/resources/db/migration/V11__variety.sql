@@ -4,7 +4,7 @@ CREATE TABLE variety (
     denomination_latin    text,
     denomination_chinese  text,
     kind                  varchar(24)  NOT NULL CHECK (kind IN ('AUTHORISED','CANDIDATE','GERMPLASM_ACCESSION','FARMER_VARIETY')),
-    status                varchar(16)  NOT NULL CHECK (status IN ('APPLIED','UNDER_EXAMINATION','GRANTED','REJECTED','WITHDRAWN','EXPIRED','ACTIVE')),
+    status                varchar(24)  NOT NULL CHECK (status IN ('APPLIED','UNDER_EXAMINATION','GRANTED','REJECTED','WITHDRAWN','EXPIRED','ACTIVE')),
     owner_organisation_id bigint       REFERENCES organisation (id),
     accession_number      text,
     population            text,

@@ -53,7 +53,7 @@ CREATE TABLE profile (
     lab                text,
     method             text,
     assayed_on         date,
-    source_sha256      char(64)     NOT NULL,
+    source_sha256      varchar(64)  NOT NULL CHECK (source_sha256 ~ '^[0-9a-f]{64}$'),
     call_rate          numeric(6,5) NOT NULL,
     mean_depth         numeric(12,3),
     multi_allelic_rate numeric(6,5) NOT NULL,

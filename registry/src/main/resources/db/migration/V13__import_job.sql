@@ -1,7 +1,7 @@
 CREATE TABLE import_job (
     id               bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
     -- SHA-256 over every part of the upload: the same source imported again is the same job.
-    source_sha256    char(64)    NOT NULL,
+    source_sha256    varchar(64) NOT NULL CHECK (source_sha256 ~ '^[0-9a-f]{64}$'),
     crop_code        varchar(32) NOT NULL REFERENCES crop (upov_code),
     description      text        NOT NULL,
     status           varchar(16) NOT NULL CHECK (status IN ('QUEUED','VALIDATING','WRITING','SUCCEEDED','REJECTED','FAILED')),

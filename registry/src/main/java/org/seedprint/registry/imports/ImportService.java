@@ -111,6 +111,7 @@ public class ImportService implements DisposableBean {
 
     private void execute(long jobId, ImportRequest req) {
         try {
+            long t0 = System.nanoTime();
             progress(jobId, ImportJob.Status.VALIDATING, "reading varieties", 0, 0);
             List<Rejection> rejected = new ArrayList<>();
             List<VarietyRow> rows = new ArrayList<>();
@@ -132,6 +133,8 @@ public class ImportService implements DisposableBean {
                 }
             }
             ImportWriter.Plan plan = writer.check(req.cropCode(), rows, files, rejected);
+            log.info("Import job {}: {} variety rows, {} genotype file(s) read and checked in {} ms, {} rejected",
+                    jobId, rows.size(), files.size(), (System.nanoTime() - t0) / 1_000_000, rejected.size());
             if (!rejected.isEmpty()) {
                 reject(jobId, rejected);
                 return;
@@ -140,6 +143,7 @@ public class ImportService implements DisposableBean {
             ImportWriter.Written w = writer.write(req, panel, plan,
                     (done, total) -> progress(jobId, ImportJob.Status.WRITING, "writing", done, total));
             finish(jobId, ImportJob.Status.SUCCEEDED, w.summary(), w.varietiesAdded(), w.profilesAdded());
+            log.info("Import job {} written in {} ms in all: {}", jobId, (System.nanoTime() - t0) / 1_000_000, w.summary());
         } catch (ApiException e) {
             reject(jobId, List.of(new Rejection(describe(req), 0, e.field() == null ? "" : e.field(), e.getMessage())));
         } catch (IOException | RuntimeException e) {

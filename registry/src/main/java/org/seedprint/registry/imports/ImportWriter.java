@@ -1,5 +1,6 @@
 package org.seedprint.registry.imports;
 
+import jakarta.persistence.EntityManager;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -7,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.BiConsumer;
 import org.seedprint.matcher.panel.MarkerPanel;
 import org.seedprint.matcher.profile.Library;
@@ -44,11 +46,13 @@ class ImportWriter {
     private final VarietyService varieties;
     private final OrganisationService organisations;
     private final ProfileService profiles;
+    private final EntityManager em;
 
-    ImportWriter(VarietyService varieties, OrganisationService organisations, ProfileService profiles) {
+    ImportWriter(VarietyService varieties, OrganisationService organisations, ProfileService profiles, EntityManager em) {
         this.varieties = varieties;
         this.organisations = organisations;
         this.profiles = profiles;
+        this.em = em;
     }
 
     private static String ref(String s) {
@@ -120,7 +124,12 @@ class ImportWriter {
                 idOf.put(r, varieties.create(data(crop, r, owner(r), List.of())).getId());
                 created.add(r);
             }
-            if (++done % 100 == 0) progress.accept(done, total);
+            if (++done % 100 == 0) {
+                progress.accept(done, total);
+                // a growing persistence context makes every flush slower: write in slices
+                em.flush();
+                em.clear();
+            }
         }
         for (VarietyRow r : created) {
             if (r.parents().isEmpty()) continue;
@@ -136,11 +145,12 @@ class ImportWriter {
         if (panel != null && !plan.files().isEmpty()) {
             long panelId = profiles.findOrCreatePanel(crop, panel).getId();
             for (GenotypeFile f : plan.files()) {
+                Set<String> stored = profiles.existingBarcodes(barcodes(f, plan));
                 int[] skipped = {0};
                 List<Long> ids = profiles.store(panelId, f.library(), sample -> {
                     VarietyRow row = plan.rowByRef().get(ref(sample));
-                    String barcode = row != null && row.barcode() != null ? row.barcode() : f.sha256().substring(0, 16) + ":" + sample;
-                    if (profiles.sampleByBarcode(barcode).isPresent()) {
+                    String barcode = barcode(f, row, sample);
+                    if (stored.contains(barcode)) {
                         skipped[0]++;
                         return null;
                     }
@@ -154,6 +164,20 @@ class ImportWriter {
             }
         }
         return new Written(created.size(), plan.rows().size() - created.size(), profilesAdded, profilesKnown);
+    }
+
+    /** The row's barcode, or one made from the file digest and the sample id (stable on re-runs). */
+    private static String barcode(GenotypeFile f, VarietyRow row, String sample) {
+        return row != null && row.barcode() != null ? row.barcode() : f.sha256().substring(0, 16) + ":" + sample;
+    }
+
+    private static List<String> barcodes(GenotypeFile f, Plan plan) {
+        List<String> out = new ArrayList<>(f.library().size());
+        for (int i = 0; i < f.library().size(); i++) {
+            String sample = f.library().id(i);
+            out.add(barcode(f, plan.rowByRef().get(ref(sample)), sample));
+        }
+        return out;
     }
 
     private Long owner(VarietyRow r) {

@@ -1,11 +1,14 @@
 package org.seedprint.registry.profiles;
 
+import jakarta.persistence.EntityManager;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.sql.Array;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -33,9 +36,11 @@ public class ProfileService {
     private final ProfileRepository profiles;
     private final JdbcTemplate jdbc;
     private final ApplicationEventPublisher events;
+    private final EntityManager em;
 
     ProfileService(MarkerPanelRepository panels, SampleRepository samples, ProfileRepository profiles,
-                   JdbcTemplate jdbc, ApplicationEventPublisher events) {
+                   JdbcTemplate jdbc, ApplicationEventPublisher events, EntityManager em) {
+        this.em = em;
         this.panels = panels;
         this.samples = samples;
         this.profiles = profiles;
@@ -63,10 +68,6 @@ public class ProfileService {
         return samples.findById(id);
     }
 
-    public Optional<Sample> sampleByBarcode(String barcode) {
-        return samples.findByBarcode(barcode);
-    }
-
     /** The stored panel with this crop, name and version; created when new, refused when its loci differ. */
     @Transactional
     public MarkerPanel findOrCreatePanel(String cropCode, org.seedprint.matcher.panel.MarkerPanel panel) {
@@ -86,6 +87,12 @@ public class ProfileService {
         List<Long> ids = jdbc.queryForList("SELECT p.panel_id FROM profile p JOIN marker_panel m ON m.id = p.panel_id "
                 + "WHERE m.crop_code = ? GROUP BY p.panel_id ORDER BY count(*) DESC, p.panel_id LIMIT 1", Long.class, cropCode);
         return ids.isEmpty() ? Optional.empty() : panels.findById(ids.get(0));
+    }
+
+    /** Those of the given barcodes that some sample already has. */
+    public Set<String> existingBarcodes(List<String> barcodes) {
+        return new HashSet<>(jdbc.queryForList("SELECT barcode FROM sample WHERE barcode = ANY (?)", String.class,
+                (Object) barcodes.toArray(String[]::new)));
     }
 
     /** Ids of panels that hold at least one profile. */
@@ -150,6 +157,11 @@ public class ProfileService {
                     decimal(qc.callRate(), 5), Double.isNaN(qc.meanDepth()) ? null : decimal(qc.meanDepth(), 3),
                     decimal(qc.multiAllelicShare(), 5)));
             ids.add(p.getId());
+            if (ids.size() % 200 == 0) {
+                // keep the persistence context small so that each flush stays cheap
+                em.flush();
+                em.clear();
+            }
         }
         profiles.flush();
         jdbc.batchUpdate("INSERT INTO panel_genotype (panel_id, locus_index, code, alleles) VALUES (?, ?, ?, ?)",

@@ -50,7 +50,7 @@ public class Variety {
     private Kind kind;
 
     @Enumerated(EnumType.STRING)
-    @Column(nullable = false, length = 16)
+    @Column(nullable = false, length = 24)
     private Status status;
 
     @Column(name = "owner_organisation_id")
