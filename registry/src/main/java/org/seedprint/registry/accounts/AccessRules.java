@@ -112,6 +112,7 @@ public final class AccessRules {
             rule(GET, "/api/v1/crops/{code}/pairs", EXAMINER),
             rule(GET, "/api/v1/panels"),
             rule(GET, "/api/v1/profiles/{id}", BREEDER, EXAMINER, COURT),
+            rule(POST, "/api/v1/search/rebuild", ADMINISTRATOR),
 
             // deposits and evidence (issue 6): metadata and proofs public, sealed content in AccessPolicy
             rule(POST, "/api/v1/deposits", BREEDER),

@@ -7,8 +7,6 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.util.List;
 import java.util.Set;
-import org.springframework.data.domain.PageRequest;
-import org.springframework.data.domain.Sort;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -16,7 +14,6 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -49,12 +46,10 @@ class AccountController {
 
     private final CurrentUsers currentUsers;
     private final Accounts accounts;
-    private final OrganisationService organisations;
 
-    AccountController(CurrentUsers currentUsers, Accounts accounts, OrganisationService organisations) {
+    AccountController(CurrentUsers currentUsers, Accounts accounts) {
         this.currentUsers = currentUsers;
         this.accounts = accounts;
-        this.organisations = organisations;
     }
 
     @GetMapping("/me")
@@ -68,12 +63,7 @@ class AccountController {
         accounts.changePassword(currentUsers.require().username(), change.currentPassword(), change.newPassword());
     }
 
-    @GetMapping("/organisations")
-    List<OrganisationView> organisations(@RequestParam(defaultValue = "0") int page,
-                                         @RequestParam(defaultValue = "100") int size) {
-        return organisations.list(PageRequest.of(Math.max(page, 0), Math.clamp(size, 1, 500), Sort.by("code")))
-                .map(OrganisationView::of).getContent();
-    }
+    // GET /api/v1/organisations (list and search by name) is the search area's.
 
     @PostMapping("/organisations")
     @ResponseStatus(HttpStatus.CREATED)

@@ -54,12 +54,12 @@ class MatchController {
     List<MatchResult> matchUpload(@RequestPart("file") MultipartFile file, @RequestParam long panelId,
                                   @RequestParam(required = false) String format,
                                   @RequestParam(required = false) Integer top) throws IOException, InputFormatException {
-        MarkerPanel panel = profiles.panel(panelId).orElseThrow(() -> ApiException.badField("panelId", "unknown panel " + panelId));
+        var panel = profiles.matcherPanel(panelId).orElseThrow(() -> ApiException.badField("panelId", "unknown panel " + panelId));
         String name = file.getOriginalFilename() == null ? "upload" : file.getOriginalFilename();
         Path tmp = Files.createTempFile("seedprint-query", name.endsWith(".gz") ? ".gz" : ".txt");
         try {
             file.transferTo(tmp);
-            Library query = GenotypeFiles.read(tmp, name, formatOf(tmp, format), panel.toMatcher());
+            Library query = GenotypeFiles.read(tmp, name, formatOf(tmp, format), panel);
             if (query.size() == 0) throw ApiException.badField("file", name + " holds no sample");
             return matching.matchUploaded(panelId, query, name, top(top));
         } finally {

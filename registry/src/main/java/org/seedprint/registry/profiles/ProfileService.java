@@ -52,6 +52,11 @@ public class ProfileService {
         return panels.findById(id);
     }
 
+    /** The panel as the matcher's readers need it (its loci are loaded lazily, so read them here). */
+    public Optional<org.seedprint.matcher.panel.MarkerPanel> matcherPanel(long id) {
+        return panels.findById(id).map(MarkerPanel::toMatcher);
+    }
+
     public Optional<MarkerPanel> panel(String cropCode, String name, String version) {
         return panels.findByCropCodeAndNameAndPanelVersion(cropCode, name, version);
     }

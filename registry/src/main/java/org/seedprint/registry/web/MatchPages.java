@@ -23,6 +23,7 @@ import org.seedprint.registry.varieties.CropService;
 import org.seedprint.registry.varieties.VarietyService;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
+import org.springframework.http.MediaType;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -60,7 +61,7 @@ class MatchPages {
         return form(model);
     }
 
-    @PostMapping("/match")
+    @PostMapping(path = "/match", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     String match(@RequestParam(required = false) Long panelId, @RequestParam(required = false) Long profileId,
                  @RequestParam(required = false) MultipartFile file, @RequestParam(defaultValue = "10") int top,
                  Model model) throws IOException {
@@ -79,20 +80,30 @@ class MatchPages {
                 throw ApiException.badField("file", "upload a genotype file (TSV or VCF) or give a stored profile id");
             }
             model.addAttribute("results", results);
+            model.addAttribute("names", bothNames(results.stream().flatMap(m -> m.hits().stream())
+                    .map(MatchResult.HitView::varietyId).filter(java.util.Objects::nonNull).distinct().toList()));
         } catch (ApiException | InputFormatException e) {
             model.addAttribute("error", e.getMessage());
         }
         return form(model);
     }
 
+    /** "翠湖香粳 Cuihu Xiangjing" per variety id: examiners read both scripts. */
+    private Map<Long, String> bothNames(List<Long> ids) {
+        Map<Long, String> names = new LinkedHashMap<>();
+        varieties.findAll(ids).forEach(v -> names.put(v.getId(), java.util.stream.Stream.of(v.getDenominationChinese(),
+                v.getDenominationLatin()).filter(n -> n != null && !n.isBlank()).collect(java.util.stream.Collectors.joining(" "))));
+        return names;
+    }
+
     private List<MatchResult> matchFile(long panelId, MultipartFile file, int top) throws IOException, InputFormatException {
-        MarkerPanel panel = profiles.panel(panelId).orElseThrow(() -> ApiException.badField("panelId", "unknown panel " + panelId));
+        var panel = profiles.matcherPanel(panelId).orElseThrow(() -> ApiException.badField("panelId", "unknown panel " + panelId));
         String name = file.getOriginalFilename() == null || file.getOriginalFilename().isBlank() ? "upload" : file.getOriginalFilename();
         // The matcher's readers (htsjdk for VCF) read files, not streams.
         Path tmp = Files.createTempFile("seedprint-web-query", name.endsWith(".gz") ? ".gz" : ".txt");
         try {
             file.transferTo(tmp);
-            Library query = GenotypeFiles.read(tmp, name, GenotypeFiles.format(tmp, null), panel.toMatcher());
+            Library query = GenotypeFiles.read(tmp, name, GenotypeFiles.format(tmp, null), panel);
             if (query.size() == 0) throw ApiException.badField("file", name + " holds no sample");
             return matching.matchUploaded(panelId, query, name, top);
         } finally {

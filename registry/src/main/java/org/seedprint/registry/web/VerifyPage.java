@@ -8,6 +8,7 @@ import org.seedprint.registry.deposits.Deposit;
 import org.seedprint.registry.deposits.DepositService;
 import org.seedprint.registry.evidence.Verification;
 import org.seedprint.registry.evidence.Verifier;
+import org.springframework.http.MediaType;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -54,7 +55,7 @@ class VerifyPage {
         return "verify";
     }
 
-    @PostMapping("/verify")
+    @PostMapping(path = "/verify", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     String upload(@RequestParam("file") MultipartFile file,
                   @RequestParam(name = "companion", required = false) MultipartFile companion, Model model) throws IOException {
         model.addAttribute("deposit", "");

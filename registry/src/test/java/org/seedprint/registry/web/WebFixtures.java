@@ -77,7 +77,7 @@ final class WebFixtures {
                 "copy", new int[] {5}, "other", java.util.stream.IntStream.range(0, 20).toArray());
         StringBuilder tsv = new StringBuilder("sample\tlocus\talleles\tdepths\n");
         differ.forEach((sample, at) -> rows(tsv, sample, at, -1));
-        if (profiles.sampleByBarcode("WEB-BASE").isEmpty()) {
+        if (profiles.profilesOfVariety(ids.get("base")).isEmpty()) {
             Library lib = read(panel, tsv.toString());
             tx.executeWithoutResult(status -> profiles.store(panelId, lib,
                     sample -> new NewSample(ids.get(sample), "WEB-" + sample.toUpperCase(java.util.Locale.ROOT), "lot-2026", "Sanya cold store"),
