@@ -75,7 +75,7 @@ public final class AccessRules {
             rule(GET, "/api/v1/tokens", ANY_ROLE),
             rule(POST, "/api/v1/tokens", ANY_ROLE),
             rule(DELETE, "/api/v1/tokens/{id}", ANY_ROLE),
-            rule(GET, "/api/v1/organisations", ANY_ROLE),
+            rule(GET, "/api/v1/organisations"),
             rule(POST, "/api/v1/organisations", ADMINISTRATOR),
             rule(GET, "/api/v1/users", ADMINISTRATOR),
             rule(POST, "/api/v1/users", ADMINISTRATOR),
@@ -100,6 +100,7 @@ public final class AccessRules {
             // varieties, library, matching (issue 4): open records are public, drafts checked in the service
             rule(GET, "/api/v1/varieties"),
             rule(POST, "/api/v1/varieties", BREEDER, EXAMINER, ADMINISTRATOR),
+            rule(GET, "/api/v1/varieties/similar-denominations"),
             rule(GET, "/api/v1/varieties/{id}"),
             rule(PUT, "/api/v1/varieties/{id}", BREEDER, EXAMINER, ADMINISTRATOR),
             rule(POST, "/api/v1/imports", EXAMINER, ADMINISTRATOR),

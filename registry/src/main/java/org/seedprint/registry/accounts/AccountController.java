@@ -17,7 +17,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
-/** Who am I; organisations and users (administrators). */
+/** Who am I; creating organisations and users (administrators). The public organisation search is in {@code search}. */
 @RestController
 @RequestMapping("/api/v1")
 class AccountController {
@@ -62,8 +62,6 @@ class AccountController {
     void changePassword(@Valid @RequestBody PasswordChange change) {
         accounts.changePassword(currentUsers.require().username(), change.currentPassword(), change.newPassword());
     }
-
-    // GET /api/v1/organisations (list and search by name) is the search area's.
 
     @PostMapping("/organisations")
     @ResponseStatus(HttpStatus.CREATED)

@@ -22,7 +22,9 @@ public final class AdminCli {
                 .web(WebApplicationType.NONE)
                 .logStartupInfo(false)
                 .properties("seedprint.cli.admin=true", "spring.main.banner-mode=off",
-                        "logging.level.root=WARN", "logging.level.org.seedprint=INFO")
+                        "logging.level.root=WARN", "logging.level.org.seedprint=INFO",
+                        // the cause is printed below, without the stack trace
+                        "logging.level.org.springframework.boot.SpringApplication=OFF")
                 .run(rest)) {
             return 0;
         } catch (RuntimeException e) {

@@ -6,14 +6,15 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /** One demo user per role, in demo organisations, when the demo data load (see README). */
 @Component
 @Order(10)
-@ConditionalOnProperty(name = "seedprint.demo.enabled", havingValue = "true")
+// Known passwords: only with the demo data and only on the embedded default, never on an external database.
+@ConditionalOnExpression("'${seedprint.demo.enabled:true}' == 'true' and '${spring.datasource.url:}'.isEmpty()")
 class DemoUsers implements ApplicationRunner {
 
     /** Shared by every demo user: the demo is for trying the registry, never for real data. */

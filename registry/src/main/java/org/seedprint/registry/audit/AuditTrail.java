@@ -22,8 +22,10 @@ import org.springframework.web.context.request.ServletRequestAttributes;
 @Service
 public class AuditTrail {
 
-    /** Actor name of events without a signed-in user. */
+    /** Actor name of events of a request without a signed-in user. */
     public static final String ANONYMOUS = "anonymous";
+    /** Actor name of events outside any request: start-up, the admin CLI. */
+    public static final String SYSTEM = "system";
 
     private final JdbcTemplate jdbc;
 
@@ -86,7 +88,7 @@ public class AuditTrail {
     static String currentActor() {
         Authentication auth = SecurityContextHolder.getContext().getAuthentication();
         if (auth == null || !auth.isAuthenticated() || auth instanceof AnonymousAuthenticationToken) {
-            return ANONYMOUS;
+            return RequestContextHolder.getRequestAttributes() == null ? SYSTEM : ANONYMOUS;
         }
         return auth.getName();
     }

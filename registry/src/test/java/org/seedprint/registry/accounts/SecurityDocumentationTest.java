@@ -18,7 +18,10 @@ class SecurityDocumentationTest {
         String table = doc.substring(doc.indexOf("<!-- rules:begin"), doc.indexOf("<!-- rules:end"));
         List<String> documented = table.lines().filter(l -> l.startsWith("| ") && l.contains("`")).toList();
         List<String> expected = AccessRules.RULES.stream().map(SecurityDocumentationTest::row).toList();
-        assertThat(documented).containsExactlyElementsOf(expected);
+        assertThat(documented)
+                .as("docs/security.md must list AccessRules.RULES in order; the rows in code are:%n%s",
+                        String.join(System.lineSeparator(), expected))
+                .containsExactlyElementsOf(expected);
     }
 
     private static String row(AccessRules.Rule r) {

@@ -6,7 +6,17 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+
 import com.jayway.jsonpath.JsonPath;
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.zip.GZIPInputStream;
+import org.springframework.mock.web.MockMultipartFile;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
@@ -88,6 +98,43 @@ class DemoLibraryTest {
         }
         assertThat(notEdv).as("derived varieties not classed edv-candidate against their initial variety").isEmpty();
         assertThat(edv).isEqualTo(RiceSimulation.DERIVED);
+    }
+
+    @Test
+    void anUploadedTsvIsScreenedAgainstItsPanel() throws Exception {
+        Map<String, Object> d = jdbc.queryForMap("SELECT v.denomination_latin AS child, i.denomination_latin AS initial "
+                + "FROM variety v JOIN variety_parent p ON p.variety_id = v.id JOIN variety i ON i.id = p.parent_id "
+                + "WHERE p.role = 'SELECTED_FROM' ORDER BY v.id LIMIT 1");
+        String sample = Files.readAllLines(Path.of("../data/demo-rice/varieties.csv")).stream()
+                .filter(l -> l.split(",")[1].equals(d.get("child"))).findFirst().orElseThrow().split(",")[0];
+        StringBuilder tsv = new StringBuilder();
+        try (var r = new BufferedReader(new InputStreamReader(new GZIPInputStream(
+                Files.newInputStream(Path.of("../data/demo-rice/genotypes.tsv.gz"))), StandardCharsets.UTF_8))) {
+            r.lines().filter(l -> l.startsWith(sample + "\t")).forEach(l -> tsv.append("QUERY-1").append(l.substring(sample.length())).append('\n'));
+        }
+        long panel = jdbc.queryForObject("SELECT id FROM marker_panel WHERE name = ?", Long.class, DemoLoader.RICE_PANEL);
+        String body = mvc.perform(multipart("/api/v1/matches").file(new MockMultipartFile("file", "query.tsv", "text/plain",
+                        tsv.toString().getBytes(StandardCharsets.UTF_8))).param("panelId", String.valueOf(panel)).param("top", "3").with(csrf()))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat((String) JsonPath.read(body, "$[0].query")).isEqualTo("query.tsv / QUERY-1");
+        assertThat((String) JsonPath.read(body, "$[0].hits[0].denomination")).isEqualTo(d.get("child"));
+        assertThat((String) JsonPath.read(body, "$[0].hits[1].denomination")).isEqualTo(d.get("initial"));
+        assertThat((String) JsonPath.read(body, "$[0].hits[1].classification")).isEqualTo("edv-candidate");
+        assertThat((Integer) JsonPath.read(body, "$[0].thresholds.maxDifferingIndistinct")).isEqualTo(2);
+        assertThat(jdbc.queryForObject("SELECT count(*) FROM match_run WHERE query_label = 'query.tsv / QUERY-1'", Integer.class)).isPositive();
+
+        mvc.perform(multipart("/api/v1/matches").file(new MockMultipartFile("file", "bad.tsv", "text/plain",
+                        "QUERY-1\tNoSuchLocus\tACGT\t10\n".getBytes(StandardCharsets.UTF_8))).param("panelId", String.valueOf(panel)).with(csrf()))
+                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.source").value("bad.tsv")).andExpect(jsonPath("$.line").value(1));
+    }
+
+    @Test
+    void theApiIsDescribedByOpenApi() throws Exception {
+        String doc = mvc.perform(get("/v3/api-docs")).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        Map<String, Object> paths = JsonPath.read(doc, "$.paths");
+        assertThat(paths).containsKeys("/api/v1/varieties", "/api/v1/varieties/{id}", "/api/v1/imports", "/api/v1/imports/{id}",
+                "/api/v1/matches", "/api/v1/comparisons", "/api/v1/crops", "/api/v1/crops/{code}", "/api/v1/crops/{code}/pairs",
+                "/api/v1/panels", "/api/v1/profiles/{id}");
     }
 
     @Test
