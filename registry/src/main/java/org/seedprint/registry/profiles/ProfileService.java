@@ -52,6 +52,11 @@ public class ProfileService {
         return panels.findById(id);
     }
 
+    /** The matcher's view of a stored panel (its loci in order). */
+    public Optional<org.seedprint.matcher.panel.MarkerPanel> matcherPanel(long id) {
+        return panels.findById(id).map(MarkerPanel::toMatcher);
+    }
+
     public Optional<MarkerPanel> panel(String cropCode, String name, String version) {
         return panels.findByCropCodeAndNameAndPanelVersion(cropCode, name, version);
     }
@@ -98,6 +103,13 @@ public class ProfileService {
     /** Ids of panels that hold at least one profile. */
     public List<Long> panelsWithProfiles() {
         return jdbc.queryForList("SELECT DISTINCT panel_id FROM profile ORDER BY panel_id", Long.class);
+    }
+
+    /** The profiles of a variety's samples, oldest first. */
+    public List<Profile> profilesOfVariety(long varietyId) {
+        List<Long> ids = jdbc.queryForList("SELECT p.id FROM profile p JOIN sample s ON s.id = p.sample_id "
+                + "WHERE s.variety_id = ? ORDER BY p.id", Long.class, varietyId);
+        return profiles.findAllById(ids).stream().sorted(java.util.Comparator.comparing(Profile::getId)).toList();
     }
 
     /** Variety of each profile. */
