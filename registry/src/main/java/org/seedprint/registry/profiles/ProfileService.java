@@ -105,6 +105,13 @@ public class ProfileService {
         return jdbc.queryForList("SELECT DISTINCT panel_id FROM profile ORDER BY panel_id", Long.class);
     }
 
+    /** The profiles of a variety's samples, oldest first. */
+    public List<Profile> profilesOfVariety(long varietyId) {
+        List<Long> ids = jdbc.queryForList("SELECT p.id FROM profile p JOIN sample s ON s.id = p.sample_id "
+                + "WHERE s.variety_id = ? ORDER BY p.id", Long.class, varietyId);
+        return profiles.findAllById(ids).stream().sorted(java.util.Comparator.comparing(Profile::getId)).toList();
+    }
+
     /** Variety of each profile. */
     public Map<Long, Long> varietyOfProfiles(List<Long> profileIds) {
         Map<Long, Long> out = new HashMap<>();
