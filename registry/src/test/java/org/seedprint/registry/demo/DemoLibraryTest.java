@@ -47,6 +47,25 @@ class DemoLibraryTest {
         assertThat(jobs).extracting(ImportJob::getStatus).containsOnly(ImportJob.Status.SUCCEEDED);
     }
 
+    /** A derived variety of the simulation and its initial variety, as data/demo-rice/varieties.csv records them. */
+    record Derived(String sample, String child, String initial, String how) {
+    }
+
+    static List<Derived> derived() throws Exception {
+        List<Derived> out = new java.util.ArrayList<>();
+        for (String line : Files.readAllLines(Path.of("../data/demo-rice/varieties.csv")).subList(1, RiceSimulation.FOUNDERS
+                + RiceSimulation.CROSSES + RiceSimulation.HYBRIDS + RiceSimulation.DERIVED + 1)) {
+            String[] f = line.split(",", -1);
+            String initial = !f[9].isEmpty() ? f[9] : !f[10].isEmpty() ? f[10] : f[11];
+            if (!initial.isEmpty()) out.add(new Derived(f[0], f[1], initial, f[6]));
+        }
+        return out;
+    }
+
+    static Derived first(String how) throws Exception {
+        return derived().stream().filter(d -> d.how().equals(how)).findFirst().orElseThrow();
+    }
+
     private long profileOf(String crop, String denomination) {
         return jdbc.queryForObject("SELECT p.id FROM profile p JOIN sample s ON s.id = p.sample_id "
                 + "JOIN variety v ON v.id = s.variety_id WHERE v.crop_code = ? AND v.denomination_latin = ?",
@@ -81,18 +100,16 @@ class DemoLibraryTest {
 
     @Test
     void simulatedDerivedRiceVarietiesAreEdvCandidatesOfTheirInitialVariety() throws Exception {
-        List<Map<String, Object>> derived = jdbc.queryForList("SELECT v.denomination_latin AS child, i.denomination_latin AS initial, "
-                + "v.derivation_method AS how FROM variety v JOIN variety_parent p ON p.variety_id = v.id "
-                + "JOIN variety i ON i.id = p.parent_id WHERE v.crop_code = 'ORYZA_SAT' AND p.role IN ('RECURRENT','MUTANT_OF','SELECTED_FROM')");
+        List<Derived> derived = derived();
         assertThat(derived).hasSize(RiceSimulation.DERIVED);
         int edv = 0;
         List<String> notEdv = new java.util.ArrayList<>();
-        for (Map<String, Object> d : derived) {
-            String body = match(profileOf("ORYZA_SAT", (String) d.get("child")), 3);
+        for (Derived d : derived) {
+            String body = match(profileOf("ORYZA_SAT", d.child()), 3);
             List<String> names = JsonPath.read(body, "$.hits[*].denomination");
             List<String> classes = JsonPath.read(body, "$.hits[*].classification");
-            int at = names.indexOf((String) d.get("initial"));
-            assertThat(at).as("initial variety of %s among its top hits", d.get("child")).isBetween(1, 2);
+            int at = names.indexOf(d.initial());
+            assertThat(at).as("initial variety of %s among its top hits", d.child()).isBetween(1, 2);
             if (classes.get(at).equals("edv-candidate")) edv++;
             else notEdv.add(d + " " + body);
         }
@@ -102,11 +119,8 @@ class DemoLibraryTest {
 
     @Test
     void anUploadedTsvIsScreenedAgainstItsPanel() throws Exception {
-        Map<String, Object> d = jdbc.queryForMap("SELECT v.denomination_latin AS child, i.denomination_latin AS initial "
-                + "FROM variety v JOIN variety_parent p ON p.variety_id = v.id JOIN variety i ON i.id = p.parent_id "
-                + "WHERE v.crop_code = 'ORYZA_SAT' AND p.role = 'SELECTED_FROM' ORDER BY v.id LIMIT 1");
-        String sample = Files.readAllLines(Path.of("../data/demo-rice/varieties.csv")).stream()
-                .filter(l -> l.split(",")[1].equals(d.get("child"))).findFirst().orElseThrow().split(",")[0];
+        Derived d = first("SELECTION");
+        String sample = d.sample();
         StringBuilder tsv = new StringBuilder();
         try (var r = new BufferedReader(new InputStreamReader(new GZIPInputStream(
                 Files.newInputStream(Path.of("../data/demo-rice/genotypes.tsv.gz"))), StandardCharsets.UTF_8))) {
@@ -117,8 +131,8 @@ class DemoLibraryTest {
                         tsv.toString().getBytes(StandardCharsets.UTF_8))).param("panelId", String.valueOf(panel)).param("top", "3").with(csrf()))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
         assertThat((String) JsonPath.read(body, "$[0].query")).isEqualTo("query.tsv / QUERY-1");
-        assertThat((String) JsonPath.read(body, "$[0].hits[0].denomination")).isEqualTo(d.get("child"));
-        assertThat((String) JsonPath.read(body, "$[0].hits[1].denomination")).isEqualTo(d.get("initial"));
+        assertThat((String) JsonPath.read(body, "$[0].hits[0].denomination")).isEqualTo(d.child());
+        assertThat((String) JsonPath.read(body, "$[0].hits[1].denomination")).isEqualTo(d.initial());
         assertThat((String) JsonPath.read(body, "$[0].hits[1].classification")).isEqualTo("edv-candidate");
         assertThat((Integer) JsonPath.read(body, "$[0].thresholds.maxDifferingIndistinct")).isEqualTo(2);
         assertThat(jdbc.queryForObject("SELECT count(*) FROM match_run WHERE query_label = 'query.tsv / QUERY-1'", Integer.class)).isPositive();
@@ -139,10 +153,8 @@ class DemoLibraryTest {
 
     @Test
     void comparisonListsEveryDifferingLocus() throws Exception {
-        Map<String, Object> d = jdbc.queryForMap("SELECT v.denomination_latin AS child, i.denomination_latin AS initial "
-                + "FROM variety v JOIN variety_parent p ON p.variety_id = v.id JOIN variety i ON i.id = p.parent_id "
-                + "WHERE v.crop_code = 'ORYZA_SAT' AND p.role = 'MUTANT_OF' ORDER BY v.id LIMIT 1");
-        long a = profileOf("ORYZA_SAT", (String) d.get("child")), b = profileOf("ORYZA_SAT", (String) d.get("initial"));
+        Derived d = first("MUTATION");
+        long a = profileOf("ORYZA_SAT", d.child()), b = profileOf("ORYZA_SAT", d.initial());
         String body = mvc.perform(get("/api/v1/comparisons?a=" + a + "&b=" + b)).andExpect(status().isOk())
                 .andReturn().getResponse().getContentAsString();
         int compared = JsonPath.read(body, "$.counts.compared");
@@ -168,11 +180,9 @@ class DemoLibraryTest {
         assertThat((Integer) JsonPath.read(body, "$.pairs.totalItems")).isEqualTo(all.size());
         assertThat((Double) JsonPath.read(body, "$.thresholds.edvSimilarity")).isEqualTo(0.9);
         assertThat(all.size()).isGreaterThanOrEqualTo(RiceSimulation.DERIVED - 2);
-        Map<String, Object> d = jdbc.queryForMap("SELECT v.denomination_latin AS child, i.denomination_latin AS initial "
-                + "FROM variety v JOIN variety_parent p ON p.variety_id = v.id JOIN variety i ON i.id = p.parent_id "
-                + "WHERE v.crop_code = 'ORYZA_SAT' AND p.role = 'RECURRENT' ORDER BY v.id LIMIT 1");
+        Derived d = first("BACKCROSS");
         assertThat(all).anySatisfy(p -> assertThat(List.of(p.get("nameA"), p.get("nameB")))
-                .containsExactlyInAnyOrder(d.get("child"), d.get("initial")));
+                .containsExactlyInAnyOrder(d.child(), d.initial()));
         assertThat(all).allSatisfy(p -> assertThat((Double) p.get("similarity")).isGreaterThanOrEqualTo(0.9));
     }
 }
