@@ -1,7 +1,9 @@
 package org.seedprint.registry;
 
+import java.util.Arrays;
 import org.seedprint.registry.accounts.AdminCli;
 import org.seedprint.registry.deposits.EvidenceCli;
+import org.seedprint.registry.imports.ImportCli;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
@@ -17,6 +19,11 @@ public class RegistryApplication {
         }
         if (args.length > 0 && args[0].equals(EvidenceCli.MODE)) {
             System.exit(EvidenceCli.run(RegistryApplication.class, args));
+        }
+        if (args.length > 0 && args[0].equals(ImportCli.MODE)) {
+            // a client of a running registry: no Spring context of its own
+            System.exit(ImportCli.run(Arrays.copyOfRange(args, 1, args.length), System.out, System.err,
+                    System.getenv(), System.console() != null));
         }
         SpringApplication.run(RegistryApplication.class, args);
     }
