@@ -27,7 +27,7 @@ import picocli.CommandLine.Option;
  * Uploads to {@code POST /api/v1/imports}, follows the job with a progress display on stderr and
  * prints its report. Exit 0 = imported (or imported before), 2 = input rejected, 1 = other failure.
  */
-@Command(name = "import", mixinStandardHelpOptions = true, sortOptions = false,
+@Command(name = "import", sortOptions = false,
         description = "Import a library into a running registry through its API (see docs/import.md).")
 public final class ImportCli implements Callable<Integer> {
 
@@ -37,6 +37,8 @@ public final class ImportCli implements Callable<Integer> {
     static final int REJECTED = 2;
     private static final int REJECTIONS_PAGE = 1000;
 
+    @Option(names = {"-h", "--help"}, usageHelp = true, description = "show this help and exit")
+    boolean help;
     @Option(names = "--url", defaultValue = "http://localhost:8080", description = "registry address (default: ${DEFAULT-VALUE})")
     URI url;
     @Option(names = "--token", description = "personal access token (default: the SEEDPRINT_TOKEN environment variable)")
@@ -49,13 +51,13 @@ public final class ImportCli implements Callable<Integer> {
     @Option(names = "--format", description = "genotype format: TSV, VCF or HAPMAP (guessed when absent)") String format;
     @Option(names = "--panel-id", description = "a stored panel of the crop") Long panelId;
     @Option(names = "--panel", description = "BED file of the panel") Path panel;
-    @Option(names = "--panel-name") String panelName;
-    @Option(names = "--panel-version") String panelVersion;
-    @Option(names = "--window-max-span") Integer windowMaxSpan;
-    @Option(names = "--window-min-snps") Integer windowMinSnps;
-    @Option(names = "--lab") String lab;
-    @Option(names = "--method") String method;
-    @Option(names = "--assayed-on", description = "YYYY-MM-DD") LocalDate assayedOn;
+    @Option(names = "--panel-name", description = "name of the panel the BED file or HapMap windows make") String panelName;
+    @Option(names = "--panel-version", description = "its version") String panelVersion;
+    @Option(names = "--window-max-span", description = "HapMap windows: longest span in bp (default 300)") Integer windowMaxSpan;
+    @Option(names = "--window-min-snps", description = "HapMap windows: fewest SNPs (default 2)") Integer windowMinSnps;
+    @Option(names = "--lab", description = "laboratory, stored with every profile") String lab;
+    @Option(names = "--method", description = "assay method") String method;
+    @Option(names = "--assayed-on", description = "assay date, YYYY-MM-DD") LocalDate assayedOn;
     @Option(names = "--poll-millis", defaultValue = "500", hidden = true) long pollMillis;
 
     private final PrintStream out;
@@ -85,7 +87,7 @@ public final class ImportCli implements Callable<Integer> {
     public Integer call() throws InterruptedException {
         String secret = token != null ? token : env.get("SEEDPRINT_TOKEN");
         if (secret == null || secret.isBlank()) {
-            err.println("import: no access token; pass --token or set SEEDPRINT_TOKEN (create one on the account page)");
+            err.println("import: no access token; pass --token or set SEEDPRINT_TOKEN (POST /api/v1/tokens or ./seedprint admin create-token)");
             return FAILED;
         }
         List<Path> files = new ArrayList<>(genotypes);
@@ -101,7 +103,8 @@ public final class ImportCli implements Callable<Integer> {
         try {
             return follow(http, submit(http));
         } catch (RestClientException e) {
-            err.println("import: " + url + ": " + e.getMessage());
+            Throwable cause = e.getMostSpecificCause();
+            err.println("import: " + url + ": " + (cause.getMessage() == null ? cause.getClass().getSimpleName() : cause.getMessage()));
             return FAILED;
         }
     }
