@@ -84,21 +84,21 @@ class BrowserTest {
     void searchByChineseAndByLatinNameAndOpenTheVariety() throws Exception {
         open("/");
         shot("home");
-        type(By.id("q"), "翠湖香粳");
+        type(By.id("q"), "翠湖双低");
         browser.findElement(By.cssSelector("form.search button")).click();
         List<WebElement> hits = browser.findElements(By.cssSelector("a.variety-link"));
         assertThat(hits).isNotEmpty();
-        assertThat(hits.getFirst().getText()).contains("翠湖香粳", "Cuihu Xiangjing");
+        assertThat(hits.getFirst().getText()).contains("翠湖双低", "Cuihu Shuangdi");
         shot("search-chinese");
         hits.getFirst().click();
-        assertThat(browser.findElement(By.cssSelector("h1.variety-name")).getText()).contains("翠湖香粳", "Cuihu Xiangjing");
+        assertThat(browser.findElement(By.cssSelector("h1.variety-name")).getText()).contains("翠湖双低", "Cuihu Shuangdi");
         shot("variety");
 
         open("/varieties");
-        type(By.id("q"), "Nanfan Heinuo");
+        type(By.id("q"), "Nanfan Huangzi");
         browser.findElement(By.cssSelector("form.search button")).click();
         browser.findElements(By.cssSelector("a.variety-link")).getFirst().click();
-        assertThat(browser.findElement(By.cssSelector("h1.variety-name")).getText()).contains("南繁黑糯");
+        assertThat(browser.findElement(By.cssSelector("h1.variety-name")).getText()).contains("南繁黄籽");
     }
 
     @Test
@@ -116,23 +116,35 @@ class BrowserTest {
         browser.findElement(By.id("run-upload")).click();
         List<WebElement> rows = browser.findElements(By.cssSelector("table.hits tr.hit"));
         assertThat(rows).hasSizeGreaterThanOrEqualTo(3);
-        assertThat(rows.getFirst().getText()).contains("翠湖香粳", "29", "1.0000");
+        assertThat(rows.getFirst().getText()).contains("翠湖双低", "39", "1.0000");
         assertThat(browser.findElement(By.cssSelector("[data-test=thresholds]")).getText()).contains("0.900");
         shot("match-upload");
 
-        browser.findElement(By.id("profileId")).sendKeys(Long.toString(lib.profileIds().get("selection")));
+        browser.findElement(By.id("profileId")).sendKeys(Long.toString(lib.profileIds().get("derived")));
         browser.findElement(By.id("run-stored")).click();
         WebElement baseRow = browser.findElements(By.cssSelector("table.hits tr.hit")).stream()
-                .filter(r -> r.getText().contains("翠湖香粳") && !r.getText().contains("翠湖香粳2号")).findFirst().orElseThrow();
+                .filter(r -> r.getText().contains("翠湖双低") && !r.getText().contains("翠湖双低2号")).findFirst().orElseThrow();
         assertThat(baseRow.getText()).contains("疑似实质性派生");
         shot("match-stored");
         baseRow.findElement(By.partialLinkText("逐位点")).click();
-        assertThat(browser.findElement(By.cssSelector("[data-test=differing]")).getText()).isEqualTo("3");
-        assertThat(browser.findElements(By.cssSelector("table.loci tr.s-differing"))).hasSize(3);
+        assertThat(browser.findElement(By.cssSelector("[data-test=differing]")).getText()).isEqualTo("4");
+        assertThat(browser.findElements(By.cssSelector("table.loci tr.s-differing"))).hasSize(4);
         shot("compare");
 
         browser.findElement(By.cssSelector("form.inline button")).click();
         assertThat(browser.getCurrentUrl()).contains("/login?logout");
+    }
+
+    @Test
+    void aBreederIsToldThatTheMatchPageIsNotForTheirRole() throws Exception {
+        open("/login");
+        signIn("web-breeder");
+        assertThat(browser.findElements(By.cssSelector("nav a[href='/match']"))).isEmpty();
+        open("/match");
+        String page = browser.findElement(By.id("main")).getText();
+        assertThat(page).contains("无权访问", "403");
+        assertThat(browser.findElement(By.cssSelector("[data-test=user]")).getText()).contains("web-breeder", "育种者");
+        shot("forbidden");
     }
 
     @Test
