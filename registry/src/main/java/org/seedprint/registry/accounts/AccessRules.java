@@ -113,6 +113,8 @@ public final class AccessRules {
             rule(GET, "/api/v1/crops/{code}/pairs", EXAMINER),
             rule(GET, "/api/v1/panels"),
             rule(GET, "/api/v1/profiles/{id}", BREEDER, EXAMINER, COURT),
+            rule(DELETE, "/api/v1/profiles/{id}", ADMINISTRATOR),
+            rule(GET, "/api/v1/search/organisations"),
             rule(POST, "/api/v1/search/rebuild", ADMINISTRATOR),
 
             // deposits and evidence (issue 6): metadata and proofs public, sealed content in AccessPolicy

@@ -102,7 +102,7 @@ public class AccessTokens {
         UserAccount a = t.getUser();
         audit.record(new AuditEntry(AuditActions.TOKEN_USE, "token:" + t.getId(), a.getOrganisationId(),
                 AuditOutcome.SUCCESS, what), a.getUsername(), remoteAddress);
-        return Optional.of(new Use(t.getId(), new AccountPrincipal(a.toCurrentUser(), a.getPasswordHash(), a.isEnabled())));
+        return Optional.of(new Use(t.getId(), new AccountPrincipal(a.toCurrentUser(), null, a.isEnabled())));
     }
 
     static String hash(String secret) {

@@ -109,6 +109,12 @@ public class Accounts {
         return users.findByUsername(username).isPresent();
     }
 
+    /** False for a disabled or unknown user. */
+    @Transactional(readOnly = true)
+    public boolean isEnabled(String username) {
+        return users.findByUsername(username).map(UserAccount::isEnabled).orElse(false);
+    }
+
     @Transactional(readOnly = true)
     public boolean anyUser() {
         return users.count() > 0;

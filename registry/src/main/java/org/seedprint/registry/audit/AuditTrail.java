@@ -9,8 +9,11 @@ import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
 
@@ -28,9 +31,12 @@ public class AuditTrail {
     public static final String SYSTEM = "system";
 
     private final JdbcTemplate jdbc;
+    private final TransactionTemplate ownTransaction;
 
-    AuditTrail(JdbcTemplate jdbc) {
+    AuditTrail(JdbcTemplate jdbc, PlatformTransactionManager transactions) {
         this.jdbc = jdbc;
+        this.ownTransaction = new TransactionTemplate(transactions);
+        this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
     }
 
     /** Records an event by the current user, from the current request's address. */
@@ -45,9 +51,20 @@ public class AuditTrail {
         return record(entry, currentActor(), currentAddress());
     }
 
-    /** Records an event with an explicit actor, e.g. the name tried in a failed sign-in. */
+    /**
+     * Records an event with an explicit actor, e.g. the name tried in a failed sign-in. In a
+     * read-only caller transaction (a read of sealed content) it commits on its own: the read
+     * has nothing to roll back.
+     */
     @Transactional
     public AuditEvent record(AuditEntry entry, String actor, String remoteAddress) {
+        if (TransactionSynchronizationManager.isCurrentTransactionReadOnly()) {
+            return ownTransaction.execute(status -> append(entry, actor, remoteAddress));
+        }
+        return append(entry, actor, remoteAddress);
+    }
+
+    private AuditEvent append(AuditEntry entry, String actor, String remoteAddress) {
         var head = jdbc.queryForMap("SELECT last_seq, digest FROM audit_chain_head WHERE id = 1 FOR UPDATE");
         long seq = ((Number) head.get("last_seq")).longValue() + 1;
         String previous = ((String) head.get("digest"));
@@ -73,9 +90,10 @@ public class AuditTrail {
      * back and must not take the event with it. Must not be called after the caller has already
      * recorded in its open transaction (it would wait on its own chain-head lock).
      */
-    @Transactional(propagation = Propagation.REQUIRES_NEW)
     public AuditEvent recordIndependently(AuditEntry entry) {
-        return record(entry, currentActor(), currentAddress());
+        String actor = currentActor();
+        String address = currentAddress();
+        return ownTransaction.execute(status -> append(entry, actor, address));
     }
 
     /** The newest link of the chain, to be published or anchored. */

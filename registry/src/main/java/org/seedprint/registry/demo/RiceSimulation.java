@@ -91,12 +91,12 @@ public final class RiceSimulation {
             add("GERMPLASM_ACCESSION", "ACTIVE", group == 0 ? "indica" : "japonica", "LANDRACE", null, null, null, null, null, g, 1950 + rnd.nextInt(30));
         }
         for (int i = 0; i < CROSSES; i++) {
-            Line a = pick(null), b = pick(a.population());
+            Line a = pick(null), b = other(a, a.population());
             add("AUTHORISED", "GRANTED", a.population(), "CROSS", a.latin(), b.latin(), null, null, null,
                     recombinant(a.genotype(), b.genotype()), 1985 + i / 8);
         }
         for (int i = 0; i < HYBRIDS; i++) {
-            Line a = pick("indica"), b = pick("indica");
+            Line a = pick("indica"), b = other(a, "indica");
             int[][] g = new int[loci][];
             for (int l = 0; l < loci; l++) {
                 int[] x = a.genotype()[l], y = b.genotype()[l];
@@ -156,6 +156,14 @@ public final class RiceSimulation {
         while (true) {
             Line l = lines.get(rnd.nextInt(lines.size()));
             if (!l.population().contains("hybrid") && (population == null || l.population().equals(population))) return l;
+        }
+    }
+
+    /** A parent other than {@code a}: a line crossed with itself would be a copy, not a cross. */
+    private Line other(Line a, String population) {
+        while (true) {
+            Line b = pick(population);
+            if (b != a) return b;
         }
     }
 

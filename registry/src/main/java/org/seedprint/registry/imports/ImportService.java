@@ -165,7 +165,7 @@ public class ImportService implements DisposableBean {
             if (!stored.getCropCode().equals(req.cropCode())) {
                 throw ApiException.badField("panelId", "panel " + req.panelId() + " belongs to crop " + stored.getCropCode());
             }
-            return stored.toMatcher();
+            return profiles.matcherPanel(req.panelId()).orElseThrow();
         }
         if (req.panelName() == null || req.panelVersion() == null) {
             throw ApiException.badField("panelName", "genotypes need a panel: panelId, or panelName and panelVersion with a BED file or HapMap windows");

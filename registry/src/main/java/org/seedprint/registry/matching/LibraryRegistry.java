@@ -37,7 +37,8 @@ class LibraryRegistry implements DisposableBean {
 
     @EventListener(ApplicationReadyEvent.class)
     void loadAll() {
-        for (long panelId : profiles.panelsWithProfiles()) reload(panelId);
+        // panels that an import at start (the demo) has loaded already stay as they are
+        for (long panelId : profiles.panelsWithProfiles()) if (!current.containsKey(panelId)) reload(panelId);
     }
 
     @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT)

@@ -10,6 +10,7 @@ import org.seedprint.matcher.InputFormatException;
 import org.seedprint.matcher.engine.Explanation;
 import org.seedprint.matcher.profile.Library;
 import org.seedprint.registry.platform.ApiException;
+import org.seedprint.registry.platform.PageResponse;
 import org.seedprint.registry.profiles.GenotypeFiles;
 import org.seedprint.registry.profiles.MarkerPanel;
 import org.seedprint.registry.profiles.ProfileService;
@@ -73,17 +74,25 @@ class MatchController {
         return matching.compare(a, b);
     }
 
+    record PairsPage(long panelId, double minSimilarity, int librarySize, MatchResult.ThresholdsUsed thresholds,
+                     long computedInMs, PageResponse<PairsMap.PairView> pairs) {
+    }
+
     @GetMapping("/api/v1/crops/{code}/pairs")
-    @Operation(summary = "All pairs of the crop's library at or above minSimilarity; 202 while it is being computed")
-    ResponseEntity<PairsMap.Result> pairs(@PathVariable String code, @RequestParam(defaultValue = "0.9") double minSimilarity,
-                                          @RequestParam(required = false) Long panelId) {
+    @Operation(summary = "Pairs of the crop's library at or above minSimilarity, best first, paged; 202 while it is being computed")
+    ResponseEntity<PairsPage> pairs(@PathVariable String code, @RequestParam(defaultValue = "0.9") double minSimilarity,
+                                    @RequestParam(required = false) Long panelId,
+                                    @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "100") int size) {
+        if (page < 0 || size < 1 || size > 1000) throw ApiException.badField("size", "page >= 0 and 1 <= size <= 1000");
         if (minSimilarity <= 0 || minSimilarity > 1) throw ApiException.badField("minSimilarity", "must be in (0, 1]");
         MarkerPanel panel = panelId != null
                 ? profiles.panel(panelId).filter(p -> p.getCropCode().equals(code))
                         .orElseThrow(() -> ApiException.badField("panelId", "no panel " + panelId + " of crop " + code))
                 : profiles.largestPanel(code).orElseThrow(() -> ApiException.notFound("profiles of crop " + code));
         return pairs.get(panel.getId(), code, minSimilarity)
-                .map(ResponseEntity::ok)
+                .map(r -> ResponseEntity.ok(new PairsPage(r.panelId(), r.minSimilarity(), r.librarySize(), r.thresholds(),
+                        r.computedInMs(), PageResponse.of(r.pairs().stream().skip((long) page * size).limit(size).toList(),
+                        page, size, r.pairs().size()))))
                 .orElseGet(() -> ResponseEntity.status(HttpStatus.ACCEPTED).header("Retry-After", "1").build());
     }
 

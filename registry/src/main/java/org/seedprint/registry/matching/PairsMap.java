@@ -32,7 +32,8 @@ class PairsMap implements DisposableBean {
                   long computedInMs, List<PairView> pairs) {
     }
 
-    private record Key(long panelId, double minSimilarity, long generation) {
+    /** A result stands until the library or the crop's thresholds change. */
+    private record Key(long panelId, double minSimilarity, long generation, Thresholds thresholds) {
     }
 
     private final LibraryRegistry libraries;
@@ -57,16 +58,15 @@ class PairsMap implements DisposableBean {
     Optional<Result> get(long panelId, String cropCode, double minSimilarity) {
         long gen = libraries.generation(panelId);
         if (gen == 0) gen = libraries.with(panelId, l -> l.generation);
-        Key key = new Key(panelId, minSimilarity, gen);
-        cache.keySet().removeIf(k -> k.panelId() == panelId && k.generation() != key.generation());
+        Key key = new Key(panelId, minSimilarity, gen, matching.thresholds(cropCode));
+        cache.keySet().removeIf(k -> k.panelId() == panelId && (k.generation() != key.generation() || !k.thresholds().equals(key.thresholds())));
         CompletableFuture<Result> f = cache.computeIfAbsent(key,
-                k -> CompletableFuture.supplyAsync(() -> compute(panelId, cropCode, minSimilarity), background));
+                k -> CompletableFuture.supplyAsync(() -> compute(panelId, k.minSimilarity(), k.thresholds()), background));
         if (f.isCompletedExceptionally()) cache.remove(key, f);
         return f.isDone() ? Optional.of(f.join()) : Optional.empty();
     }
 
-    private Result compute(long panelId, String cropCode, double minSimilarity) {
-        Thresholds t = matching.thresholds(cropCode);
+    private Result compute(long panelId, double minSimilarity, Thresholds t) {
         return libraries.with(panelId, lib -> {
             long t0 = System.nanoTime();
             List<Pair> pairs = lib.engine.pairs(minSimilarity, t);

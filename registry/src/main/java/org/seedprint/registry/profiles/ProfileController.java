@@ -11,6 +11,7 @@ import org.seedprint.registry.platform.PageResponse;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -44,6 +45,13 @@ class ProfileController {
     PageResponse<PanelView> panels(@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size) {
         if (page < 0 || size < 1 || size > 200) throw ApiException.badField("size", "page >= 0 and 1 <= size <= 200");
         return PageResponse.of(profiles.panels(PageRequest.of(page, size, Sort.by("id"))), PanelView::of);
+    }
+
+    @DeleteMapping("/api/v1/profiles/{id}")
+    @Operation(summary = "Remove a profile (administrators); refused (409) while stored match results cite it")
+    ResponseEntity<Void> delete(@PathVariable long id) {
+        profiles.delete(id);
+        return ResponseEntity.noContent().build();
     }
 
     @GetMapping("/api/v1/profiles/{id}")

@@ -52,7 +52,7 @@ public class ProfileService {
         return panels.findById(id);
     }
 
-    /** The panel as the matcher's readers need it (its loci are loaded lazily, so read them here). */
+    /** The matcher's view of a stored panel (its loci in order). */
     public Optional<org.seedprint.matcher.panel.MarkerPanel> matcherPanel(long id) {
         return panels.findById(id).map(MarkerPanel::toMatcher);
     }
@@ -180,9 +180,14 @@ public class ProfileService {
         return ids;
     }
 
+    /** Removes a profile; the panel's library drops it once the removal commits. */
     @Transactional
     public void delete(long profileId) {
         Profile p = profiles.findById(profileId).orElseThrow(() -> ApiException.notFound("profile " + profileId));
+        Integer cited = jdbc.queryForObject("SELECT count(*) FROM match_hit WHERE profile_id = ?", Integer.class, profileId);
+        if (cited > 0) {
+            throw ApiException.conflict("id", "profile " + profileId + " is cited by " + cited + " stored match result(s); they keep it");
+        }
         profiles.delete(p);
         events.publishEvent(new ProfilesChanged(p.getPanelId()));
     }

@@ -65,7 +65,8 @@ class SearchController {
         return search.similar(crop, latin, chinese, null);
     }
 
-    @GetMapping("/api/v1/organisations")
+    @GetMapping("/api/v1/search/organisations")
+    @Operation(summary = "Find breeders and institutes by name in either script, or by code")
     PageResponse<OrganisationView> organisations(@RequestParam(required = false) String q,
                                                  @RequestParam(defaultValue = "0") int page,
                                                  @RequestParam(defaultValue = "20") int size) {

@@ -110,9 +110,15 @@ class SignInTest {
     }
 
     @Test
-    void aDisabledUserCannotSignIn() throws Exception {
+    void aDisabledUserCannotSignInAndLosesOpenSessions() throws Exception {
         createUser("web-gone");
+        var session = (MockHttpSession) mvc.perform(formLogin("/login").user("web-gone").password(PASSWORD))
+                .andExpect(redirectedUrl("/")).andReturn().getRequest().getSession(false);
+        mvc.perform(get("/api/v1/me").session(session)).andExpect(status().isOk());
+
         accounts.setEnabled("web-gone", false);
+        mvc.perform(get("/api/v1/me").session(session)).andExpect(status().isUnauthorized());
+        assertThat(session.isInvalid()).isTrue();
         mvc.perform(formLogin("/login").user("web-gone").password(PASSWORD)).andExpect(redirectedUrl("/login?error"));
     }
 }

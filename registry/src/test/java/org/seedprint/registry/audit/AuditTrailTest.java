@@ -50,6 +50,32 @@ class AuditTrailTest {
     }
 
     @Test
+    void inAReadOnlyTransactionTheEventCommitsOnItsOwn() {
+        var readOnly = new TransactionTemplate(tx.getTransactionManager());
+        readOnly.setReadOnly(true);
+        AuditEvent e = readOnly.execute(status -> audit.record("test.read-only", "thing:12", AuditOutcome.SUCCESS));
+        assertThat(audit.head().seq()).isGreaterThanOrEqualTo(e.seq());
+        assertThat(events.search(new AuditEvents.Query("thing:12", null, null, null, null), 0, 10).events()).containsExactly(e);
+    }
+
+    @Test
+    void concurrentAppendsKeepOneUnbrokenChain() throws Exception {
+        long before = audit.head().seq();
+        try (var pool = java.util.concurrent.Executors.newFixedThreadPool(4)) {
+            var futures = new java.util.ArrayList<java.util.concurrent.Future<?>>();
+            for (int t = 0; t < 4; t++) {
+                int thread = t;
+                futures.add(pool.submit(() -> {
+                    for (int i = 0; i < 25; i++) audit.record("test.concurrent", "thread:" + thread, AuditOutcome.SUCCESS);
+                }));
+            }
+            for (var f : futures) f.get();
+        }
+        assertThat(audit.head().seq()).isEqualTo(before + 100);
+        assertThat(check.verify().intact()).isTrue();
+    }
+
+    @Test
     void anEditedRowIsFoundByTheCheck() {
         AuditEvent e = audit.record("test.edit-me", "thing:5", AuditOutcome.DENIED);
         audit.record("test.after", "thing:6", AuditOutcome.SUCCESS);

@@ -120,6 +120,25 @@ class ImportApiTest {
     }
 
     @Test
+    void addsGenotypesOfRegisteredVarietiesOnAStoredPanel() throws Exception {
+        String varieties = VARIETIES.replace("Imptest", "Panelreuse").replace("导入", "复用").replace("IMP-", "PR-");
+        String genotypes = GENOTYPES.replace("IMP-", "PR-");
+        String first = mvc.perform(request(varieties, genotypes, "import-reuse")).andReturn().getResponse().getContentAsString();
+        assertThat((String) JsonPath.read(await(JsonPath.read(first, "$.id")), "$.status")).isEqualTo("SUCCEEDED");
+        long panelId = jdbc.queryForObject("SELECT id FROM marker_panel WHERE name = 'import-reuse'", Long.class);
+
+        String later = "sample\tlocus\talleles\tdepths\nPanelreuse Beta\tL1\tACGA\t12\nPanelreuse Beta\tL2\tTTAA\t15\n";
+        String r = mvc.perform(multipart("/api/v1/imports").file(new MockMultipartFile("genotypes", "resample.tsv", "text/plain",
+                later.getBytes(StandardCharsets.UTF_8))).param("crop", "ORYZA_SAT").param("panelId", String.valueOf(panelId))
+                .with(csrf())).andReturn().getResponse().getContentAsString();
+        String done = await(JsonPath.read(r, "$.id"));
+        assertThat((String) JsonPath.read(done, "$.status")).as(done).isEqualTo("SUCCEEDED");
+        assertThat((Integer) JsonPath.read(done, "$.profilesAdded")).isEqualTo(1);
+        assertThat(jdbc.queryForObject("SELECT count(*) FROM profile p JOIN sample s ON s.id = p.sample_id JOIN variety v "
+                + "ON v.id = s.variety_id WHERE v.denomination_latin = 'Panelreuse Beta'", Integer.class)).isEqualTo(2);
+    }
+
+    @Test
     void importsMcpdPassportData() throws Exception {
         String mcpd = """
                 INSTCODE,ACCENUMB,ACCENAME,GENUS,SPECIES,CROPNAME,ACQDATE,SAMPSTAT,ORIGCTY,OTHERNUMB

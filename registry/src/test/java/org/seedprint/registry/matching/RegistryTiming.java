@@ -2,7 +2,14 @@ package org.seedprint.registry.matching;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Set;
+import org.seedprint.registry.accounts.AccessTokens;
+import org.seedprint.registry.accounts.Accounts;
+import org.seedprint.registry.accounts.Organisation;
+import org.seedprint.registry.accounts.OrganisationService;
+import org.seedprint.registry.accounts.Role;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Random;
@@ -37,6 +44,9 @@ class RegistryTiming {
     @Autowired LibraryRegistry libraries;
     @Autowired JdbcTemplate jdbc;
     @Autowired TestRestTemplate http;
+    @Autowired Accounts accounts;
+    @Autowired AccessTokens tokens;
+    @Autowired OrganisationService organisations;
 
     @Test
     void loadAndMatch() {
@@ -52,6 +62,9 @@ class RegistryTiming {
         long query = lib.profileId(PROFILES / 2);
         HttpHeaders h = new HttpHeaders();
         h.setContentType(MediaType.APPLICATION_JSON);
+        organisations.findOrCreate("TIMING-ORG", "Timing", null, Organisation.Kind.AUTHORITY, null);
+        accounts.createUser("timing-examiner", "TIMING-ORG", Set.of(Role.EXAMINER), "timing-examiner-password");
+        h.setBearerAuth(tokens.create("timing-examiner", "timing", Duration.ofHours(1)).secret());
         HttpEntity<String> body = new HttpEntity<>("{\"profileId\":" + query + ",\"top\":10}", h);
         for (int i = 0; i < 30; i++) http.postForEntity("/api/v1/matches", body, String.class);
         double[] ms = new double[200];

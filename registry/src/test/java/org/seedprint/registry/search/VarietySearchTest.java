@@ -91,7 +91,7 @@ class VarietySearchTest {
         mvc.perform(get("/api/v1/varieties?crop=ORYZA_SAT&q=Zhengdan")).andExpect(jsonPath("$.totalItems").value(0));
         mvc.perform(get("/api/v1/varieties?kind=NOPE")).andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.field").value("kind"));
-        mvc.perform(get("/api/v1/organisations?q=Henan")).andExpect(jsonPath("$.items[0].code").value("HNAAS-SEARCHTEST"));
+        mvc.perform(get("/api/v1/search/organisations?q=Henan")).andExpect(jsonPath("$.items[0].code").value("HNAAS-SEARCHTEST"));
     }
 
     @Test
