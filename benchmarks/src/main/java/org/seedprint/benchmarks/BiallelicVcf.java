@@ -8,13 +8,13 @@ import java.util.SplittableRandom;
 
 /**
  * Writes a biallelic VCF for the side-by-side run against {@code bcftools gtcheck}
- * (docs/performance.md): {@code library.vcf} with N inbred-like samples, {@code query.vcf} with one
- * candidate (a library sample with 4 % of sites redrawn) and {@code sites.bed} with one locus per
- * site. Structure as in {@link SyntheticLibrary}: 300 founders, samples are two-founder mosaics in
+ * (docs/performance.md): {@code library.vcf} with N inbred-like samples, {@code query.vcf} with Q
+ * candidates (each a library sample with 4 % of sites redrawn) and {@code sites.bed} with one locus
+ * per site. Structure as in {@link SyntheticLibrary}: 300 founders, samples are two-founder mosaics in
  * segments of 100 sites with 3 % of sites redrawn, 2.5 % derived from an earlier sample; 3 % of
  * calls heterozygous, 2 % missing.
  *
- * <pre>java -cp benchmarks/target/benchmarks.jar org.seedprint.benchmarks.BiallelicVcf DIR [SAMPLES [SITES [SEED]]]</pre>
+ * <pre>java -cp benchmarks/target/benchmarks.jar org.seedprint.benchmarks.BiallelicVcf DIR [SAMPLES [SITES [SEED [QUERIES]]]]</pre>
  */
 public final class BiallelicVcf {
 
@@ -30,6 +30,7 @@ public final class BiallelicVcf {
         int n = args.length > 1 ? Integer.parseInt(args[1]) : 10_000;
         int m = args.length > 2 ? Integer.parseInt(args[2]) : 1_000;
         long seed = args.length > 3 ? Long.parseLong(args[3]) : 42;
+        int q = args.length > 4 ? Integer.parseInt(args[4]) : 1;
         Files.createDirectories(dir);
         SplittableRandom rnd = new SplittableRandom(seed);
         double[] alt = new double[m];
@@ -50,11 +51,14 @@ public final class BiallelicVcf {
             }
             for (int s = 0; s < m; s++) if (rnd.nextDouble() < 0.02) samples[i][s] = 0;
         }
-        byte[] candidate = samples[n / 2].clone();
-        for (int s = 0; s < m; s++) if (rnd.nextDouble() < 0.04) candidate[s] = draw(rnd, alt[s]);
+        byte[][] candidates = new byte[q][];
+        for (int k = 0; k < q; k++) {
+            candidates[k] = samples[(n / 2 + k * 97) % n].clone();
+            for (int s = 0; s < m; s++) if (rnd.nextDouble() < 0.04) candidates[k][s] = draw(rnd, alt[s]);
+        }
 
         write(dir.resolve("library.vcf"), m, n, i -> "S" + i, (i, s) -> samples[i][s]);
-        write(dir.resolve("query.vcf"), m, 1, i -> "candidate", (i, s) -> candidate[s]);
+        write(dir.resolve("query.vcf"), m, q, k -> "candidate" + k, (k, s) -> candidates[k][s]);
         try (BufferedWriter bed = Files.newBufferedWriter(dir.resolve("sites.bed"))) {
             for (int s = 0; s < m; s++) bed.write("1\t" + (pos(s) - 1) + "\t" + pos(s) + "\tsite" + s + "\n");
         }

@@ -84,7 +84,7 @@ public final class SyntheticLibrary {
             if (rnd.nextDouble() < 0.04) code = 1 + rnd.nextInt(GENOTYPES);
             b.accept("candidate", l, lib.dictionary().alleles(l, code).toArray(String[]::new), null);
         }
-        return b.build().profile(0);
+        return b.buildProfile();
     }
 
     private static byte draw(SplittableRandom rnd, double major) {

@@ -1,6 +1,7 @@
 package org.seedprint.registry;
 
 import org.seedprint.registry.accounts.AdminCli;
+import org.seedprint.registry.deposits.EvidenceCli;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
@@ -13,6 +14,9 @@ public class RegistryApplication {
     public static void main(String[] args) {
         if (args.length > 0 && args[0].equals(AdminCli.MODE)) {
             System.exit(AdminCli.run(RegistryApplication.class, args));
+        }
+        if (args.length > 0 && args[0].equals(EvidenceCli.MODE)) {
+            System.exit(EvidenceCli.run(RegistryApplication.class, args));
         }
         SpringApplication.run(RegistryApplication.class, args);
     }

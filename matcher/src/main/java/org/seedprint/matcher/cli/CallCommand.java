@@ -4,12 +4,15 @@ import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import org.seedprint.matcher.io.AmpliconCaller;
 import org.seedprint.matcher.io.GenotypeTsvWriter;
 import org.seedprint.matcher.panel.BedReader;
 import org.seedprint.matcher.panel.MarkerPanel;
+import org.seedprint.matcher.profile.InvalidCallException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -56,9 +59,16 @@ final class CallCommand implements Callable<Integer> {
         AmpliconCaller caller = new AmpliconCaller(panel, new AmpliconCaller.Settings(minDepth, minFreq, minMapq, keepDuplicates));
         StringWriter buffer = new StringWriter();
         GenotypeTsvWriter writer = new GenotypeTsvWriter(panel, buffer);
+        Map<String, Path> fileOfSample = new HashMap<>();
         try (Progress progress = new Progress(spec.commandLine().getErr(), "call", reads.size())) {
             for (Path file : reads) {
-                caller.call(file, reference, writer);
+                caller.call(file, reference, (sample, locus, alleles, depths) -> {
+                    Path first = fileOfSample.putIfAbsent(sample, file);
+                    if (first != null && !first.equals(file)) {
+                        throw new InvalidCallException("sample", "sample " + sample + " is in both " + first + " and " + file);
+                    }
+                    writer.accept(sample, locus, alleles, depths);
+                });
                 progress.step();
             }
         }

@@ -53,7 +53,7 @@ final class ExplainCommand implements Callable<Integer> {
         int a = find(firstSource, first, query != null ? query.toString() : libraryOption.library.toString());
         int b = find(library, second, libraryOption.library.toString());
         Explanation x;
-        try (Engine engine = libraryOption.engine(library)) {
+        try (Engine engine = libraryOption.engine(library, library.locusCount())) {
             x = engine.explain(firstSource.profile(a), b, thresholdOptions.thresholds());
         }
         PrintWriter out = spec.commandLine().getOut();

@@ -26,16 +26,29 @@ final class LibraryOption {
     enum KernelChoice { auto, scalar, vector }
 
     @Option(names = "--kernel", defaultValue = "auto",
-            description = "auto (SIMD when jdk.incubator.vector is loaded), scalar or vector; scalar starts faster for one small query (default: ${DEFAULT-VALUE})")
+            description = "auto (SIMD for large scans when jdk.incubator.vector is loaded, else scalar), scalar or vector (default: ${DEFAULT-VALUE})")
     KernelChoice kernel;
+
+    /**
+     * Below this many genotype cells scanned, auto picks the scalar kernel: in a fresh JVM the
+     * SIMD kernel runs interpreted until C2 compiles it, about 0.6 s of CPU; measured on 10,000 x 1,000
+     * biallelic sites, the kernels are level at 1,000 queries (1e10 cells) (docs/performance.md).
+     */
+    static final long SIMD_MIN_CELLS = 10_000_000_000L;
 
     Library load() throws IOException, InputFormatException {
         return Libraries.load(library, panelOptions);
     }
 
-    Engine engine(Library lib) {
+    /** An engine for a run that scans about {@code cells} genotype cells. */
+    Engine engine(Library lib, long cells) {
         Kernel k = switch (kernel) {
-            case auto -> Kernels.best();
+            case auto -> {
+                if (cells >= SIMD_MIN_CELLS) yield Kernels.best();
+                System.getLogger(LibraryOption.class.getName()).log(System.Logger.Level.INFO,
+                        "matcher kernel: scalar (" + cells + " cells to scan, below the SIMD warm-up break-even " + SIMD_MIN_CELLS + ")");
+                yield Kernels.scalar();
+            }
             case scalar -> Kernels.scalar();
             case vector -> Kernels.vector().orElseThrow(() -> new IllegalArgumentException(
                     "--kernel vector needs the Vector API: run java with --add-modules jdk.incubator.vector"));

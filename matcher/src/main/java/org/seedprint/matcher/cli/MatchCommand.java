@@ -52,7 +52,7 @@ final class MatchCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         String header = format.header(COLUMNS);
         if (header != null) out.println(header);
-        try (Engine engine = libraryOption.engine(library);
+        try (Engine engine = libraryOption.engine(library, (long) queries.size() * library.size() * library.locusCount());
              Progress progress = new Progress(spec.commandLine().getErr(), "match", queries.size())) {
             for (int q = 0; q < queries.size(); q++) {
                 String id = queries.id(q);

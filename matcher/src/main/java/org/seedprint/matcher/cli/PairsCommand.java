@@ -37,7 +37,7 @@ final class PairsCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         String header = format.header(COLUMNS);
         if (header != null) out.println(header);
-        try (Engine engine = libraryOption.engine(library)) {
+        try (Engine engine = libraryOption.engine(library, (long) library.size() * (library.size() - 1) / 2 * library.locusCount())) {
             for (Pair p : engine.pairs(minSimilarity, thresholdOptions.thresholds())) {
                 out.println(format.line(COLUMNS, List.of(p.idA(), p.idB(), p.counts().compared(), p.counts().identical(),
                         p.counts().differing(), p.similarity(), p.classification().label(), p.alleleSharing())));

@@ -14,11 +14,11 @@ import org.seedprint.matcher.profile.Profile;
 
 /**
  * Similarity searches over one library: top-k, threshold search, all-vs-all, explain. The
- * library is split across threads; each compares rows block by block (256 loci) with a
- * {@link Kernel}, and a pair is dropped as soon as it cannot reach the bar any more: after
- * {@code I} identical of {@code C} compared, with at most {@code R} loci left that the query
- * calls, the best reachable similarity is {@code (I+R)/(C+R)}. The bar is the threshold, or in
- * top-k the current k-th best. Dropping only hopeless pairs keeps every result exact.
+ * library is split across threads, each comparing rows with a {@link Kernel}. Threshold search
+ * and all-vs-all go block by block (256 loci) and drop a pair as soon as it cannot reach the
+ * threshold any more: after {@code I} identical of {@code C} compared, with at most {@code R}
+ * loci left that the query calls, the best reachable similarity is {@code (I+R)/(C+R)}.
+ * Dropping only hopeless pairs keeps every result exact.
  */
 public final class Engine implements AutoCloseable {
 
@@ -96,11 +96,10 @@ public final class Engine implements AutoCloseable {
         QueryRow q = encode(query);
         List<TopK> parts = runChunks(n, (from, to) -> {
             TopK top = new TopK(lib, k);
+            // whole rows: the scan is memory-bound, and stopping inside a row saves no DRAM traffic
             for (int row = from; row < to; row++) {
-                long p = top.isFull()
-                        ? scan(q.narrow, q.wide, 0, q.suffix, 0, row, null, top.worstIdentical(), top.worstCompared())
-                        : scan(q.narrow, q.wide, 0, q.suffix, 0, row, null, 0, 1);
-                if (p >= 0) top.offer(row, Kernel.compared(p), Kernel.identical(p));
+                long p = whole(q, row);
+                top.offer(row, Kernel.compared(p), Kernel.identical(p));
             }
             return top;
         });
@@ -116,7 +115,7 @@ public final class Engine implements AutoCloseable {
         List<Found> parts = runChunks(n, (from, to) -> {
             Found found = new Found();
             for (int row = from; row < to; row++) {
-                long p = scan(q.narrow, q.wide, 0, q.suffix, 0, row, need, 0, 1);
+                long p = scan(q.narrow, q.wide, 0, q.suffix, 0, row, need);
                 if (p >= 0) found.add(row, Kernel.compared(p), Kernel.identical(p));
             }
             return found;
@@ -141,7 +140,7 @@ public final class Engine implements AutoCloseable {
                     int jTo = Math.min(n, jFrom + tileRows);
                     for (int i = iFrom; i < iTo; i++) {
                         for (int j = Math.max(jFrom, i + 1); j < jTo; j++) {
-                            long p = scan(narrow, wide, i * m, suffix, i * blocks, j, need, 0, 1);
+                            long p = scan(narrow, wide, i * m, suffix, i * blocks, j, need);
                             if (p >= 0) found.addPair(i, j, Kernel.compared(p), Kernel.identical(p));
                         }
                     }
@@ -200,13 +199,12 @@ public final class Engine implements AutoCloseable {
 
     /**
      * Counts of a query row (at qOff of qb or qs) against library row {@code row}, packed, or -1
-     * once the pair cannot reach the bar: identical below {@code need[compared]} (threshold
-     * search; null = none), or ranking below {@code barI/barC} (the k-th best so far; 0/1 = none).
+     * as soon as identical + loci left < {@code need[compared + loci left]}: the pair cannot reach
+     * the threshold. {@code suffix[sOff + b]} = loci the query row calls after block b.
      */
-    private long scan(byte[] qb, short[] qs, int qOff, int[] suffix, int sOff, int row, int[] need, long barI, long barC) {
+    private long scan(byte[] qb, short[] qs, int qOff, int[] suffix, int sOff, int row, int[] need) {
         int identical = 0, compared = 0;
         int base = row * m;
-        long bar = Math.max(barC, 1);
         for (int b = 0, from = 0; b < blocks; b++, from += block) {
             int len = Math.min(block, m - from);
             long p = qb != null ? kernel.count(qb, qOff + from, narrow, base + from, len)
@@ -214,8 +212,7 @@ public final class Engine implements AutoCloseable {
             compared += Kernel.compared(p);
             identical += Kernel.identical(p);
             int left = suffix[sOff + b];
-            int reachI = identical + left, reachC = Math.max(compared + left, 1);
-            if ((need != null && reachI < need[reachC]) || reachI * bar < barI * reachC) return -1;
+            if (identical + left < need[Math.max(compared + left, 1)]) return -1;
         }
         return (long) compared << 32 | identical;
     }
@@ -223,11 +220,11 @@ public final class Engine implements AutoCloseable {
     /**
      * need[c] = least identical count with (double) identical / c >= t, for c = 1..m (c + 1 when
      * none). Division rounds monotonically, so comparing with this table decides exactly as
-     * the final similarity >= t does, without a division per block. Null when t <= 0.
+     * the final similarity >= t does, without a division per block. All 0 when t <= 0.
      */
     private int[] minIdentical(double t) {
-        if (!(t > 0)) return null;
         int[] need = new int[m + 1];
+        if (!(t > 0)) return need;
         for (int c = 1; c <= m; c++) {
             int i = Math.max(0, Math.min(c + 1, (int) Math.ceil(t * c)));
             while (i > 0 && (double) (i - 1) / c >= t) i--;
@@ -330,65 +327,5 @@ public final class Engine implements AutoCloseable {
 
     private static Comparison unpack(long p) {
         return new Comparison(Kernel.compared(p), Kernel.identical(p));
-    }
-
-    /** A query encoded against the library's dictionary, in the library's code width. */
-    private static final class QueryRow {
-        final byte[] narrow;
-        final short[] wide;
-        final int[] codes;
-        final int[] suffix;
-
-        QueryRow(int[] codes, int[] suffix, boolean isNarrow) {
-            this.codes = codes;
-            this.suffix = suffix;
-            if (isNarrow) {
-                narrow = new byte[codes.length];
-                for (int l = 0; l < codes.length; l++) {
-                    narrow[l] = codes[l] == AlleleDictionary.UNSEEN ? Library.NARROW_UNSEEN : (byte) codes[l];
-                }
-                wide = null;
-            } else {
-                wide = new short[codes.length];
-                for (int l = 0; l < codes.length; l++) {
-                    wide[l] = codes[l] == AlleleDictionary.UNSEEN ? Library.WIDE_UNSEEN : (short) codes[l];
-                }
-                narrow = null;
-            }
-        }
-
-        /** Code at a locus; unseen genotypes get -1, which equals no library code. */
-        int code(int l) {
-            return codes[l];
-        }
-    }
-
-    /** Growable list of (a, b, compared, identical) quadruples (b unused for queries). */
-    private static final class Found {
-        int[] data = new int[64];
-        int size;
-
-        void add(int row, int compared, int identical) {
-            addPair(row, -1, compared, identical);
-        }
-
-        void addPair(int a, int b, int compared, int identical) {
-            if (4 * size + 4 > data.length) data = Arrays.copyOf(data, data.length * 2);
-            int x = 4 * size++;
-            data[x] = a;
-            data[x + 1] = b;
-            data[x + 2] = compared;
-            data[x + 3] = identical;
-        }
-
-        static Found concat(List<Found> parts) {
-            Found all = new Found();
-            for (Found f : parts) {
-                if (4 * (all.size + f.size) > all.data.length) all.data = Arrays.copyOf(all.data, 4 * (all.size + f.size) + 64);
-                System.arraycopy(f.data, 0, all.data, 4 * all.size, 4 * f.size);
-                all.size += f.size;
-            }
-            return all;
-        }
     }
 }

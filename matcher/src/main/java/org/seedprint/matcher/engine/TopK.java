@@ -21,23 +21,6 @@ final class TopK {
         identical = new int[cap];
     }
 
-    boolean isFull() {
-        return size == k;
-    }
-
-    int size() {
-        return size;
-    }
-
-    /** Identical count of the worst kept row (meaningful when full). */
-    int worstIdentical() {
-        return identical[0];
-    }
-
-    int worstCompared() {
-        return compared[0];
-    }
-
     void offer(int row, int c, int i) {
         if (size < k) {
             rows[size] = row;

@@ -119,35 +119,31 @@ public final class LibraryIndex {
         out.writeByte((lib.isWide() ? FLAG_WIDE : 0) | (lib.hasDepths() ? FLAG_DEPTHS : 0));
         for (int i = 0; i < n; i++) writeString(out, lib.id(i));
         for (float[] qc : new float[][] {lib.callRates(), lib.meanDepths(), lib.multiAllelicShares()}) {
-            ByteBuffer buf = ByteBuffer.allocate(CHUNK);
-            for (int from = 0; from < n; from += CHUNK / 4) {
-                int len = Math.min(CHUNK / 4, n - from);
-                buf.clear();
-                buf.asFloatBuffer().put(qc, from, len);
-                out.write(buf.array(), 0, len * 4);
-            }
+            writeChunked(out, qc.length, 4, (buf, from, len) -> buf.asFloatBuffer().put(qc, from, len));
         }
         if (!lib.isWide()) {
             out.write(lib.narrowMatrix());
         } else {
             short[] w = lib.wideMatrix();
-            ByteBuffer buf = ByteBuffer.allocate(CHUNK);
-            for (int from = 0; from < w.length; from += CHUNK / 2) {
-                int len = Math.min(CHUNK / 2, w.length - from);
-                buf.clear();
-                buf.asShortBuffer().put(w, from, len);
-                out.write(buf.array(), 0, len * 2);
-            }
+            writeChunked(out, w.length, 2, (buf, from, len) -> buf.asShortBuffer().put(w, from, len));
         }
         if (lib.hasDepths()) {
             int[] d = lib.depthMatrix();
-            ByteBuffer buf = ByteBuffer.allocate(CHUNK);
-            for (int from = 0; from < d.length; from += CHUNK / 4) {
-                int len = Math.min(CHUNK / 4, d.length - from);
-                buf.clear();
-                buf.asIntBuffer().put(d, from, len);
-                out.write(buf.array(), 0, len * 4);
-            }
+            writeChunked(out, d.length, 4, (buf, from, len) -> buf.asIntBuffer().put(d, from, len));
+        }
+    }
+
+    /** Moves {@code count} elements of {@code width} bytes between an array and a byte buffer, a chunk at a time. */
+    private interface ChunkCopy {
+        void copy(ByteBuffer buf, int from, int len);
+    }
+
+    private static void writeChunked(DataOutputStream out, int count, int width, ChunkCopy copy) throws IOException {
+        ByteBuffer buf = ByteBuffer.allocate(CHUNK);
+        for (int from = 0; from < count; from += CHUNK / width) {
+            int len = Math.min(CHUNK / width, count - from);
+            copy.copy(buf.clear(), from, len);
+            out.write(buf.array(), 0, len * width);
         }
     }
 
@@ -214,24 +210,18 @@ public final class LibraryIndex {
             byte[] narrow = null;
             short[] shorts = null;
             if (wide) {
-                shorts = new short[(int) cells];
-                for (int from = 0; from < shorts.length; from += CHUNK / 2) {
-                    int len = Math.min(CHUNK / 2, shorts.length - from);
-                    in.readFully(chunk, 0, len * 2);
-                    ByteBuffer.wrap(chunk).asShortBuffer().get(shorts, from, len);
-                }
+                short[] w = new short[(int) cells];
+                readChunked(w.length, 2, (buf, from, len) -> buf.asShortBuffer().get(w, from, len));
+                shorts = w;
             } else {
                 narrow = new byte[(int) cells];
                 in.readFully(narrow);
             }
             int[] depthMatrix = null;
             if (depths) {
-                depthMatrix = new int[(int) cells];
-                for (int from = 0; from < depthMatrix.length; from += CHUNK / 4) {
-                    int len = Math.min(CHUNK / 4, depthMatrix.length - from);
-                    in.readFully(chunk, 0, len * 4);
-                    ByteBuffer.wrap(chunk).asIntBuffer().get(depthMatrix, from, len);
-                }
+                int[] d = new int[(int) cells];
+                readChunked(d.length, 4, (buf, from, len) -> buf.asIntBuffer().get(d, from, len));
+                depthMatrix = d;
             }
             try {
                 return Library.of(panel, dict, ids, narrow, shorts, callRate, meanDepth, multi, depthMatrix);
@@ -268,12 +258,16 @@ public final class LibraryIndex {
 
         private float[] floats(int n) throws IOException {
             float[] out = new float[n];
-            for (int from = 0; from < n; from += CHUNK / 4) {
-                int len = Math.min(CHUNK / 4, n - from);
-                in.readFully(chunk, 0, len * 4);
-                ByteBuffer.wrap(chunk).asFloatBuffer().get(out, from, len);
-            }
+            readChunked(n, 4, (buf, from, len) -> buf.asFloatBuffer().get(out, from, len));
             return out;
+        }
+
+        private void readChunked(int count, int width, ChunkCopy copy) throws IOException {
+            for (int from = 0; from < count; from += CHUNK / width) {
+                int len = Math.min(CHUNK / width, count - from);
+                in.readFully(chunk, 0, len * width);
+                copy.copy(ByteBuffer.wrap(chunk, 0, len * width), from, len);
+            }
         }
 
         private int count(String field, int min) throws IOException, InputFormatException {

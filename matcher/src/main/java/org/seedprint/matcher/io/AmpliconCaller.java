@@ -64,8 +64,8 @@ public final class AmpliconCaller {
         SamReaderFactory factory = SamReaderFactory.makeDefault().validationStringency(ValidationStringency.LENIENT);
         if (reference != null) factory = factory.referenceSequence(reference);
         Map<String, Map<String, Integer>[]> counts = new LinkedHashMap<>();
+        String fallback = alignments.getFileName().toString().replaceFirst("\\.(bam|cram|sam)$", "");
         try (SamReader reader = factory.open(alignments)) {
-            String fallback = alignments.getFileName().toString().replaceFirst("\\.(bam|cram|sam)$", "");
             for (SAMReadGroupRecord rg : reader.getFileHeader().getReadGroups()) {
                 if (rg.getSample() != null) counts.computeIfAbsent(rg.getSample(), s -> newCounts());
             }
@@ -87,7 +87,7 @@ public final class AmpliconCaller {
         } catch (htsjdk.samtools.SAMException e) {
             throw new InputFormatException(source, 0, "record", "unreadable alignment file: " + e.getMessage());
         }
-        if (counts.isEmpty()) counts.put(alignments.getFileName().toString().replaceFirst("\\.(bam|cram|sam)$", ""), newCounts());
+        if (counts.isEmpty()) counts.put(fallback, newCounts());
         counts.forEach((sample, byLocus) -> {
             for (int l = 0; l < byLocus.length; l++) deliver(sample, l, byLocus[l], sink);
         });

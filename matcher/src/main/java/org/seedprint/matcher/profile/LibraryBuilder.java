@@ -109,6 +109,14 @@ public final class LibraryBuilder implements GenotypeSink {
         return Library.of(panel, dictionary, samples.toArray(String[]::new), narrow, wide, null, meanDepth, null, depths);
     }
 
+    /** For a query: builds and returns the one profile fed to this builder. */
+    public Profile buildProfile() {
+        if (samples.size() != 1) {
+            throw new IllegalStateException("a single profile needs calls of exactly one sample, got " + samples.size());
+        }
+        return build().profile(0);
+    }
+
     private boolean isSeen(int s, int locus) {
         return (seen.get(s)[locus >>> 6] & (1L << locus)) != 0;
     }

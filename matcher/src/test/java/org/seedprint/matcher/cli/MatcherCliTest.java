@@ -150,5 +150,10 @@ class MatcherCliTest {
         Path out2 = dir.resolve("calls2.tsv");
         assertEquals(2, run("call", "--panel", bed.toString(), bam.toString(), bad.toString(), "-o", out2.toString()).exit());
         assertFalse(Files.exists(out2), "nothing written when an input fails");
+
+        Path copy = Files.copy(bam, dir.resolve("copy.bam"));
+        Run twice = run("call", "--panel", bed.toString(), bam.toString(), copy.toString());
+        assertEquals(2, twice.exit());
+        assertTrue(twice.err().contains("sample line7 is in both"), twice.err());
     }
 }

@@ -40,6 +40,18 @@ final class Reference {
         return new Ref(s.id(), compared, identical, compared == 0 ? 0 : sharing / compared);
     }
 
+    /** Similarity alone, without allocating (for brute-force all-vs-all). */
+    static double similarity(Sample q, Sample s) {
+        int compared = 0, identical = 0;
+        for (int l = 0; l < q.loci().size(); l++) {
+            Set<String> a = q.loci().get(l), b = s.loci().get(l);
+            if (a.isEmpty() || b.isEmpty()) continue;
+            compared++;
+            if (a.equals(b)) identical++;
+        }
+        return compared == 0 ? 0 : (double) identical / compared;
+    }
+
     static List<Ref> ranking(Sample q, List<Sample> library) {
         List<Ref> out = new ArrayList<>();
         for (Sample s : library) out.add(compare(q, s));

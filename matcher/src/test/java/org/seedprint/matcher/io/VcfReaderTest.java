@@ -5,6 +5,11 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import htsjdk.samtools.util.BlockCompressedOutputStream;
+import htsjdk.variant.variantcontext.VariantContext;
+import htsjdk.variant.variantcontext.writer.Options;
+import htsjdk.variant.variantcontext.writer.VariantContextWriter;
+import htsjdk.variant.variantcontext.writer.VariantContextWriterBuilder;
+import htsjdk.variant.vcf.VCFFileReader;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -77,6 +82,23 @@ class VcfReaderTest {
         VcfReader.read(Files.writeString(dir.resolve("t.vcf"), HEADER + BODY), PANEL, plain);
         VcfReader.read(gz, PANEL, compressed);
         assertEquals(plain.calls, compressed.calls);
+    }
+
+    @Test
+    void readsBcfWrittenByHtsjdkAndGivesTheSameGenotypes() throws Exception {
+        Path vcf = Files.writeString(dir.resolve("t.vcf"), HEADER + BODY);
+        Path bcf = dir.resolve("t.bcf");
+        try (VCFFileReader in = new VCFFileReader(vcf, false);
+             VariantContextWriter out = new VariantContextWriterBuilder().setOutputPath(bcf)
+                     .setOutputFileType(VariantContextWriterBuilder.OutputType.BCF).unsetOption(Options.INDEX_ON_THE_FLY).build()) {
+            out.writeHeader(in.getHeader());
+            for (VariantContext vc : in) out.add(vc);
+        }
+        RecordingSink fromVcf = new RecordingSink(), fromBcf = new RecordingSink();
+        VcfReader.read(vcf, PANEL, fromVcf);
+        VcfReader.read(bcf, PANEL, fromBcf);
+        assertEquals(fromVcf.calls, fromBcf.calls);
+        assertEquals("A,G;C,T;G,G", fromBcf.get("het2", 0));
     }
 
     @Test

@@ -70,6 +70,20 @@ class LibraryBuilderTest {
     }
 
     @Test
+    void buildsOneQueryProfile() {
+        LibraryBuilder b = new LibraryBuilder(panel);
+        b.accept("q", 1, new String[] {"T", "A"}, null);
+        Profile q = b.buildProfile();
+        assertEquals("q", q.id());
+        assertEquals(List.of("A", "T"), q.alleles(1));
+        assertEquals(0.25, q.qc().callRate(), 1e-6);
+        LibraryBuilder two = new LibraryBuilder(panel);
+        two.accept("a", 0, new String[] {"A"}, null);
+        two.accept("b", 0, new String[] {"A"}, null);
+        assertThrows(IllegalStateException.class, two::buildProfile);
+    }
+
+    @Test
     void dictionaryFindsWithoutAddingAndMarksUnseen() {
         AlleleDictionary d = new AlleleDictionary(1);
         assertEquals(1, d.encode(0, new String[] {"A"}));

@@ -113,6 +113,7 @@ public final class AccessRules {
             rule(GET, "/api/v1/crops/{code}/pairs", EXAMINER),
             rule(GET, "/api/v1/panels"),
             rule(GET, "/api/v1/profiles/{id}", BREEDER, EXAMINER, COURT),
+            rule(GET, "/api/v1/search/organisations"),
             rule(POST, "/api/v1/search/rebuild", ADMINISTRATOR),
 
             // deposits and evidence (issue 6): metadata and proofs public, sealed content in AccessPolicy
@@ -131,7 +132,18 @@ public final class AccessRules {
             rule(GET, "/api/v1/log/proof/consistency"),
             rule(GET, "/api/v1/log/audit", ADMINISTRATOR, COURT),
             rule(GET, "/api/v1/evidence/audit", ADMINISTRATOR, COURT),
-            rule(POST, "/api/v1/verify"));
+            rule(POST, "/api/v1/verify"),
+
+            // web pages (web area): the same rules as the API behind each page
+            rule(GET, "/css/**"),
+            rule(GET, "/favicon.ico"),
+            rule(GET, "/varieties"),
+            rule(GET, "/varieties/{id}"),
+            rule(GET, "/match", EXAMINER),
+            rule(POST, "/match", EXAMINER),
+            rule(GET, "/compare", EXAMINER, COURT),
+            rule(GET, "/verify"),
+            rule(POST, "/verify"));
 
     private AccessRules() {
     }

@@ -38,7 +38,8 @@ class SecurityConfiguration {
                 })
                 // A token is not sent by the browser on its own, so token calls need no CSRF token.
                 .csrf(c -> c.ignoringRequestMatchers(bearer))
-                .formLogin(f -> f.successHandler(signIns).failureHandler(signIns))
+                // The web area's styled page (web.SignInPage); it also becomes the entry point for pages.
+                .formLogin(f -> f.loginPage("/login").successHandler(signIns).failureHandler(signIns))
                 .logout(l -> l.logoutSuccessUrl("/login?logout"))
                 .exceptionHandling(e -> e.defaultAuthenticationEntryPointFor(new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED), api))
                 .addFilterBefore(new SignInThrottleFilter(throttle, audit), UsernamePasswordAuthenticationFilter.class)

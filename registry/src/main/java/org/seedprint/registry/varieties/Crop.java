@@ -54,6 +54,13 @@ public class Crop {
         this.minComparedFraction = minComparedFraction;
     }
 
+    /** Administrator change; results already stored keep the thresholds they were classed with. */
+    public void setThresholds(int maxDifferingIndistinct, BigDecimal edvSimilarity, BigDecimal minComparedFraction) {
+        this.maxDifferingIndistinct = maxDifferingIndistinct;
+        this.edvSimilarity = edvSimilarity;
+        this.minComparedFraction = minComparedFraction;
+    }
+
     public String getUpovCode() { return upovCode; }
     public String getLatinName() { return latinName; }
     public String getChineseName() { return chineseName; }

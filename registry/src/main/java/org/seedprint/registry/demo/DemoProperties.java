@@ -1,0 +1,18 @@
+package org.seedprint.registry.demo;
+
+import java.nio.file.Path;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * @param enabled       load the demo library at start when the registry has no variety yet
+ * @param dataDirectory the project's {@code data/} folder (maize282 and demo-rice)
+ */
+@ConfigurationProperties("seedprint.demo")
+public record DemoProperties(@DefaultValue("true") boolean enabled, @DefaultValue("data") String dataDirectory) {
+
+    /** A plain file path (Spring's Path conversion would read "../data" as a resource). */
+    public Path dataPath() {
+        return Path.of(dataDirectory);
+    }
+}

@@ -1,0 +1,17 @@
+package org.seedprint.registry.evidence;
+
+import java.time.Instant;
+import java.util.UUID;
+
+/**
+ * What a certificate states about one logged record (a deposit, later a comparison report).
+ *
+ * @param material   what was deposited, or a note that it is sealed
+ * @param sha256     digest of the record's canonical content
+ * @param timestamp  the RFC 3161 time-stamp response over {@code sha256}
+ * @param logIndex   the record's leaf index in the transparency log
+ */
+public record CertificateFacts(String kind, UUID id, String depositor, String organisation, String crop,
+                               String material, String visibility, byte[] sha256, Instant time,
+                               byte[] timestamp, long logIndex) {
+}

@@ -1,0 +1,115 @@
+package org.seedprint.registry.evidence;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.bouncycastle.tsp.TimeStampToken;
+import org.springframework.stereotype.Service;
+
+/**
+ * Certificates of logged records in their three forms: canonical JSON facts (with the time-stamp,
+ * the log entry, its inclusion proof and the signed checkpoint of the tree that first held it),
+ * a detached CMS signature over that JSON, and a signed bilingual PDF.
+ */
+@Service
+public class Certificates {
+
+    static final String SCHEMA = "seedprint.certificate/v1";
+
+    private final TransparencyLog log;
+    private final TimestampAuthority tsa;
+    private final CmsSigner signer;
+    private final EvidenceProperties props;
+
+    Certificates(TransparencyLog log, TimestampAuthority tsa, CmsSigner signer, EvidenceProperties props) {
+        this.log = log;
+        this.tsa = tsa;
+        this.signer = signer;
+        this.props = props;
+    }
+
+    /** The JSON certificate, canonical (RFC 8785) so that its bytes are stable and signable. */
+    public byte[] json(CertificateFacts f) {
+        return CanonicalJson.bytes(facts(f));
+    }
+
+    /** A detached CMS signature (DER) over {@link #json}. */
+    public byte[] signature(CertificateFacts f) {
+        return signer.signDetached(json(f));
+    }
+
+    public byte[] pdf(CertificateFacts f) {
+        Map<String, Object> m = facts(f);
+        @SuppressWarnings("unchecked")
+        Map<String, Object> logPart = (Map<String, Object>) m.get("log");
+        @SuppressWarnings("unchecked")
+        Map<String, Object> ts = (Map<String, Object>) m.get("timestamp");
+        List<Map.Entry<String, String>> rows = new ArrayList<>();
+        rows.add(Map.entry("保藏编号 Deposit ID", f.id().toString()));
+        rows.add(Map.entry("保藏人 Depositor", f.depositor() + (f.organisation() == null ? "" : " (" + f.organisation() + ")")));
+        rows.add(Map.entry("作物 Crop", f.crop()));
+        rows.add(Map.entry("材料 Material", f.material()));
+        rows.add(Map.entry("公开方式 Visibility", f.visibility().equals("SEALED") ? "密封（商业秘密） SEALED (trade secret)" : "公开 OPEN"));
+        rows.add(Map.entry("内容摘要 SHA-256 of the canonical content", HexFormat.of().formatHex(f.sha256())));
+        rows.add(Map.entry("保藏时间 Deposited at (UTC)", f.time().toString()));
+        rows.add(Map.entry("可信时间戳 RFC 3161 time-stamp (UTC)", ts.get("genTime") + "  serial " + ts.get("serialNumber")));
+        rows.add(Map.entry("透明日志 Transparency log", logPart.get("origin") + "  索引 index " + f.logIndex()
+                + "  树大小 tree size " + logPart.get("treeSize")));
+        rows.add(Map.entry("日志条目 Log entry", (String) logPart.get("entry")));
+        String note = (String) logPart.get("checkpoint");
+        try {
+            return PdfCertificate.render("植物育种材料保藏证书  Breeding Material Deposit Certificate", rows,
+                    List.of(note.split("\n")), verifyUrl(f), signer::signDetached);
+        } catch (IOException e) {
+            throw new UncheckedIOException("PDF certificate of " + f.id(), e);
+        }
+    }
+
+    String verifyUrl(CertificateFacts f) {
+        return props.publicUrl() + "/api/v1/" + f.kind() + "s/" + f.id() + "/verification";
+    }
+
+    private Map<String, Object> facts(CertificateFacts f) {
+        TimeStampToken token = tsa.verify(f.timestamp(), f.sha256());
+        byte[] entry = TransparencyLog.depositEntry(f.id(), f.sha256());
+        long size = f.logIndex() + 1;
+        SignedCheckpoint cp = log.checkpoint(size)
+                .orElseThrow(() -> new IllegalStateException("checkpoint " + size + " is missing from the log"));
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("certificate", SCHEMA);
+        m.put("kind", f.kind());
+        m.put("id", f.id().toString());
+        m.put("depositor", f.depositor());
+        if (f.organisation() != null) m.put("organisation", f.organisation());
+        m.put("crop", f.crop());
+        m.put("material", f.material());
+        m.put("visibility", f.visibility());
+        m.put("sha256", HexFormat.of().formatHex(f.sha256()));
+        m.put("time", f.time().toString());
+        Map<String, Object> ts = new LinkedHashMap<>();
+        ts.put("genTime", Instant.ofEpochMilli(token.getTimeStampInfo().getGenTime().getTime()).toString());
+        ts.put("serialNumber", token.getTimeStampInfo().getSerialNumber().toString(16));
+        ts.put("policy", token.getTimeStampInfo().getPolicy().getId());
+        ts.put("response", Base64.getEncoder().encodeToString(f.timestamp()));
+        m.put("timestamp", ts);
+        Map<String, Object> l = new LinkedHashMap<>();
+        l.put("origin", log.origin());
+        l.put("logKey", log.verifierKey().verifierKey());
+        l.put("index", f.logIndex());
+        l.put("entry", new String(entry, java.nio.charset.StandardCharsets.US_ASCII));
+        l.put("leafHash", Base64.getEncoder().encodeToString(Merkle.leafHash(entry)));
+        l.put("treeSize", size);
+        l.put("checkpoint", cp.note());
+        l.put("inclusionProof", log.inclusionProof(f.logIndex(), size).stream()
+                .map(h -> (Object) Base64.getEncoder().encodeToString(h)).toList());
+        m.put("log", l);
+        m.put("verifyUrl", verifyUrl(f));
+        return m;
+    }
+}

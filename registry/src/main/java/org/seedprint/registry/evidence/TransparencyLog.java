@@ -1,0 +1,181 @@
+package org.seedprint.registry.evidence;
+
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The append-only Merkle log in PostgreSQL. An append runs inside the caller's transaction and
+ * locks the single tree-head row, so appends are serialised across threads and processes and the
+ * leaf, the new head and its signed checkpoint commit together with the caller's data, or not at
+ * all. A checkpoint is published for every tree size. The tree is mirrored in memory for proofs;
+ * the database head is authoritative and the mirror follows it.
+ */
+@Service
+public class TransparencyLog {
+
+    /** What an append gives back: the leaf's index and the checkpoint of the tree that includes it. */
+    public record Appended(long index, SignedCheckpoint checkpoint) {
+    }
+
+    private final JdbcTemplate jdbc;
+    private final EvidenceKeys keys;
+    private final EvidenceProperties props;
+    private final MerkleTree tree = new MerkleTree();
+
+    TransparencyLog(JdbcTemplate jdbc, EvidenceKeys keys, EvidenceProperties props) {
+        this.jdbc = jdbc;
+        this.keys = keys;
+        this.props = props;
+    }
+
+    /** Log entry text for a deposit: what courts hash by hand. */
+    public static byte[] depositEntry(java.util.UUID id, byte[] sha256) {
+        return ("deposit " + id + " sha256:" + java.util.HexFormat.of().formatHex(sha256))
+                .getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+    }
+
+    @Transactional(propagation = Propagation.MANDATORY)
+    public Appended append(String kind, byte[] entry) {
+        long size = jdbc.queryForObject("SELECT size FROM log_head WHERE id = 1 FOR UPDATE", Long.class);
+        synchronized (tree) {
+            follow(size);
+            byte[] leaf = Merkle.leafHash(entry);
+            Instant now = Instant.now();
+            jdbc.update("INSERT INTO log_entry (idx, kind, entry, leaf_hash, appended_at) VALUES (?, ?, ?, ?, ?)",
+                    size, kind, entry, leaf, Timestamp.from(now));
+            // The mirror may run ahead of an uncommitted head; follow() trims it if this rolls back.
+            tree.append(leaf);
+            byte[] root = tree.root(size + 1);
+            Checkpoint cp = new Checkpoint(props.origin(), size + 1, root);
+            String note = keys.logKey().sign(cp.body());
+            jdbc.update("UPDATE log_head SET size = ?, root_hash = ? WHERE id = 1", size + 1, root);
+            jdbc.update("INSERT INTO log_checkpoint (size, root_hash, signed_note, published_at) VALUES (?, ?, ?, ?)",
+                    size + 1, root, note, Timestamp.from(now));
+            return new Appended(size, new SignedCheckpoint(cp, note));
+        }
+    }
+
+    /** The newest committed checkpoint, if anything was logged. */
+    @Transactional(readOnly = true)
+    public Optional<SignedCheckpoint> latest() {
+        return jdbc.query("SELECT signed_note FROM log_checkpoint ORDER BY size DESC LIMIT 1",
+                (rs, i) -> SignedCheckpoint.of(rs.getString(1))).stream().findFirst();
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<SignedCheckpoint> checkpoint(long size) {
+        return jdbc.query("SELECT signed_note FROM log_checkpoint WHERE size = ?",
+                (rs, i) -> SignedCheckpoint.of(rs.getString(1)), size).stream().findFirst();
+    }
+
+    @Transactional(readOnly = true)
+    public List<byte[]> inclusionProof(long index, long size) {
+        requireCommitted(size);
+        synchronized (tree) {
+            followAtLeast(size);
+            return tree.inclusionProof(index, size);
+        }
+    }
+
+    @Transactional(readOnly = true)
+    public List<byte[]> consistencyProof(long size1, long size2) {
+        requireCommitted(size2);
+        synchronized (tree) {
+            followAtLeast(size2);
+            return tree.consistencyProof(size1, size2);
+        }
+    }
+
+    @Transactional(readOnly = true)
+    public byte[] leafHash(long index) {
+        return jdbc.queryForObject("SELECT leaf_hash FROM log_entry WHERE idx = ?", byte[].class, index);
+    }
+
+    public NoteKey verifierKey() {
+        return keys.logKey();
+    }
+
+    public String origin() {
+        return props.origin();
+    }
+
+    /**
+     * Recomputes the tree from the stored entries (not the stored leaf hashes) and checks every
+     * signed checkpoint and the head against it: a changed, inserted or deleted row shows.
+     */
+    @Transactional(readOnly = true)
+    public LogAudit audit() {
+        List<String> problems = new ArrayList<>();
+        MerkleTree fresh = new MerkleTree();
+        long[] expected = {0};
+        jdbc.query("SELECT idx, entry, leaf_hash FROM log_entry ORDER BY idx", rs -> {
+            long idx = rs.getLong(1);
+            if (idx != expected[0]) {
+                problems.add("log entries " + expected[0] + ".." + (idx - 1) + " are missing");
+            }
+            byte[] leaf = Merkle.leafHash(rs.getBytes(2));
+            if (!Arrays.equals(leaf, rs.getBytes(3))) {
+                problems.add("log entry " + idx + ": stored leaf hash does not match its entry");
+            }
+            fresh.append(leaf);
+            expected[0] = idx + 1;
+        });
+        long[] checked = {0};
+        jdbc.query("SELECT size, signed_note FROM log_checkpoint ORDER BY size", rs -> {
+            long size = rs.getLong(1);
+            checked[0]++;
+            try {
+                Checkpoint cp = Checkpoint.parse(keys.logKey().open(rs.getString(2)));
+                if (cp.size() != size) {
+                    problems.add("checkpoint row " + size + " holds a note for size " + cp.size());
+                } else if (size > fresh.size()) {
+                    problems.add("checkpoint " + size + " is beyond the " + fresh.size() + " stored entries");
+                } else if (!Arrays.equals(cp.rootHash(), fresh.root(size))) {
+                    problems.add("checkpoint " + size + ": signed root does not match the entries now stored");
+                }
+            } catch (ProofException e) {
+                problems.add("checkpoint " + size + ": " + e.getMessage());
+            }
+        });
+        var head = jdbc.queryForMap("SELECT size, root_hash FROM log_head WHERE id = 1");
+        long headSize = ((Number) head.get("size")).longValue();
+        if (headSize != fresh.size()) {
+            problems.add("tree head says " + headSize + " entries, " + fresh.size() + " are stored");
+        } else if (!Arrays.equals((byte[]) head.get("root_hash"), fresh.root(headSize))) {
+            problems.add("tree head root does not match the stored entries");
+        }
+        return new LogAudit(fresh.size(), checked[0], List.copyOf(problems));
+    }
+
+    private void requireCommitted(long size) {
+        long committed = jdbc.queryForObject("SELECT size FROM log_head WHERE id = 1", Long.class);
+        if (size > committed) {
+            throw new IllegalArgumentException("tree size " + size + " is beyond the log's size " + committed);
+        }
+    }
+
+    /** Makes the mirror equal the head size read under the head lock (trim a rolled-back append, load others'). */
+    private void follow(long size) {
+        if (tree.size() > size) {
+            tree.truncate(size);
+        }
+        followAtLeast(size);
+    }
+
+    private void followAtLeast(long size) {
+        if (tree.size() < size) {
+            jdbc.query("SELECT leaf_hash FROM log_entry WHERE idx >= ? AND idx < ? ORDER BY idx",
+                    rs -> {
+                        tree.append(rs.getBytes(1));
+                    }, tree.size(), size);
+        }
+    }
+}

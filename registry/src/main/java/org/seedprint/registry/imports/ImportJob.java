@@ -1,0 +1,107 @@
+package org.seedprint.registry.imports;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+
+/** One bulk import: its source digest, where it stands, and what it added. */
+@Entity
+@Table(name = "import_job")
+public class ImportJob {
+
+    public enum Status { QUEUED, VALIDATING, WRITING, SUCCEEDED, REJECTED, FAILED }
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Column(name = "source_sha256", nullable = false, length = 64)
+    private String sourceSha256;
+
+    @Column(name = "crop_code", nullable = false, length = 32)
+    private String cropCode;
+
+    @Column(nullable = false)
+    private String description;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 16)
+    private Status status;
+
+    private String phase;
+
+    @Column(name = "progress_done", nullable = false)
+    private long progressDone;
+
+    @Column(name = "progress_total", nullable = false)
+    private long progressTotal;
+
+    @Column(name = "varieties_added", nullable = false)
+    private int varietiesAdded;
+
+    @Column(name = "profiles_added", nullable = false)
+    private int profilesAdded;
+
+    private String message;
+
+    @Column(name = "created_by")
+    private String createdBy;
+
+    @Column(name = "created_at", nullable = false)
+    private Instant createdAt;
+
+    @Column(name = "finished_at")
+    private Instant finishedAt;
+
+    @Version
+    private long version;
+
+    protected ImportJob() {
+    }
+
+    ImportJob(String sourceSha256, String cropCode, String description, String createdBy) {
+        this.sourceSha256 = sourceSha256;
+        this.cropCode = cropCode;
+        this.description = description;
+        this.createdBy = createdBy;
+        this.status = Status.QUEUED;
+        this.createdAt = Instant.now();
+    }
+
+    void progress(Status status, String phase, long done, long total) {
+        this.status = status;
+        this.phase = phase;
+        this.progressDone = done;
+        this.progressTotal = total;
+    }
+
+    void finish(Status status, String message, int varieties, int profiles) {
+        this.status = status;
+        this.message = message;
+        this.varietiesAdded = varieties;
+        this.profilesAdded = profiles;
+        this.finishedAt = Instant.now();
+    }
+
+    public Long getId() { return id; }
+    public String getSourceSha256() { return sourceSha256; }
+    public String getCropCode() { return cropCode; }
+    public String getDescription() { return description; }
+    public Status getStatus() { return status; }
+    public String getPhase() { return phase; }
+    public long getProgressDone() { return progressDone; }
+    public long getProgressTotal() { return progressTotal; }
+    public int getVarietiesAdded() { return varietiesAdded; }
+    public int getProfilesAdded() { return profilesAdded; }
+    public String getMessage() { return message; }
+    public String getCreatedBy() { return createdBy; }
+    public Instant getCreatedAt() { return createdAt; }
+    public Instant getFinishedAt() { return finishedAt; }
+}

@@ -1,0 +1,35 @@
+package org.seedprint.registry.imports;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * What one import brings, as local files. Varieties come from a variety CSV or an MCPD CSV;
+ * genotypes from TSV, VCF or HapMap files over one panel: a stored panel, a BED file, or
+ * windows derived from a HapMap file.
+ */
+public record ImportRequest(
+        String cropCode,
+        Part varieties,
+        Part mcpd,
+        List<Part> genotypes,
+        String genotypeFormat,
+        Long panelId,
+        Part panelBed,
+        String panelName,
+        String panelVersion,
+        Integer windowMaxSpan,
+        Integer windowMinSnps,
+        String lab,
+        String method,
+        LocalDate assayedOn) {
+
+    /** A file of the upload under the name the client gave it. */
+    public record Part(String name, Path file) {
+    }
+
+    public ImportRequest {
+        genotypes = genotypes == null ? List.of() : List.copyOf(genotypes);
+    }
+}

@@ -1,0 +1,270 @@
+package org.seedprint.registry.imports;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import org.seedprint.matcher.InputFormatException;
+import org.seedprint.matcher.io.HapMapReader;
+import org.seedprint.matcher.panel.BedReader;
+import org.seedprint.matcher.panel.MarkerPanel;
+import org.seedprint.matcher.profile.Library;
+import org.seedprint.registry.platform.ApiException;
+import org.seedprint.registry.profiles.GenotypeFiles;
+import org.seedprint.registry.profiles.ProfileService;
+import org.seedprint.registry.varieties.CropService;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.DisposableBean;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Bulk import of a library in one job: every file is read and checked first; only when nothing
+ * is rejected are varieties, samples and profiles written, in one transaction. The same source
+ * (by SHA-256) imported again returns the earlier job instead of adding anything.
+ */
+@Service
+public class ImportService implements DisposableBean {
+
+    private static final Logger log = LoggerFactory.getLogger(ImportService.class);
+
+    private final ImportJobRepository jobs;
+    private final ImportWriter writer;
+    private final ProfileService profiles;
+    private final CropService crops;
+    private final JdbcTemplate jdbc;
+    private final TransactionTemplate separate;
+    private final ExecutorService runner = Executors.newSingleThreadExecutor(r -> {
+        Thread t = new Thread(r, "import-job");
+        t.setDaemon(true);
+        return t;
+    });
+
+    ImportService(ImportJobRepository jobs, ImportWriter writer, ProfileService profiles, CropService crops,
+                  JdbcTemplate jdbc, PlatformTransactionManager tm) {
+        this.jobs = jobs;
+        this.writer = writer;
+        this.profiles = profiles;
+        this.crops = crops;
+        this.jdbc = jdbc;
+        this.separate = new TransactionTemplate(tm);
+        this.separate.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+    }
+
+    public Optional<ImportJob> find(long id) {
+        return jobs.findById(id);
+    }
+
+    public List<Rejection> rejections(long jobId) {
+        return jdbc.query("SELECT source, line, field, reason FROM import_rejection WHERE job_id = ? ORDER BY position",
+                (rs, i) -> new Rejection(rs.getString(1), rs.getLong(2), rs.getString(3), rs.getString(4)), jobId);
+    }
+
+    /** Queues the import and returns its job at once (or the earlier job of the same source). */
+    public ImportJob submit(ImportRequest req, String user, Runnable cleanup) {
+        ImportJob job = open(req, user);
+        if (job.getStatus() != ImportJob.Status.QUEUED) {
+            cleanup.run();
+            return job;
+        }
+        runner.submit(() -> {
+            try {
+                execute(job.getId(), req);
+            } finally {
+                cleanup.run();
+            }
+        });
+        return job;
+    }
+
+    /** Runs the import in the calling thread (demo loader, CLI-like callers). */
+    public ImportJob runNow(ImportRequest req, String user) {
+        ImportJob job = open(req, user);
+        if (job.getStatus() == ImportJob.Status.QUEUED) execute(job.getId(), req);
+        return jobs.findById(job.getId()).orElseThrow();
+    }
+
+    private ImportJob open(ImportRequest req, String user) {
+        if (req.cropCode() == null || crops.find(req.cropCode()).isEmpty()) {
+            throw ApiException.badField("crop", "unknown crop '" + req.cropCode() + "'");
+        }
+        if (req.varieties() == null && req.mcpd() == null && req.genotypes().isEmpty()) {
+            throw ApiException.badField("varieties", "nothing to import: send varieties, mcpd or genotypes");
+        }
+        String digest = digest(req);
+        return jobs.findFirstBySourceSha256AndStatus(digest, ImportJob.Status.SUCCEEDED)
+                .orElseGet(() -> jobs.saveAndFlush(new ImportJob(digest, req.cropCode(), describe(req), user)));
+    }
+
+    private void execute(long jobId, ImportRequest req) {
+        try {
+            long t0 = System.nanoTime();
+            progress(jobId, ImportJob.Status.VALIDATING, "reading varieties", 0, 0);
+            List<Rejection> rejected = new ArrayList<>();
+            List<VarietyRow> rows = new ArrayList<>();
+            if (req.varieties() != null) collect(VarietyCsv.varieties(req.varieties().file(), req.varieties().name()), rows, rejected);
+            if (req.mcpd() != null) collect(VarietyCsv.mcpd(req.mcpd().file(), req.mcpd().name()), rows, rejected);
+            MarkerPanel panel = req.genotypes().isEmpty() ? null : panel(req, rejected);
+            List<ImportWriter.GenotypeFile> files = new ArrayList<>();
+            int n = 0;
+            for (ImportRequest.Part part : req.genotypes()) {
+                progress(jobId, ImportJob.Status.VALIDATING, "reading " + part.name(), n++, req.genotypes().size());
+                if (panel == null) break;
+                try {
+                    Library lib = GenotypeFiles.read(part.file(), part.name(), GenotypeFiles.format(part.file(), req.genotypeFormat()), panel);
+                    files.add(new ImportWriter.GenotypeFile(part.name(), sha256(part.file()), lib));
+                } catch (InputFormatException e) {
+                    rejected.add(new Rejection(part.name(), e.line(), e.field(), e.getMessage()));
+                } catch (IllegalArgumentException e) {
+                    rejected.add(new Rejection(part.name(), 0, "format", e.getMessage()));
+                }
+            }
+            ImportWriter.Plan plan = writer.check(req.cropCode(), rows, files, rejected);
+            log.info("Import job {}: {} variety rows, {} genotype file(s) read and checked in {} ms, {} rejected",
+                    jobId, rows.size(), files.size(), (System.nanoTime() - t0) / 1_000_000, rejected.size());
+            if (!rejected.isEmpty()) {
+                reject(jobId, rejected);
+                return;
+            }
+            progress(jobId, ImportJob.Status.WRITING, "writing", 0, rows.size() + plan.profileCount());
+            ImportWriter.Written w = writer.write(req, panel, plan,
+                    (done, total) -> progress(jobId, ImportJob.Status.WRITING, "writing", done, total));
+            finish(jobId, ImportJob.Status.SUCCEEDED, w.summary(), w.varietiesAdded(), w.profilesAdded());
+            log.info("Import job {} written in {} ms in all: {}", jobId, (System.nanoTime() - t0) / 1_000_000, w.summary());
+        } catch (ApiException e) {
+            reject(jobId, List.of(new Rejection(describe(req), 0, e.field() == null ? "" : e.field(), e.getMessage())));
+        } catch (IOException | RuntimeException e) {
+            log.warn("Import job {} failed", jobId, e);
+            finish(jobId, ImportJob.Status.FAILED, String.valueOf(e.getMessage()), 0, 0);
+        }
+    }
+
+    private static void collect(VarietyCsv.Parsed p, List<VarietyRow> rows, List<Rejection> rejected) {
+        rows.addAll(p.rows());
+        rejected.addAll(p.rejections());
+    }
+
+    /** The panel the genotypes are read against: stored, from BED, or HapMap windows. */
+    private MarkerPanel panel(ImportRequest req, List<Rejection> rejected) throws IOException {
+        if (req.panelId() != null) {
+            var stored = profiles.panel(req.panelId())
+                    .orElseThrow(() -> ApiException.badField("panelId", "unknown panel " + req.panelId()));
+            if (!stored.getCropCode().equals(req.cropCode())) {
+                throw ApiException.badField("panelId", "panel " + req.panelId() + " belongs to crop " + stored.getCropCode());
+            }
+            return profiles.matcherPanel(req.panelId()).orElseThrow();
+        }
+        if (req.panelName() == null || req.panelVersion() == null) {
+            throw ApiException.badField("panelName", "genotypes need a panel: panelId, or panelName and panelVersion with a BED file or HapMap windows");
+        }
+        try {
+            if (req.panelBed() != null) return BedReader.read(req.panelBed().file(), req.panelName(), req.panelVersion());
+            ImportRequest.Part first = req.genotypes().get(0);
+            return HapMapReader.derivePanel(first.file(), req.panelName(), req.panelVersion(),
+                    req.windowMaxSpan() == null ? 300 : req.windowMaxSpan(), req.windowMinSnps() == null ? 2 : req.windowMinSnps());
+        } catch (InputFormatException e) {
+            rejected.add(new Rejection(e.source(), e.line(), e.field(), e.getMessage()));
+            return null;
+        }
+    }
+
+    private void progress(long jobId, ImportJob.Status status, String phase, long done, long total) {
+        separate.executeWithoutResult(s -> jobs.findById(jobId).ifPresent(j -> j.progress(status, phase, done, total)));
+    }
+
+    private void finish(long jobId, ImportJob.Status status, String message, int varieties, int profilesAdded) {
+        separate.executeWithoutResult(s -> jobs.findById(jobId).ifPresent(j -> j.finish(status, message, varieties, profilesAdded)));
+    }
+
+    private void reject(long jobId, List<Rejection> rejected) {
+        separate.executeWithoutResult(s -> {
+            jdbc.batchUpdate("INSERT INTO import_rejection (job_id, position, source, line, field, reason) VALUES (?, ?, ?, ?, ?, ?)",
+                    indexed(rejected), 500, (ps, r) -> {
+                        ps.setLong(1, jobId);
+                        ps.setInt(2, r.position());
+                        ps.setString(3, r.rejection().source());
+                        ps.setLong(4, r.rejection().line());
+                        ps.setString(5, r.rejection().field());
+                        ps.setString(6, r.rejection().reason());
+                    });
+            jobs.findById(jobId).ifPresent(j -> j.finish(ImportJob.Status.REJECTED,
+                    rejected.size() + " row(s) rejected; nothing was imported", 0, 0));
+        });
+    }
+
+    private record Indexed(int position, Rejection rejection) {
+    }
+
+    private static List<Indexed> indexed(List<Rejection> list) {
+        List<Indexed> out = new ArrayList<>(list.size());
+        for (int i = 0; i < list.size(); i++) out.add(new Indexed(i, list.get(i)));
+        return out;
+    }
+
+    private static String describe(ImportRequest req) {
+        List<String> parts = new ArrayList<>();
+        if (req.varieties() != null) parts.add(req.varieties().name());
+        if (req.mcpd() != null) parts.add(req.mcpd().name());
+        req.genotypes().forEach(g -> parts.add(g.name()));
+        return req.cropCode() + ": " + String.join(", ", parts);
+    }
+
+    /** SHA-256 over the crop, the panel settings and every part's role and bytes. */
+    static String digest(ImportRequest req) {
+        MessageDigest md = sha();
+        update(md, req.cropCode() + "|" + req.panelId() + "|" + req.panelName() + "|" + req.panelVersion() + "|"
+                + req.windowMaxSpan() + "|" + req.windowMinSnps() + "|" + req.genotypeFormat());
+        part(md, "varieties", req.varieties());
+        part(md, "mcpd", req.mcpd());
+        part(md, "panel", req.panelBed());
+        for (ImportRequest.Part g : req.genotypes()) part(md, "genotypes", g);
+        return HexFormat.of().formatHex(md.digest());
+    }
+
+    static String sha256(Path file) {
+        MessageDigest md = sha();
+        try (InputStream in = Files.newInputStream(file)) {
+            byte[] buf = new byte[1 << 16];
+            for (int r; (r = in.read(buf)) > 0; ) md.update(buf, 0, r);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return HexFormat.of().formatHex(md.digest());
+    }
+
+    private static void part(MessageDigest md, String role, ImportRequest.Part p) {
+        if (p == null) return;
+        update(md, role + ":" + sha256(p.file()));
+    }
+
+    private static void update(MessageDigest md, String s) {
+        md.update(s.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        md.update((byte) 0);
+    }
+
+    private static MessageDigest sha() {
+        try {
+            return MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    @Override
+    public void destroy() {
+        runner.shutdownNow();
+    }
+}

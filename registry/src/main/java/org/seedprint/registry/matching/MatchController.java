@@ -1,0 +1,112 @@
+package org.seedprint.registry.matching;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.seedprint.matcher.InputFormatException;
+import org.seedprint.matcher.engine.Explanation;
+import org.seedprint.matcher.profile.Library;
+import org.seedprint.registry.platform.ApiException;
+import org.seedprint.registry.platform.PageResponse;
+import org.seedprint.registry.profiles.GenotypeFiles;
+import org.seedprint.registry.profiles.MarkerPanel;
+import org.seedprint.registry.profiles.ProfileService;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RequestPart;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
+
+@RestController
+@Tag(name = "matching")
+class MatchController {
+
+    private final MatchingService matching;
+    private final PairsMap pairs;
+    private final ProfileService profiles;
+
+    MatchController(MatchingService matching, PairsMap pairs, ProfileService profiles) {
+        this.matching = matching;
+        this.pairs = pairs;
+        this.profiles = profiles;
+    }
+
+    record StoredQuery(Long profileId, Integer top) {
+    }
+
+    @PostMapping(path = "/api/v1/matches", consumes = MediaType.APPLICATION_JSON_VALUE)
+    @Operation(summary = "Screen a stored profile against the library of its crop and panel")
+    MatchResult matchStored(@RequestBody StoredQuery q) {
+        if (q.profileId() == null) throw ApiException.badField("profileId", "profileId is required");
+        return matching.matchStored(q.profileId(), top(q.top()));
+    }
+
+    @PostMapping(path = "/api/v1/matches", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+    @Operation(summary = "Screen every sample of an uploaded TSV/VCF/HapMap file against a panel's library")
+    List<MatchResult> matchUpload(@RequestPart("file") MultipartFile file, @RequestParam long panelId,
+                                  @RequestParam(required = false) String format,
+                                  @RequestParam(required = false) Integer top) throws IOException, InputFormatException {
+        var panel = profiles.matcherPanel(panelId).orElseThrow(() -> ApiException.badField("panelId", "unknown panel " + panelId));
+        String name = file.getOriginalFilename() == null ? "upload" : file.getOriginalFilename();
+        Path tmp = Files.createTempFile("seedprint-query", name.endsWith(".gz") ? ".gz" : ".txt");
+        try {
+            file.transferTo(tmp);
+            Library query = GenotypeFiles.read(tmp, name, formatOf(tmp, format), panel);
+            if (query.size() == 0) throw ApiException.badField("file", name + " holds no sample");
+            return matching.matchUploaded(panelId, query, name, top(top));
+        } finally {
+            Files.deleteIfExists(tmp);
+        }
+    }
+
+    @GetMapping("/api/v1/comparisons")
+    @Operation(summary = "Locus-by-locus difference of two stored profiles of one panel")
+    Explanation compare(@RequestParam long a, @RequestParam long b) {
+        return matching.compare(a, b);
+    }
+
+    record PairsPage(long panelId, double minSimilarity, int librarySize, MatchResult.ThresholdsUsed thresholds,
+                     long computedInMs, PageResponse<PairsMap.PairView> pairs) {
+    }
+
+    @GetMapping("/api/v1/crops/{code}/pairs")
+    @Operation(summary = "Pairs of the crop's library at or above minSimilarity, best first, paged; 202 while it is being computed")
+    ResponseEntity<PairsPage> pairs(@PathVariable String code, @RequestParam(defaultValue = "0.9") double minSimilarity,
+                                    @RequestParam(required = false) Long panelId,
+                                    @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "100") int size) {
+        if (page < 0 || size < 1 || size > 1000) throw ApiException.badField("size", "page >= 0 and 1 <= size <= 1000");
+        if (minSimilarity <= 0 || minSimilarity > 1) throw ApiException.badField("minSimilarity", "must be in (0, 1]");
+        MarkerPanel panel = panelId != null
+                ? profiles.panel(panelId).filter(p -> p.getCropCode().equals(code))
+                        .orElseThrow(() -> ApiException.badField("panelId", "no panel " + panelId + " of crop " + code))
+                : profiles.largestPanel(code).orElseThrow(() -> ApiException.notFound("profiles of crop " + code));
+        return pairs.get(panel.getId(), code, minSimilarity)
+                .map(r -> ResponseEntity.ok(new PairsPage(r.panelId(), r.minSimilarity(), r.librarySize(), r.thresholds(),
+                        r.computedInMs(), PageResponse.of(r.pairs().stream().skip((long) page * size).limit(size).toList(),
+                        page, size, r.pairs().size()))))
+                .orElseGet(() -> ResponseEntity.status(HttpStatus.ACCEPTED).header("Retry-After", "1").build());
+    }
+
+    private static GenotypeFiles.Format formatOf(Path file, String named) throws IOException {
+        try {
+            return GenotypeFiles.format(file, named);
+        } catch (IllegalArgumentException e) {
+            throw ApiException.badField("format", "format must be TSV, VCF or HAPMAP, not '" + named + "'");
+        }
+    }
+
+    private static int top(Integer top) {
+        int k = top == null ? 10 : top;
+        if (k < 1 || k > 1000) throw ApiException.badField("top", "top must be between 1 and 1000");
+        return k;
+    }
+}

@@ -1,0 +1,98 @@
+package org.seedprint.registry.matching;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.seedprint.matcher.engine.Pair;
+import org.seedprint.matcher.engine.Thresholds;
+import org.seedprint.registry.profiles.ProfileService;
+import org.seedprint.registry.varieties.Variety;
+import org.seedprint.registry.varieties.VarietyService;
+import org.springframework.beans.factory.DisposableBean;
+import org.springframework.stereotype.Component;
+
+/**
+ * The all-vs-all map of close pairs of a panel's library (duplicates and EDV candidates),
+ * computed in the background and kept until the library changes.
+ */
+@Component
+class PairsMap implements DisposableBean {
+
+    record PairView(long profileA, Long varietyA, String nameA, long profileB, Long varietyB, String nameB,
+                    int compared, int identical, int differing, double similarity, String classification) {
+    }
+
+    record Result(long panelId, double minSimilarity, int librarySize, MatchResult.ThresholdsUsed thresholds,
+                  long computedInMs, List<PairView> pairs) {
+    }
+
+    private record Key(long panelId, double minSimilarity, long generation) {
+    }
+
+    private final LibraryRegistry libraries;
+    private final MatchingService matching;
+    private final ProfileService profiles;
+    private final VarietyService varieties;
+    private final Map<Key, CompletableFuture<Result>> cache = new ConcurrentHashMap<>();
+    private final ExecutorService background = Executors.newSingleThreadExecutor(r -> {
+        Thread t = new Thread(r, "pairs-map");
+        t.setDaemon(true);
+        return t;
+    });
+
+    PairsMap(LibraryRegistry libraries, MatchingService matching, ProfileService profiles, VarietyService varieties) {
+        this.libraries = libraries;
+        this.matching = matching;
+        this.profiles = profiles;
+        this.varieties = varieties;
+    }
+
+    /** The map when ready; otherwise starts (or keeps) computing it and returns empty. */
+    Optional<Result> get(long panelId, String cropCode, double minSimilarity) {
+        long gen = libraries.generation(panelId);
+        if (gen == 0) gen = libraries.with(panelId, l -> l.generation);
+        Key key = new Key(panelId, minSimilarity, gen);
+        cache.keySet().removeIf(k -> k.panelId() == panelId && k.generation() != key.generation());
+        CompletableFuture<Result> f = cache.computeIfAbsent(key,
+                k -> CompletableFuture.supplyAsync(() -> compute(panelId, cropCode, minSimilarity), background));
+        if (f.isCompletedExceptionally()) cache.remove(key, f);
+        return f.isDone() ? Optional.of(f.join()) : Optional.empty();
+    }
+
+    private Result compute(long panelId, String cropCode, double minSimilarity) {
+        Thresholds t = matching.thresholds(cropCode);
+        return libraries.with(panelId, lib -> {
+            long t0 = System.nanoTime();
+            List<Pair> pairs = lib.engine.pairs(minSimilarity, t);
+            long ms = (System.nanoTime() - t0) / 1_000_000;
+            List<Long> ids = pairs.stream().flatMap(p -> java.util.stream.Stream.of(lib.profileId(p.a()), lib.profileId(p.b())))
+                    .distinct().toList();
+            Map<Long, Long> varietyOf = profiles.varietyOfProfiles(ids);
+            Map<Long, Variety> names = varieties.findAll(varietyOf.values()).stream()
+                    .collect(Collectors.toMap(Variety::getId, Function.identity()));
+            List<PairView> views = pairs.stream().map(p -> {
+                long a = lib.profileId(p.a()), b = lib.profileId(p.b());
+                Long va = varietyOf.get(a), vb = varietyOf.get(b);
+                return new PairView(a, va, va == null ? null : names.get(va).displayName(),
+                        b, vb, vb == null ? null : names.get(vb).displayName(),
+                        p.counts().compared(), p.counts().identical(), p.counts().differing(), p.similarity(),
+                        p.classification().label());
+            }).toList();
+            int m = lib.library.locusCount();
+            return new Result(panelId, minSimilarity, lib.library.size(),
+                    new MatchResult.ThresholdsUsed(t.maxDifferingIndistinct(), t.edvSimilarity(), t.minComparedFraction(),
+                            t.minCompared(m)), ms, views);
+        });
+    }
+
+    @Override
+    public void destroy() {
+        background.shutdownNow();
+    }
+}

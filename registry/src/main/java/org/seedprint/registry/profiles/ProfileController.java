@@ -1,0 +1,60 @@
+package org.seedprint.registry.profiles;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import org.seedprint.registry.platform.ApiException;
+import org.seedprint.registry.platform.PageResponse;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+@Tag(name = "profiles")
+class ProfileController {
+
+    private final ProfileService profiles;
+
+    ProfileController(ProfileService profiles) {
+        this.profiles = profiles;
+    }
+
+    record PanelView(long id, String cropCode, String name, String version, int loci, Instant createdAt) {
+        static PanelView of(MarkerPanel p) {
+            return new PanelView(p.getId(), p.getCropCode(), p.getName(), p.getPanelVersion(), p.getLocusCount(), p.getCreatedAt());
+        }
+    }
+
+    record SampleView(long id, long varietyId, String barcode, String seedLot, String storagePlace) {
+    }
+
+    record ProfileView(long id, PanelView panel, SampleView sample, Provenance provenance, BigDecimal callRate,
+                       BigDecimal meanDepth, BigDecimal multiAllelicRate, Instant createdAt,
+                       Map<String, List<String>> genotypes) {
+    }
+
+    @GetMapping("/api/v1/panels")
+    PageResponse<PanelView> panels(@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size) {
+        if (page < 0 || size < 1 || size > 200) throw ApiException.badField("size", "page >= 0 and 1 <= size <= 200");
+        return PageResponse.of(profiles.panels(PageRequest.of(page, size, Sort.by("id"))), PanelView::of);
+    }
+
+    @GetMapping("/api/v1/profiles/{id}")
+    @Operation(summary = "A profile with its sample, provenance, QC and genotypes (alleles per locus id; [] = missing)")
+    ResponseEntity<ProfileView> profile(@PathVariable long id) {
+        Profile p = profiles.profile(id).orElseThrow(() -> ApiException.notFound("profile " + id));
+        MarkerPanel panel = profiles.panel(p.getPanelId()).orElseThrow();
+        Sample s = profiles.sample(p.getSampleId()).orElseThrow();
+        return ResponseEntity.ok().eTag("\"" + p.getVersion() + "\"").body(new ProfileView(p.getId(), PanelView.of(panel),
+                new SampleView(s.getId(), s.getVarietyId(), s.getBarcode(), s.getSeedLot(), s.getStoragePlace()),
+                p.getProvenance(), p.getCallRate(), p.getMeanDepth(), p.getMultiAllelicRate(), p.getCreatedAt(),
+                profiles.genotypes(id)));
+    }
+}

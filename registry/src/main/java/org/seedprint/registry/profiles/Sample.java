@@ -1,0 +1,55 @@
+package org.seedprint.registry.profiles;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+
+/** A physical seed sample of a variety: what a lab genotyped and a store keeps. */
+@Entity
+@Table(name = "sample")
+public class Sample {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Column(name = "variety_id", nullable = false)
+    private Long varietyId;
+
+    @Column(nullable = false, unique = true)
+    private String barcode;
+
+    @Column(name = "seed_lot")
+    private String seedLot;
+
+    @Column(name = "storage_place")
+    private String storagePlace;
+
+    @Column(name = "created_at", nullable = false)
+    private Instant createdAt;
+
+    @Version
+    private long version;
+
+    protected Sample() {
+    }
+
+    public Sample(long varietyId, String barcode, String seedLot, String storagePlace) {
+        this.varietyId = varietyId;
+        this.barcode = barcode;
+        this.seedLot = seedLot;
+        this.storagePlace = storagePlace;
+        this.createdAt = Instant.now();
+    }
+
+    public Long getId() { return id; }
+    public Long getVarietyId() { return varietyId; }
+    public String getBarcode() { return barcode; }
+    public String getSeedLot() { return seedLot; }
+    public String getStoragePlace() { return storagePlace; }
+}

@@ -1,0 +1,175 @@
+package org.seedprint.registry.web;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.seedprint.matcher.InputFormatException;
+import org.seedprint.matcher.engine.DifferingLocus;
+import org.seedprint.matcher.engine.Explanation;
+import org.seedprint.matcher.profile.Library;
+import org.seedprint.registry.matching.MatchResult;
+import org.seedprint.registry.matching.MatchingService;
+import org.seedprint.registry.platform.ApiException;
+import org.seedprint.registry.profiles.GenotypeFiles;
+import org.seedprint.registry.profiles.MarkerPanel;
+import org.seedprint.registry.profiles.Profile;
+import org.seedprint.registry.profiles.ProfileService;
+import org.seedprint.registry.varieties.Crop;
+import org.seedprint.registry.varieties.CropService;
+import org.seedprint.registry.varieties.VarietyService;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
+import org.springframework.http.MediaType;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+
+/** The examiner's screening page and the locus-by-locus comparison of two profiles. */
+@Controller
+class MatchPages {
+
+    private final MatchingService matching;
+    private final ProfileService profiles;
+    private final VarietyService varieties;
+    private final CropService crops;
+
+    MatchPages(MatchingService matching, ProfileService profiles, VarietyService varieties, CropService crops) {
+        this.matching = matching;
+        this.profiles = profiles;
+        this.varieties = varieties;
+        this.crops = crops;
+    }
+
+    /** A panel to choose, with its crop's names. */
+    public record PanelChoice(long id, String label) {
+    }
+
+    /** One locus of a comparison: both genotypes ([] = missing) and whether they agree. */
+    public record LocusRow(int index, String locusId, List<String> a, List<String> b, String state) {
+    }
+
+    @GetMapping("/match")
+    String form(@RequestParam(required = false) Long profile, Model model) {
+        model.addAttribute("profileId", profile);
+        return form(model);
+    }
+
+    @PostMapping(path = "/match", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+    String match(@RequestParam(required = false) Long panelId, @RequestParam(required = false) Long profileId,
+                 @RequestParam(required = false) MultipartFile file, @RequestParam(defaultValue = "10") int top,
+                 Model model) throws IOException {
+        model.addAttribute("profileId", profileId);
+        model.addAttribute("panelId", panelId);
+        model.addAttribute("top", top);
+        try {
+            if (top < 1 || top > 1000) throw ApiException.badField("top", "top must be between 1 and 1000");
+            List<MatchResult> results;
+            if (profileId != null) {
+                results = List.of(matching.matchStored(profileId, top));
+            } else if (file != null && !file.isEmpty()) {
+                if (panelId == null) throw ApiException.badField("panelId", "choose the panel the file was genotyped on");
+                results = matchFile(panelId, file, top);
+            } else {
+                throw ApiException.badField("file", "upload a genotype file (TSV or VCF) or give a stored profile id");
+            }
+            model.addAttribute("results", results);
+            model.addAttribute("names", bothNames(results.stream().flatMap(m -> m.hits().stream())
+                    .map(MatchResult.HitView::varietyId).filter(java.util.Objects::nonNull).distinct().toList()));
+        } catch (ApiException | InputFormatException e) {
+            model.addAttribute("error", e.getMessage());
+        }
+        return form(model);
+    }
+
+    /** "翠湖香粳 Cuihu Xiangjing" per variety id: examiners read both scripts. */
+    private Map<Long, String> bothNames(List<Long> ids) {
+        Map<Long, String> names = new LinkedHashMap<>();
+        varieties.findAll(ids).forEach(v -> names.put(v.getId(), java.util.stream.Stream.of(v.getDenominationChinese(),
+                v.getDenominationLatin()).filter(n -> n != null && !n.isBlank()).collect(java.util.stream.Collectors.joining(" "))));
+        return names;
+    }
+
+    private List<MatchResult> matchFile(long panelId, MultipartFile file, int top) throws IOException, InputFormatException {
+        var panel = profiles.matcherPanel(panelId).orElseThrow(() -> ApiException.badField("panelId", "unknown panel " + panelId));
+        String name = file.getOriginalFilename() == null || file.getOriginalFilename().isBlank() ? "upload" : file.getOriginalFilename();
+        // The matcher's readers (htsjdk for VCF) read files, not streams.
+        Path tmp = Files.createTempFile("seedprint-web-query", name.endsWith(".gz") ? ".gz" : ".txt");
+        try {
+            file.transferTo(tmp);
+            Library query = GenotypeFiles.read(tmp, name, GenotypeFiles.format(tmp, null), panel);
+            if (query.size() == 0) throw ApiException.badField("file", name + " holds no sample");
+            return matching.matchUploaded(panelId, query, name, top);
+        } finally {
+            Files.deleteIfExists(tmp);
+        }
+    }
+
+    private String form(Model model) {
+        Map<String, String> cropNames = new LinkedHashMap<>();
+        crops.list(PageRequest.of(0, 200)).forEach(c -> cropNames.put(c.getUpovCode(), c.getChineseName() + " " + c.getEnglishName()));
+        List<PanelChoice> panels = profiles.panels(PageRequest.of(0, 200, Sort.by("cropCode", "name", "panelVersion"))).stream()
+                .map(p -> new PanelChoice(p.getId(), cropNames.getOrDefault(p.getCropCode(), p.getCropCode()) + " · "
+                        + p.getName() + " v" + p.getPanelVersion() + " (" + p.getLocusCount() + " loci 位点)"))
+                .toList();
+        model.addAttribute("panels", panels);
+        return "match";
+    }
+
+    @GetMapping("/compare")
+    String compare(@RequestParam long a, @RequestParam long b, @RequestParam(defaultValue = "false") boolean all,
+                   Model model) {
+        model.addAttribute("a", a);
+        model.addAttribute("b", b);
+        model.addAttribute("all", all);
+        try {
+            Explanation e = matching.compare(a, b);
+            Profile pa = profiles.profile(a).orElseThrow();
+            MarkerPanel panel = profiles.panel(pa.getPanelId()).orElseThrow();
+            Crop crop = crops.get(panel.getCropCode());
+            Map<Long, Long> varietyOf = profiles.varietyOfProfiles(List.of(a, b));
+            Map<Long, String> names = new LinkedHashMap<>();
+            varieties.findAll(varietyOf.values()).forEach(v -> names.put(v.getId(), v.displayName()));
+            model.addAttribute("e", e);
+            model.addAttribute("panel", panel);
+            model.addAttribute("crop", crop);
+            model.addAttribute("varietyA", varietyOf.get(a));
+            model.addAttribute("varietyB", varietyOf.get(b));
+            model.addAttribute("nameA", names.get(varietyOf.get(a)));
+            model.addAttribute("nameB", names.get(varietyOf.get(b)));
+            model.addAttribute("loci", all ? allLoci(a, b) : differing(e));
+        } catch (ApiException ex) {
+            model.addAttribute("error", ex.getMessage());
+        }
+        return "compare";
+    }
+
+    private static List<LocusRow> differing(Explanation e) {
+        return e.differing().stream().map((DifferingLocus d) ->
+                new LocusRow(d.index(), d.locusId(), d.first(), d.second(), "differing")).toList();
+    }
+
+    private List<LocusRow> allLoci(long a, long b) {
+        Map<String, List<String>> ga = profiles.genotypes(a);
+        Map<String, List<String>> gb = profiles.genotypes(b);
+        List<LocusRow> rows = new ArrayList<>(ga.size());
+        int i = 0;
+        for (Map.Entry<String, List<String>> locus : ga.entrySet()) {
+            List<String> x = locus.getValue();
+            List<String> y = gb.getOrDefault(locus.getKey(), List.of());
+            String state = x.isEmpty() || y.isEmpty() ? "missing" : sorted(x).equals(sorted(y)) ? "identical" : "differing";
+            rows.add(new LocusRow(i++, locus.getKey(), x, y, state));
+        }
+        return rows;
+    }
+
+    private static List<String> sorted(List<String> alleles) {
+        return alleles.stream().sorted().toList();
+    }
+}

@@ -1,0 +1,21 @@
+package org.seedprint.registry.web;
+
+import org.seedprint.registry.accounts.CurrentUsers;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ModelAttribute;
+
+/** What every web page's layout needs: the viewer for the header and the navigation. */
+@ControllerAdvice(basePackageClasses = PageModel.class)
+class PageModel {
+
+    private final CurrentUsers users;
+
+    PageModel(CurrentUsers users) {
+        this.users = users;
+    }
+
+    @ModelAttribute("me")
+    Viewer me() {
+        return users.current().map(u -> new Viewer(u.username(), u.roles())).orElse(Viewer.PUBLIC);
+    }
+}
