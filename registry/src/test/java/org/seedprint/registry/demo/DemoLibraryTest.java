@@ -81,9 +81,11 @@ class DemoLibraryTest {
 
     @Test
     void simulatedDerivedRiceVarietiesAreEdvCandidatesOfTheirInitialVariety() throws Exception {
+        var demo = demoRiceNames();
         List<Map<String, Object>> derived = jdbc.queryForList("SELECT v.denomination_latin AS child, i.denomination_latin AS initial, "
                 + "v.derivation_method AS how FROM variety v JOIN variety_parent p ON p.variety_id = v.id "
-                + "JOIN variety i ON i.id = p.parent_id WHERE v.crop_code = 'ORYZA_SAT' AND p.role IN ('RECURRENT','MUTANT_OF','SELECTED_FROM')");
+                + "JOIN variety i ON i.id = p.parent_id WHERE v.crop_code = 'ORYZA_SAT' AND p.role IN ('RECURRENT','MUTANT_OF','SELECTED_FROM')")
+                .stream().filter(d -> demo.contains((String) d.get("child"))).toList();
         assertThat(derived).hasSize(RiceSimulation.DERIVED);
         int edv = 0;
         List<String> notEdv = new java.util.ArrayList<>();
@@ -102,9 +104,11 @@ class DemoLibraryTest {
 
     @Test
     void anUploadedTsvIsScreenedAgainstItsPanel() throws Exception {
-        Map<String, Object> d = jdbc.queryForMap("SELECT v.denomination_latin AS child, i.denomination_latin AS initial "
+        var demo = demoRiceNames();
+        Map<String, Object> d = jdbc.queryForList("SELECT v.denomination_latin AS child, i.denomination_latin AS initial "
                 + "FROM variety v JOIN variety_parent p ON p.variety_id = v.id JOIN variety i ON i.id = p.parent_id "
-                + "WHERE v.crop_code = 'ORYZA_SAT' AND p.role = 'SELECTED_FROM' ORDER BY v.id LIMIT 1");
+                + "WHERE v.crop_code = 'ORYZA_SAT' AND p.role = 'SELECTED_FROM' ORDER BY v.id")
+                .stream().filter(r -> demo.contains((String) r.get("child"))).findFirst().orElseThrow();
         String sample = Files.readAllLines(Path.of("../data/demo-rice/varieties.csv")).stream()
                 .filter(l -> l.split(",")[1].equals(d.get("child"))).findFirst().orElseThrow().split(",")[0];
         StringBuilder tsv = new StringBuilder();
@@ -174,5 +178,11 @@ class DemoLibraryTest {
         assertThat(all).anySatisfy(p -> assertThat(List.of(p.get("nameA"), p.get("nameB")))
                 .containsExactlyInAnyOrder(d.get("child"), d.get("initial")));
         assertThat(all).allSatisfy(p -> assertThat((Double) p.get("similarity")).isGreaterThanOrEqualTo(0.9));
+    }
+
+    /** Other tests in the shared database add rice varieties of their own (web fixtures): keep to the demo's. */
+    private static java.util.Set<String> demoRiceNames() throws java.io.IOException {
+        return Files.readAllLines(Path.of("../data/demo-rice/varieties.csv")).stream().skip(1)
+                .map(l -> l.split(",")[1]).collect(java.util.stream.Collectors.toSet());
     }
 }
