@@ -21,6 +21,7 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.seedprint.registry.RegistryIntegrationTest;
@@ -85,19 +86,19 @@ class BrowserTest {
         open("/");
         shot("home");
         type(By.id("q"), "翠湖双低");
-        browser.findElement(By.cssSelector("form.search button")).click();
+        clickAndLoad(By.cssSelector("form.search button"));
         List<WebElement> hits = browser.findElements(By.cssSelector("a.variety-link"));
         assertThat(hits).isNotEmpty();
         assertThat(hits.getFirst().getText()).contains("翠湖双低", "Cuihu Shuangdi");
         shot("search-chinese");
-        hits.getFirst().click();
+        clickAndLoad(hits.getFirst());
         assertThat(browser.findElement(By.cssSelector("h1.variety-name")).getText()).contains("翠湖双低", "Cuihu Shuangdi");
         shot("variety");
 
         open("/varieties");
         type(By.id("q"), "Nanfan Huangzi");
-        browser.findElement(By.cssSelector("form.search button")).click();
-        browser.findElements(By.cssSelector("a.variety-link")).getFirst().click();
+        clickAndLoad(By.cssSelector("form.search button"));
+        clickAndLoad(browser.findElements(By.cssSelector("a.variety-link")).getFirst());
         assertThat(browser.findElement(By.cssSelector("h1.variety-name")).getText()).contains("南繁黄籽");
     }
 
@@ -113,7 +114,7 @@ class BrowserTest {
         Path tsv = Files.writeString(OUT.resolve("candidate-07.tsv"), lib.queryTsv());
         new Select(browser.findElement(By.id("panelId"))).selectByValue(Long.toString(lib.panelId()));
         browser.findElement(By.id("file")).sendKeys(tsv.toAbsolutePath().toString());
-        browser.findElement(By.id("run-upload")).click();
+        clickAndLoad(By.id("run-upload"));
         List<WebElement> rows = browser.findElements(By.cssSelector("table.hits tr.hit"));
         assertThat(rows).hasSizeGreaterThanOrEqualTo(3);
         assertThat(rows.getFirst().getText()).contains("翠湖双低", "39", "1.0000");
@@ -121,17 +122,17 @@ class BrowserTest {
         shot("match-upload");
 
         browser.findElement(By.id("profileId")).sendKeys(Long.toString(lib.profileIds().get("derived")));
-        browser.findElement(By.id("run-stored")).click();
+        clickAndLoad(By.id("run-stored"));
         WebElement baseRow = browser.findElements(By.cssSelector("table.hits tr.hit")).stream()
                 .filter(r -> r.getText().contains("翠湖双低") && !r.getText().contains("翠湖双低2号")).findFirst().orElseThrow();
         assertThat(baseRow.getText()).contains("疑似实质性派生");
         shot("match-stored");
-        baseRow.findElement(By.partialLinkText("逐位点")).click();
+        clickAndLoad(baseRow.findElement(By.partialLinkText("逐位点")));
         assertThat(browser.findElement(By.cssSelector("[data-test=differing]")).getText()).isEqualTo("4");
         assertThat(browser.findElements(By.cssSelector("table.loci tr.s-differing"))).hasSize(4);
         shot("compare");
 
-        browser.findElement(By.cssSelector("form.inline button")).click();
+        clickAndLoad(By.cssSelector("form.inline button"));
         assertThat(browser.getCurrentUrl()).contains("/login?logout");
     }
 
@@ -160,12 +161,12 @@ class BrowserTest {
 
         open("/verify");
         browser.findElement(By.id("file")).sendKeys(good.toAbsolutePath().toString());
-        browser.findElement(By.id("check-upload")).click();
+        clickAndLoad(By.id("check-upload"));
         assertThat(verdict()).contains("有效", "Valid").doesNotContain("Invalid");
         shot("verify-upload");
 
         browser.findElement(By.id("file")).sendKeys(bad.toAbsolutePath().toString());
-        browser.findElement(By.id("check-upload")).click();
+        clickAndLoad(By.id("check-upload"));
         assertThat(verdict()).contains("无效", "Invalid");
         shot("verify-tampered");
     }
@@ -177,8 +178,19 @@ class BrowserTest {
     private void signIn(String user) {
         type(By.id("username"), user);
         type(By.id("password"), WebFixtures.PASSWORD);
-        browser.findElement(By.cssSelector("main form button[type=submit]")).click();
+        clickAndLoad(By.cssSelector("main form button[type=submit]"));
         new WebDriverWait(browser, Duration.ofSeconds(10)).until(d -> !d.getCurrentUrl().contains("/login"));
+    }
+
+    private void clickAndLoad(By what) {
+        clickAndLoad(browser.findElement(what));
+    }
+
+    /** Clicks and waits for the next page, so that no element of the old one is read. */
+    private void clickAndLoad(WebElement e) {
+        WebElement old = browser.findElement(By.tagName("html"));
+        e.click();
+        new WebDriverWait(browser, Duration.ofSeconds(30)).until(ExpectedConditions.stalenessOf(old));
     }
 
     private void open(String path) {
