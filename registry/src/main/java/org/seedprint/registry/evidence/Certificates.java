@@ -72,7 +72,8 @@ public class Certificates {
     }
 
     String verifyUrl(CertificateFacts f) {
-        return props.publicUrl() + "/api/v1/" + f.kind() + "s/" + f.id() + "/verification";
+        // The public verify page (web area), which a phone opens from the QR code.
+        return props.publicUrl() + "/verify?" + f.kind() + "=" + f.id();
     }
 
     private Map<String, Object> facts(CertificateFacts f) {

@@ -134,8 +134,7 @@ class MatchPages {
             MarkerPanel panel = profiles.panel(pa.getPanelId()).orElseThrow();
             Crop crop = crops.get(panel.getCropCode());
             Map<Long, Long> varietyOf = profiles.varietyOfProfiles(List.of(a, b));
-            Map<Long, String> names = new LinkedHashMap<>();
-            varieties.findAll(varietyOf.values()).forEach(v -> names.put(v.getId(), v.displayName()));
+            Map<Long, String> names = bothNames(List.copyOf(varietyOf.values()));
             model.addAttribute("e", e);
             model.addAttribute("panel", panel);
             model.addAttribute("crop", crop);

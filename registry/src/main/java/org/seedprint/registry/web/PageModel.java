@@ -1,11 +1,15 @@
 package org.seedprint.registry.web;
 
 import org.seedprint.registry.accounts.CurrentUsers;
+import org.springframework.boot.webmvc.autoconfigure.error.BasicErrorController;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
 
-/** What every web page's layout needs: the viewer for the header and the navigation. */
-@ControllerAdvice(basePackageClasses = PageModel.class)
+/**
+ * What every web page's layout needs: the viewer for the header and the navigation. The error
+ * page's too, so that a refused page still shows who is signed in.
+ */
+@ControllerAdvice(basePackageClasses = PageModel.class, assignableTypes = BasicErrorController.class)
 class PageModel {
 
     private final CurrentUsers users;

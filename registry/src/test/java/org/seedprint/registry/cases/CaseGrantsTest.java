@@ -147,6 +147,8 @@ class CaseGrantsTest {
         openCaseWithCourtOrder("judge-" + suffix);
         assertThat(as("breeder-" + suffix, Role.BREEDER, () -> policy.canReadSealed(deposit, depositor))).isTrue();
         assertThat(as("rival-" + suffix, Role.BREEDER, () -> policy.canReadSealed(deposit, depositor))).isFalse();
+        assertThat(as("breeder-" + suffix, Role.BREEDER, () -> policy.isOwnOrganisation(depositor))).isTrue();
+        assertThat(as("rival-" + suffix, Role.BREEDER, () -> policy.isOwnOrganisation(depositor))).isFalse();
         assertThat(as("admin-" + suffix, Role.ADMINISTRATOR, () -> policy.canReadSealed(deposit, depositor))).isFalse();
         // a court without a grant of its own, even though another court holds one
         assertThat(as("judge2-" + suffix, Role.COURT, () -> policy.canReadSealed(deposit, depositor))).isFalse();

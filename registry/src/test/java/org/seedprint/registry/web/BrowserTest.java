@@ -21,6 +21,7 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.seedprint.registry.RegistryIntegrationTest;
@@ -84,21 +85,21 @@ class BrowserTest {
     void searchByChineseAndByLatinNameAndOpenTheVariety() throws Exception {
         open("/");
         shot("home");
-        type(By.id("q"), "翠湖香粳");
-        browser.findElement(By.cssSelector("form.search button")).click();
+        type(By.id("q"), "翠湖双低");
+        clickAndLoad(By.cssSelector("form.search button"));
         List<WebElement> hits = browser.findElements(By.cssSelector("a.variety-link"));
         assertThat(hits).isNotEmpty();
-        assertThat(hits.getFirst().getText()).contains("翠湖香粳", "Cuihu Xiangjing");
+        assertThat(hits.getFirst().getText()).contains("翠湖双低", "Cuihu Shuangdi");
         shot("search-chinese");
-        hits.getFirst().click();
-        assertThat(browser.findElement(By.cssSelector("h1.variety-name")).getText()).contains("翠湖香粳", "Cuihu Xiangjing");
+        clickAndLoad(hits.getFirst());
+        assertThat(browser.findElement(By.cssSelector("h1.variety-name")).getText()).contains("翠湖双低", "Cuihu Shuangdi");
         shot("variety");
 
         open("/varieties");
-        type(By.id("q"), "Nanfan Heinuo");
-        browser.findElement(By.cssSelector("form.search button")).click();
-        browser.findElements(By.cssSelector("a.variety-link")).getFirst().click();
-        assertThat(browser.findElement(By.cssSelector("h1.variety-name")).getText()).contains("南繁黑糯");
+        type(By.id("q"), "Nanfan Huangzi");
+        clickAndLoad(By.cssSelector("form.search button"));
+        clickAndLoad(browser.findElements(By.cssSelector("a.variety-link")).getFirst());
+        assertThat(browser.findElement(By.cssSelector("h1.variety-name")).getText()).contains("南繁黄籽");
     }
 
     @Test
@@ -113,26 +114,38 @@ class BrowserTest {
         Path tsv = Files.writeString(OUT.resolve("candidate-07.tsv"), lib.queryTsv());
         new Select(browser.findElement(By.id("panelId"))).selectByValue(Long.toString(lib.panelId()));
         browser.findElement(By.id("file")).sendKeys(tsv.toAbsolutePath().toString());
-        browser.findElement(By.id("run-upload")).click();
+        clickAndLoad(By.id("run-upload"));
         List<WebElement> rows = browser.findElements(By.cssSelector("table.hits tr.hit"));
         assertThat(rows).hasSizeGreaterThanOrEqualTo(3);
-        assertThat(rows.getFirst().getText()).contains("翠湖香粳", "29", "1.0000");
+        assertThat(rows.getFirst().getText()).contains("翠湖双低", "39", "1.0000");
         assertThat(browser.findElement(By.cssSelector("[data-test=thresholds]")).getText()).contains("0.900");
         shot("match-upload");
 
-        browser.findElement(By.id("profileId")).sendKeys(Long.toString(lib.profileIds().get("selection")));
-        browser.findElement(By.id("run-stored")).click();
+        browser.findElement(By.id("profileId")).sendKeys(Long.toString(lib.profileIds().get("derived")));
+        clickAndLoad(By.id("run-stored"));
         WebElement baseRow = browser.findElements(By.cssSelector("table.hits tr.hit")).stream()
-                .filter(r -> r.getText().contains("翠湖香粳") && !r.getText().contains("翠湖香粳2号")).findFirst().orElseThrow();
+                .filter(r -> r.getText().contains("翠湖双低") && !r.getText().contains("翠湖双低2号")).findFirst().orElseThrow();
         assertThat(baseRow.getText()).contains("疑似实质性派生");
         shot("match-stored");
-        baseRow.findElement(By.partialLinkText("逐位点")).click();
-        assertThat(browser.findElement(By.cssSelector("[data-test=differing]")).getText()).isEqualTo("3");
-        assertThat(browser.findElements(By.cssSelector("table.loci tr.s-differing"))).hasSize(3);
+        clickAndLoad(baseRow.findElement(By.partialLinkText("逐位点")));
+        assertThat(browser.findElement(By.cssSelector("[data-test=differing]")).getText()).isEqualTo("4");
+        assertThat(browser.findElements(By.cssSelector("table.loci tr.s-differing"))).hasSize(4);
         shot("compare");
 
-        browser.findElement(By.cssSelector("form.inline button")).click();
+        clickAndLoad(By.cssSelector("form.inline button"));
         assertThat(browser.getCurrentUrl()).contains("/login?logout");
+    }
+
+    @Test
+    void aBreederIsToldThatTheMatchPageIsNotForTheirRole() throws Exception {
+        open("/login");
+        signIn("web-breeder");
+        assertThat(browser.findElements(By.cssSelector("nav a[href='/match']"))).isEmpty();
+        open("/match");
+        String page = browser.findElement(By.id("main")).getText();
+        assertThat(page).contains("无权访问", "403");
+        assertThat(browser.findElement(By.cssSelector("[data-test=user]")).getText()).contains("web-breeder", "育种者");
+        shot("forbidden");
     }
 
     @Test
@@ -148,12 +161,12 @@ class BrowserTest {
 
         open("/verify");
         browser.findElement(By.id("file")).sendKeys(good.toAbsolutePath().toString());
-        browser.findElement(By.id("check-upload")).click();
+        clickAndLoad(By.id("check-upload"));
         assertThat(verdict()).contains("有效", "Valid").doesNotContain("Invalid");
         shot("verify-upload");
 
         browser.findElement(By.id("file")).sendKeys(bad.toAbsolutePath().toString());
-        browser.findElement(By.id("check-upload")).click();
+        clickAndLoad(By.id("check-upload"));
         assertThat(verdict()).contains("无效", "Invalid");
         shot("verify-tampered");
     }
@@ -165,8 +178,19 @@ class BrowserTest {
     private void signIn(String user) {
         type(By.id("username"), user);
         type(By.id("password"), WebFixtures.PASSWORD);
-        browser.findElement(By.cssSelector("main form button[type=submit]")).click();
+        clickAndLoad(By.cssSelector("main form button[type=submit]"));
         new WebDriverWait(browser, Duration.ofSeconds(10)).until(d -> !d.getCurrentUrl().contains("/login"));
+    }
+
+    private void clickAndLoad(By what) {
+        clickAndLoad(browser.findElement(what));
+    }
+
+    /** Clicks and waits for the next page, so that no element of the old one is read. */
+    private void clickAndLoad(WebElement e) {
+        WebElement old = browser.findElement(By.tagName("html"));
+        e.click();
+        new WebDriverWait(browser, Duration.ofSeconds(30)).until(ExpectedConditions.stalenessOf(old));
     }
 
     private void open(String path) {

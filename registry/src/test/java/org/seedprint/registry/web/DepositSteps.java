@@ -21,9 +21,9 @@ final class DepositSteps {
     static String deposit(MockMvc mvc) throws Exception {
         String name = "WEB-" + UUID.randomUUID().toString().substring(0, 8);
         String body = """
-                {"crop":"ORYZA_SAT","visibility":"OPEN",
-                 "passport":{"accessionNumber":"%s","accessionName":"翠湖香粳 line %s","genus":"Oryza","species":"sativa"},
-                 "pedigree":"翠湖香粳 x IR64","description":"web verify page test",
+                {"crop":"BRASS_NAP","visibility":"OPEN",
+                 "passport":{"accessionNumber":"%s","accessionName":"翠湖双低 line %s","genus":"Brassica","species":"napus"},
+                 "pedigree":"翠湖双低 x Westar","description":"web verify page test",
                  "sample":{"barcode":"%s","quantity":"200 g","storagePlace":"Sanya cold store","receivedBy":"clerk",
                            "receivedAt":"2026-11-20T08:00:00Z"}}
                 """.formatted(name, name, name);

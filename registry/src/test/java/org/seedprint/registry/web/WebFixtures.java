@@ -28,16 +28,17 @@ import org.springframework.context.ApplicationContext;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * A small rice library for the web tests, made once in the shared test context through the
- * public services: a 30-locus panel; a variety, a selection from it differing at 3 loci (EDV
- * candidate under rice's t_edv 0.90), a near copy differing at 1 (indistinct, d = 2) and an
- * unrelated one; plus users who sign in through the form.
+ * A small rapeseed library for the web tests (a crop the other areas' tests leave alone), made
+ * once in the shared test context through the public services: a 40-locus panel; a variety, a
+ * cross from it differing at 4 loci (EDV candidate: similarity 0.90 = t_edv, more than d = 3
+ * differing), a near copy differing at 1 (indistinct) and an unrelated one; plus users who sign
+ * in through the form.
  */
 final class WebFixtures {
 
-    static final String CROP = "ORYZA_SAT";
+    static final String CROP = "BRASS_NAP";
     static final String PASSWORD = "web-test-password";
-    static final int LOCI = 30;
+    static final int LOCI = 40;
 
     /** What the tests need to know about the library. */
     record Library1(long panelId, Map<String, Long> varietyIds, Map<String, Long> profileIds, String queryTsv) {
@@ -61,20 +62,22 @@ final class WebFixtures {
         }
 
         Map<String, Long> ids = new LinkedHashMap<>();
-        ids.put("base", variety(varieties, "Cuihu Xiangjing", "翠湖香粳", Variety.Kind.AUTHORISED, Variety.Status.GRANTED,
+        ids.put("base", variety(varieties, "Cuihu Shuangdi", "翠湖双低", Variety.Kind.AUTHORISED, Variety.Status.GRANTED,
                 owner.getId(), List.of()));
-        ids.put("selection", variety(varieties, "Cuihu Xiangjing 2", "翠湖香粳2号", Variety.Kind.CANDIDATE,
-                Variety.Status.UNDER_EXAMINATION, owner.getId(), List.of(new Parentage(ids.get("base"), Parentage.Role.SELECTED_FROM))));
-        ids.put("copy", variety(varieties, "Nanfan Heinuo", "南繁黑糯", Variety.Kind.AUTHORISED, Variety.Status.GRANTED, null, List.of()));
-        ids.put("other", variety(varieties, "Yazhou Hongmi", "崖州红米", Variety.Kind.FARMER_VARIETY, Variety.Status.ACTIVE, null, List.of()));
+        ids.put("copy", variety(varieties, "Nanfan Huangzi", "南繁黄籽", Variety.Kind.AUTHORISED, Variety.Status.GRANTED, null, List.of()));
+        // Crossing parents, not a derivation role: the demo library's tests look those up across crops.
+        ids.put("derived", variety(varieties, "Cuihu Shuangdi 2", "翠湖双低2号", Variety.Kind.CANDIDATE,
+                Variety.Status.UNDER_EXAMINATION, owner.getId(), List.of(new Parentage(ids.get("base"), Parentage.Role.FEMALE),
+                        new Parentage(ids.get("copy"), Parentage.Role.MALE))));
+        ids.put("other", variety(varieties, "Yazhou Jiecai", "崖州芥菜", Variety.Kind.FARMER_VARIETY, Variety.Status.ACTIVE, null, List.of()));
 
         List<Locus> loci = new ArrayList<>();
-        for (int i = 0; i < LOCI; i++) loci.add(new Locus(String.format("RMNP%02d", i + 1), "chr" + (1 + i % 12), 1000 + i * 500, 1200 + i * 500));
-        MarkerPanel panel = new MarkerPanel("web-rice-mnp", "1", loci);
+        for (int i = 0; i < LOCI; i++) loci.add(new Locus(String.format("RMNP%02d", i + 1), "A" + String.format("%02d", 1 + i % 10), 1000 + i * 500, 1200 + i * 500));
+        MarkerPanel panel = new MarkerPanel("web-rapeseed-mnp", "1", loci);
         long panelId = profiles.findOrCreatePanel(CROP, panel).getId();
 
-        Map<String, int[]> differ = Map.of("base", new int[0], "selection", new int[] {2, 9, 17},
-                "copy", new int[] {5}, "other", java.util.stream.IntStream.range(0, 20).toArray());
+        Map<String, int[]> differ = Map.of("base", new int[0], "derived", new int[] {2, 9, 17, 25},
+                "copy", new int[] {5}, "other", java.util.stream.IntStream.range(0, 26).toArray());
         StringBuilder tsv = new StringBuilder("sample\tlocus\talleles\tdepths\n");
         differ.forEach((sample, at) -> rows(tsv, sample, at, -1));
         if (profiles.profilesOfVariety(ids.get("base")).isEmpty()) {
@@ -114,6 +117,6 @@ final class WebFixtures {
                 varieties.create(new VarietyData(CROP, latin, chinese, List.of(), kind, status, owner, null, null,
                         status == Variety.Status.GRANTED ? "CNA20231234.5" : null, status == Variety.Status.GRANTED ? LocalDate.of(2023, 3, 1) : null,
                         status == Variety.Status.GRANTED ? "CNA2025-0789" : null, status == Variety.Status.GRANTED ? LocalDate.of(2025, 6, 18) : null,
-                        parents.isEmpty() ? null : Variety.Derivation.SELECTION, parents)).getId());
+                        parents.isEmpty() ? null : Variety.Derivation.CROSS, parents)).getId());
     }
 }

@@ -43,7 +43,7 @@ class WebPagesTest {
     void homeCountsTheLibraryPerCropAndShowsThePublicNoExaminerLinks() throws Exception {
         MvcResult r = mvc.perform(get("/")).andExpect(status().isOk()).andReturn();
         List<HomePage.CropCount> crops = model(r, "crops");
-        assertThat(crops).filteredOn(c -> c.code().equals("ORYZA_SAT")).singleElement()
+        assertThat(crops).filteredOn(c -> c.code().equals(WebFixtures.CROP)).singleElement()
                 .satisfies(c -> assertThat(c.varieties()).isGreaterThanOrEqualTo(4));
         String html = r.getResponse().getContentAsString();
         assertThat(html).contains("action=\"/varieties\"", "href=\"/login\"").doesNotContain("href=\"/match\"");
@@ -70,32 +70,33 @@ class WebPagesTest {
 
     @Test
     void searchFindsAVarietyByItsChineseAndItsLatinNameWithFacets() throws Exception {
-        MvcResult zh = mvc.perform(get("/varieties").param("q", "翠湖香粳")).andExpect(status().isOk()).andReturn();
+        MvcResult zh = mvc.perform(get("/varieties").param("q", "翠湖双低")).andExpect(status().isOk()).andReturn();
         List<VarietyView> found = model(zh, "results");
         assertThat(found.getFirst().id()).isEqualTo(lib.varietyIds().get("base"));
         Map<String, List<VarietyPages.FacetValue>> facets = model(zh, "facets");
-        assertThat(facets.get("crop")).extracting(VarietyPages.FacetValue::value).contains("ORYZA_SAT");
+        assertThat(facets.get("crop")).extracting(VarietyPages.FacetValue::value).contains(WebFixtures.CROP);
 
-        MvcResult latin = mvc.perform(get("/varieties").param("q", "nanfan heinuo")).andExpect(status().isOk()).andReturn();
+        MvcResult latin = mvc.perform(get("/varieties").param("q", "nanfan huangzi")).andExpect(status().isOk()).andReturn();
         List<VarietyView> byLatin = model(latin, "results");
         assertThat(byLatin.getFirst().id()).isEqualTo(lib.varietyIds().get("copy"));
 
         MvcResult kind = mvc.perform(get("/varieties").param("q", "cuihu").param("kind", "CANDIDATE")).andReturn();
         List<VarietyView> candidates = model(kind, "results");
-        assertThat(candidates).extracting(VarietyView::id).containsExactly(lib.varietyIds().get("selection"));
+        assertThat(candidates).extracting(VarietyView::id).containsExactly(lib.varietyIds().get("derived"));
         assertThat(kind.getResponse().getContentAsString()).contains("aria-current=\"true\"");
     }
 
     @Test
     void thePublicSeesTheVarietyRecordButNotItsProfiles() throws Exception {
-        long id = lib.varietyIds().get("selection");
+        long id = lib.varietyIds().get("derived");
         MvcResult r = mvc.perform(get("/varieties/" + id)).andExpect(status().isOk()).andReturn();
         VarietyView v = model(r, "v");
-        assertThat(v.denominationChinese()).isEqualTo("翠湖香粳2号");
-        assertThat(v.parents()).extracting(VarietyView.ParentView::parentId).containsExactly(lib.varietyIds().get("base"));
+        assertThat(v.denominationChinese()).isEqualTo("翠湖双低2号");
+        assertThat(v.parents()).extracting(VarietyView.ParentView::parentId)
+                .containsExactly(lib.varietyIds().get("base"), lib.varietyIds().get("copy"));
         assertThat((List<?>) model(r, "profiles")).isEmpty();
         assertThat((Integer) model(r, "profileCount")).isEqualTo(1);
-        assertThat(r.getResponse().getContentAsString()).contains("选自 Selected from", "Cuihu Seed Co.");
+        assertThat(r.getResponse().getContentAsString()).contains("母本 Female", "Cuihu Seed Co.");
         mvc.perform(get("/varieties/987654321")).andExpect(status().isNotFound());
     }
 
@@ -120,27 +121,27 @@ class WebPagesTest {
                 .param("panelId", Long.toString(lib.panelId())).with(csrf())).andExpect(status().isOk()).andReturn();
         List<MatchResult> results = model(r, "results");
         MatchResult m = results.getFirst();
-        assertThat(m.thresholds().maxDifferingIndistinct()).isEqualTo(2);
+        assertThat(m.thresholds().maxDifferingIndistinct()).isEqualTo(3);
         MatchResult.HitView top = m.hits().getFirst();
         assertThat(top.varietyId()).isIn(lib.varietyIds().get("base"));
-        assertThat(top.compared()).isEqualTo(29);
-        assertThat(top.identical()).isEqualTo(29);
+        assertThat(top.compared()).isEqualTo(39);
+        assertThat(top.identical()).isEqualTo(39);
         assertThat(top.classification()).isEqualTo("indistinct");
-        assertThat(r.getResponse().getContentAsString()).contains("Thresholds used", "翠湖香粳", "无明显差异 Indistinct");
+        assertThat(r.getResponse().getContentAsString()).contains("Thresholds used", "翠湖双低", "无明显差异 Indistinct");
     }
 
     @Test
     @WithMockUser(username = "web-examiner", roles = "EXAMINER")
     void aStoredProfileIsScreenedAndLinksToTheComparison() throws Exception {
-        long selection = lib.profileIds().get("selection");
-        MvcResult r = mvc.perform(multipart("/match").param("profileId", Long.toString(selection)).with(csrf()))
+        long derived = lib.profileIds().get("derived");
+        MvcResult r = mvc.perform(multipart("/match").param("profileId", Long.toString(derived)).with(csrf()))
                 .andExpect(status().isOk()).andReturn();
         List<MatchResult> results = model(r, "results");
         MatchResult.HitView base = results.getFirst().hits().stream()
                 .filter(h -> h.profileId() == lib.profileIds().get("base")).findFirst().orElseThrow();
-        assertThat(base.differing()).isEqualTo(3);
+        assertThat(base.differing()).isEqualTo(4);
         assertThat(base.classification()).isEqualTo("edv-candidate");
-        assertThat(r.getResponse().getContentAsString()).contains("/compare?a=" + selection + "&amp;b=" + lib.profileIds().get("base"));
+        assertThat(r.getResponse().getContentAsString()).contains("/compare?a=" + derived + "&amp;b=" + lib.profileIds().get("base"));
     }
 
     @Test
@@ -167,19 +168,19 @@ class WebPagesTest {
     @Test
     @WithMockUser(username = "web-court", roles = "COURT")
     void courtsCompareTwoProfilesLocusByLocus() throws Exception {
-        long a = lib.profileIds().get("selection");
+        long a = lib.profileIds().get("derived");
         long b = lib.profileIds().get("base");
         MvcResult r = mvc.perform(get("/compare").param("a", Long.toString(a)).param("b", Long.toString(b)))
                 .andExpect(status().isOk()).andReturn();
         List<MatchPages.LocusRow> loci = model(r, "loci");
-        assertThat(loci).extracting(MatchPages.LocusRow::locusId).containsExactly("RMNP03", "RMNP10", "RMNP18");
+        assertThat(loci).extracting(MatchPages.LocusRow::locusId).containsExactly("RMNP03", "RMNP10", "RMNP18", "RMNP26");
         assertThat(loci.getFirst().a()).containsExactly("ACGTTCAG");
         assertThat(loci.getFirst().b()).containsExactly("ACGTACAG");
         MvcResult all = mvc.perform(get("/compare").param("a", Long.toString(a)).param("b", Long.toString(b)).param("all", "true"))
                 .andReturn();
         List<MatchPages.LocusRow> every = model(all, "loci");
         assertThat(every).hasSize(WebFixtures.LOCI);
-        assertThat(every).filteredOn(l -> l.state().equals("differing")).hasSize(3);
+        assertThat(every).filteredOn(l -> l.state().equals("differing")).hasSize(4);
     }
 
     @Test
@@ -197,6 +198,9 @@ class WebPagesTest {
     @Test
     void aDepositAndItsCertificateVerifyOnThePublicPageAndAChangedByteDoesNot() throws Exception {
         String id = DepositSteps.deposit(mvc);
+        String json = mvc.perform(get("/api/v1/deposits/" + id + "/certificate.json").with(user("web-breeder").roles("BREEDER")))
+                .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        assertThat(json).as("the QR code's address").contains("/verify?deposit=" + id + "\"");
         VerifyPage.Outcome byId = model(mvc.perform(get("/verify").param("deposit", id)).andReturn(), "outcome");
         assertThat(byId.valid()).as(byId.reason()).isTrue();
         assertThat(byId.details()).containsEntry("id", id);
