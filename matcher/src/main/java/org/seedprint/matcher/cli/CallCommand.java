@@ -76,7 +76,8 @@ final class CallCommand implements Callable<Integer> {
             spec.commandLine().getOut().print(buffer);
             spec.commandLine().getOut().flush();
         } else {
-            Path tmp = Files.createTempFile(out.toAbsolutePath().getParent(), out.getFileName().toString(), ".part");
+            // beside the target (same file system, so the rename is atomic), with the umask's permissions
+            Path tmp = out.resolveSibling(out.getFileName() + ".part");
             Files.writeString(tmp, buffer.toString());
             Files.move(tmp, out, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         }

@@ -10,6 +10,7 @@ import htsjdk.samtools.SAMReadGroupRecord;
 import htsjdk.samtools.SAMRecord;
 import htsjdk.samtools.SAMSequenceDictionary;
 import htsjdk.samtools.SAMSequenceRecord;
+import htsjdk.samtools.reference.FastaSequenceIndexCreator;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -129,6 +130,30 @@ class AmpliconCallerTest {
         new AmpliconCaller(PANEL, AmpliconCaller.Settings.DEFAULTS).call(sam, null, sink);
         assertEquals("", sink.get("line42", 0));
         assertEquals("TCGTACGAAC|[10]", sink.get("line42", 1));
+    }
+
+    @Test
+    void cramWithItsReferenceGivesTheSameCalls() throws Exception {
+        StringBuilder chr1 = new StringBuilder("T".repeat(1000));
+        chr1.replace(100, 110, H1);
+        Path fasta = Files.writeString(dir.resolve("ref.fa"), ">chr1\n" + chr1 + "\n");
+        FastaSequenceIndexCreator.create(fasta, true);
+        header.setSortOrder(SAMFileHeader.SortOrder.coordinate);
+        Path bam = dir.resolve("mix.bam"), cram = dir.resolve("mix.cram");
+        try (SAMFileWriter b = new SAMFileWriterFactory().makeBAMWriter(header, false, bam);
+             SAMFileWriter c = new SAMFileWriterFactory().makeCRAMWriter(header, false, cram, fasta)) {
+            for (SAMFileWriter w : List.of(b, c)) {
+                readNo = 0;
+                add(w, "rgA", 100, H1, 30);
+                add(w, "rgA", 100, H3, 15);
+            }
+        }
+        RecordingSink fromBam = new RecordingSink(), fromCram = new RecordingSink();
+        AmpliconCaller caller = new AmpliconCaller(PANEL, AmpliconCaller.Settings.DEFAULTS);
+        caller.call(bam, null, fromBam);
+        caller.call(cram, fasta, fromCram);
+        assertEquals("ACGTACGTAC/TCGTACGAAC|[30, 15]", fromCram.get("mixA", 0));
+        assertEquals(fromBam.calls, fromCram.calls);
     }
 
     @Test

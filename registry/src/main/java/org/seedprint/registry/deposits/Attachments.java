@@ -62,12 +62,12 @@ class Attachments {
             for (int n; (n = in.read(buf)) > 0; ) {
                 size += n;
                 if (size > limit) {
-                    throw new BadDepositException("attachment " + name + " is larger than " + props.maxAttachmentSize());
+                    throw new BadDepositException("attachment " + name + " is larger than the limit of " + limit + " bytes");
                 }
                 sha.update(buf, 0, n);
             }
             if (size > limit) {
-                throw new BadDepositException("attachment " + name + " is larger than " + props.maxAttachmentSize());
+                throw new BadDepositException("attachment " + name + " is larger than the limit of " + limit + " bytes");
             }
             return new Checked(new Upload(name, type, upload.data()), type, size, sha.digest());
         } catch (IOException e) {

@@ -7,6 +7,10 @@ import java.util.UUID;
 import org.seedprint.registry.accounts.CurrentUser;
 import org.seedprint.registry.accounts.CurrentUsers;
 import org.seedprint.registry.accounts.Role;
+import org.seedprint.registry.audit.AuditActions;
+import org.seedprint.registry.audit.AuditEntry;
+import org.seedprint.registry.audit.AuditOutcome;
+import org.seedprint.registry.audit.AuditTrail;
 import org.seedprint.registry.evidence.Certificates;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -31,8 +35,11 @@ class DepositController {
     private final DepositCertificates facts;
     private final Certificates certificates;
     private final CurrentUsers users;
+    private final AuditTrail audit;
 
-    DepositController(DepositService deposits, DepositCertificates facts, Certificates certificates, CurrentUsers users) {
+    DepositController(DepositService deposits, DepositCertificates facts, Certificates certificates, CurrentUsers users,
+                      AuditTrail audit) {
+        this.audit = audit;
         this.deposits = deposits;
         this.facts = facts;
         this.certificates = certificates;
@@ -77,29 +84,37 @@ class DepositController {
 
     @GetMapping(value = "/{id}/certificate.json", produces = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<byte[]> certificateJson(@PathVariable UUID id) {
-        return file(certificates.json(facts.facts(find(id))), MediaType.APPLICATION_JSON, id + ".json");
+        return file(certificates.json(facts.facts(issued(id, "json"))), MediaType.APPLICATION_JSON, id + ".json");
     }
 
     @GetMapping("/{id}/certificate.p7s")
     ResponseEntity<byte[]> certificateSignature(@PathVariable UUID id) {
-        return file(certificates.signature(facts.facts(find(id))), MediaType.parseMediaType("application/pkcs7-signature"), id + ".json.p7s");
+        return file(certificates.signature(facts.facts(issued(id, "p7s"))), MediaType.parseMediaType("application/pkcs7-signature"), id + ".json.p7s");
     }
 
     @GetMapping("/{id}/certificate.tsr")
     ResponseEntity<byte[]> certificateTimestamp(@PathVariable UUID id) {
-        find(id);
+        issued(id, "tsr");
         return file(deposits.timestamp(id), MediaType.parseMediaType("application/timestamp-reply"), id + ".tsr");
     }
 
     @GetMapping("/{id}/certificate.pdf")
     ResponseEntity<byte[]> certificatePdf(@PathVariable UUID id) {
-        return file(certificates.pdf(facts.facts(find(id))), MediaType.APPLICATION_PDF, id + ".pdf");
+        return file(certificates.pdf(facts.facts(issued(id, "pdf"))), MediaType.APPLICATION_PDF, id + ".pdf");
     }
 
     /** The public verify page's data: the registry re-checks the deposit's token, content digest and log proof. */
     @GetMapping("/{id}/verification")
     Map<String, Object> verification(@PathVariable UUID id) {
         return deposits.verification(find(id));
+    }
+
+    /** The deposit whose certificate is issued, with the issue in the audit trail. */
+    private Deposit issued(UUID id, String format) {
+        Deposit d = find(id);
+        audit.record(new AuditEntry(AuditActions.CERTIFICATE_ISSUE, AuditActions.depositSubject(id), d.organisationId(),
+                AuditOutcome.SUCCESS, "certificate." + format));
+        return d;
     }
 
     private Deposit find(UUID id) {

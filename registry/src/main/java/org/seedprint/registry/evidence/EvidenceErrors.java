@@ -8,6 +8,7 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 
 /** RFC 9457 problem details for the evidence endpoints. */
 @RestControllerAdvice(assignableTypes = LogController.class)
+@org.springframework.core.annotation.Order(org.springframework.core.Ordered.HIGHEST_PRECEDENCE)
 class EvidenceErrors {
 
     @ExceptionHandler(IllegalArgumentException.class)

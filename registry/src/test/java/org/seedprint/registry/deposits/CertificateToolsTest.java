@@ -44,6 +44,8 @@ class CertificateToolsTest {
     Verifier verifier;
     @Autowired
     DepositService deposits;
+    @Autowired
+    org.springframework.jdbc.core.JdbcTemplate jdbc;
     @TempDir
     Path dir;
 
@@ -130,6 +132,8 @@ class CertificateToolsTest {
         assertThat(ok.output()).contains("Signature is Valid.").contains("Certificate is Trusted.")
                 .contains("ETSI.CAdES.detached").contains("Total document signed");
         assertThat(verifier.verify(pdf, null).valid()).isTrue();
+        assertThat(jdbc.queryForObject("SELECT count(*) FROM audit_event WHERE action = 'deposit.certificate-issue' AND subject = ?",
+                Long.class, "deposit:" + id)).isGreaterThanOrEqualTo(2);
         var fonts = Tools.run(dir, "pdffonts", p.toString());
         assertThat(fonts.output()).containsIgnoringCase("WenQuanYi").contains("yes");
         var text = Tools.run(dir, "pdftotext", p.toString(), "-");

@@ -165,6 +165,8 @@ final class RegistryProcess implements AutoCloseable {
                 "--seedprint.evidence.origin=crash.test/log",
                 "--seedprint.deposits.master-key-file=" + dir.resolve("keys/master.keys"),
                 "--seedprint.demo.enabled=true",
+                // demo users only: no demo library to load
+                "--seedprint.demo.data-directory=" + dir.resolve("no-demo-library"),
                 "--spring.main.banner-mode=off");
     }
 }
