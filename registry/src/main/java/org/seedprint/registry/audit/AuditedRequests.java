@@ -16,8 +16,8 @@ import org.springframework.web.util.pattern.PathPatternParser;
 
 /**
  * Audits, once answered, the calls of other areas that the rules say must be audited but whose
- * services do not record them themselves: threshold changes, library imports, certificate
- * downloads. The outcome follows the status: 2xx success, 401/403 denied, anything else failure.
+ * services do not record them themselves: threshold changes and library imports (certificate
+ * downloads are recorded by the deposits area). The outcome follows the status: 2xx success, 401/403 denied, anything else failure.
  * A service that records its own richer event in its transaction should leave this table.
  */
 @Component
@@ -31,8 +31,7 @@ class AuditedRequests implements HandlerInterceptor {
 
     static final List<Audited> AUDITED = List.of(
             audited(HttpMethod.PUT, "/api/v1/crops/{code}", AuditActions.THRESHOLD_CHANGE, "crop:{code}"),
-            audited(HttpMethod.POST, "/api/v1/imports", AuditActions.IMPORT, "library"),
-            audited(HttpMethod.GET, "/api/v1/deposits/{id}/certificate.{format}", AuditActions.CERTIFICATE_ISSUE, "deposit:{id}"));
+            audited(HttpMethod.POST, "/api/v1/imports", AuditActions.IMPORT, "library"));
 
     private final AuditTrail audit;
 
