@@ -1,6 +1,7 @@
 package org.seedprint.matcher.panel;
 
-import java.util.Arrays;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -29,15 +30,13 @@ public final class MarkerPanel {
             if (indexById.putIfAbsent(l.id(), i) != null) {
                 throw new IllegalArgumentException("duplicate locus id " + l.id());
             }
-            byChrom.computeIfAbsent(l.chrom(), c -> new java.util.ArrayList<>()).add(i);
+            byChrom.computeIfAbsent(l.chrom(), c -> new ArrayList<>()).add(i);
         }
         this.lociByChrom = new HashMap<>();
         byChrom.forEach((chrom, idx) -> {
-            int[] a = idx.stream().mapToInt(Integer::intValue).toArray();
             // sorted by start so that findLocus can binary-search
-            Integer[] boxed = idx.toArray(Integer[]::new);
-            Arrays.sort(boxed, (x, y) -> Integer.compare(this.loci.get(x).start(), this.loci.get(y).start()));
-            for (int k = 0; k < a.length; k++) a[k] = boxed[k];
+            idx.sort(Comparator.comparingInt(i -> this.loci.get(i).start()));
+            int[] a = idx.stream().mapToInt(Integer::intValue).toArray();
             for (int k = 1; k < a.length; k++) {
                 Locus prev = this.loci.get(a[k - 1]);
                 Locus cur = this.loci.get(a[k]);
