@@ -1,5 +1,7 @@
 package org.seedprint.benchmarks;
 
+import org.seedprint.matcher.engine.Kernels;
+
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -39,7 +41,7 @@ public class AllPairsBenchmark {
 
     @Setup(Level.Trial)
     public void setUp() {
-        engine = new Engine(SyntheticLibrary.generate(profiles, loci, 42), QueryBenchmark.pick(kernel),
+        engine = new Engine(SyntheticLibrary.generate(profiles, loci, 42), Kernels.named(kernel),
                 Runtime.getRuntime().availableProcessors());
     }
 

@@ -1,5 +1,7 @@
 package org.seedprint.benchmarks;
 
+import org.seedprint.matcher.engine.Kernels;
+
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
 import java.util.Arrays;
@@ -39,7 +41,7 @@ public final class SyntheticReport {
         Profile query = SyntheticLibrary.candidate(lib, n / 3, 7);
         Library small = SyntheticLibrary.generate(10_000, m, 42);
 
-        Kernel kernel = QueryBenchmark.pick(args.length > 0 ? args[0] : "vector");
+        Kernel kernel = Kernels.named(args.length > 0 ? args[0] : "vector");
         try (Engine engine = new Engine(lib, kernel, 1); Engine pairs = new Engine(small, kernel, 1)) {
                 describe(engine, query, maize);
                 System.out.printf("%-10s 1 thread CPU ms: countAll %.1f  top10 %.1f  atLeast090 %.1f  pairs(10k) %.0f%n", kernel.name(),

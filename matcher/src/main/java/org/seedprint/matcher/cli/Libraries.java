@@ -16,21 +16,12 @@ import org.seedprint.matcher.profile.LibraryBuilder;
 /** Loads libraries from an index file or from genotype files; on error the builder is dropped, so nothing partial escapes. */
 final class Libraries {
 
-    /** The first bytes of a {@link LibraryIndex} file. */
-    private static final byte[] INDEX_MAGIC = "SEEDPIDX".getBytes(StandardCharsets.US_ASCII);
-
     private Libraries() {
-    }
-
-    static boolean isIndex(Path file) throws IOException {
-        try (InputStream in = Files.newInputStream(file)) {
-            return Arrays.equals(in.readNBytes(INDEX_MAGIC.length), INDEX_MAGIC);
-        }
     }
 
     /** An index file as it is (its panel must equal {@code panelOrNull} when one is given), else genotypes read on that panel. */
     static Library load(Path file, PanelOptions panelOptions) throws IOException, InputFormatException {
-        if (!isIndex(file)) return load(panelOptions.load(file), file);
+        if (!LibraryIndex.isIndex(file)) return load(panelOptions.load(file), file);
         Library lib = LibraryIndex.read(file);
         if (panelOptions.bed != null && !panelOptions.load(file).loci().equals(lib.panel().loci())) {
             throw new InputFormatException(panelOptions.bed.toString(), 0, "panel", "differs from the panel of index " + file + " (" + lib.panel() + ")");

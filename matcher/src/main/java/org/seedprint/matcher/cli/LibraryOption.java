@@ -49,9 +49,7 @@ final class LibraryOption {
                         "matcher kernel: scalar (" + cells + " cells to scan, below the SIMD warm-up break-even " + SIMD_MIN_CELLS + ")");
                 yield Kernels.scalar();
             }
-            case scalar -> Kernels.scalar();
-            case vector -> Kernels.vector().orElseThrow(() -> new IllegalArgumentException(
-                    "--kernel vector needs the Vector API: run java with --add-modules jdk.incubator.vector"));
+            case scalar, vector -> Kernels.named(kernel.name());
         };
         return new Engine(lib, k, threads != null ? threads : Runtime.getRuntime().availableProcessors());
     }

@@ -3,6 +3,7 @@ package org.seedprint.matcher.engine;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.function.IntUnaryOperator;
 import java.util.Objects;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
@@ -127,7 +128,10 @@ public final class Engine implements AutoCloseable {
     public List<Pair> pairs(double minSimilarity, Thresholds thresholds) {
         int[] need = minIdentical(minSimilarity);
         int[] suffix = new int[n * blocks];
-        for (int row = 0; row < n; row++) fillSuffix(row, suffix, row * blocks);
+        for (int row = 0; row < n; row++) {
+            int r = row;
+            fillSuffix(l -> lib.code(r, l), suffix, row * blocks);
+        }
         int tileRows = Math.max(1, TILE_BYTES / (m * (narrow != null ? 1 : 2)));
         int tiles = (n + tileRows - 1) / tileRows;
         List<Callable<Found>> tasks = new ArrayList<>(tiles);
@@ -149,13 +153,8 @@ public final class Engine implements AutoCloseable {
             });
         }
         Found all = Found.concat(run(tasks));
-        Integer[] order = new Integer[all.size];
-        for (int x = 0; x < order.length; x++) order[x] = x;
+        Integer[] order = bestFirst(all);
         int[] d = all.data;
-        Arrays.sort(order, (x, y) -> {
-            int c = Ranking.compare(lib, d[4 * x], d[4 * x + 2], d[4 * x + 3], d[4 * y], d[4 * y + 2], d[4 * y + 3]);
-            return c != 0 ? c : lib.id(d[4 * x + 1]).compareTo(lib.id(d[4 * y + 1]));
-        });
         List<Pair> out = new ArrayList<>(order.length);
         for (int x : order) {
             int a = d[4 * x], b = d[4 * x + 1];
@@ -238,12 +237,12 @@ public final class Engine implements AutoCloseable {
         return q.narrow != null ? kernel.count(q.narrow, 0, narrow, row * m, m) : kernel.count(q.wide, 0, wide, row * m, m);
     }
 
-    /** suffix[off + b] = loci the row calls after block b. */
-    private void fillSuffix(int row, int[] suffix, int off) {
+    /** suffix[off + b] = loci called (code != 0) after block b, for the row whose codes {@code code} gives. */
+    private void fillSuffix(IntUnaryOperator code, int[] suffix, int off) {
         int left = 0;
         for (int l = m - 1; l >= 0; l--) {
             if (l % block == block - 1 || l == m - 1) suffix[off + l / block] = left;
-            if (lib.code(row, l) != 0) left++;
+            if (code.applyAsInt(l) != AlleleDictionary.MISSING) left++;
         }
     }
 
@@ -254,14 +253,9 @@ public final class Engine implements AutoCloseable {
         AlleleDictionary dict = lib.dictionary();
         boolean same = query.dictionary() == dict;
         int[] codes = new int[m];
+        for (int l = 0; l < m; l++) codes[l] = same ? query.code(l) : dict.find(l, query.alleles(l));
         int[] suffix = new int[blocks];
-        int left = 0;
-        for (int l = m - 1; l >= 0; l--) {
-            if (l % block == block - 1 || l == m - 1) suffix[l / block] = left;
-            int c = same ? query.code(l) : dict.find(l, query.alleles(l));
-            codes[l] = c;
-            if (c != AlleleDictionary.MISSING) left++;
-        }
+        fillSuffix(l -> codes[l], suffix, 0);
         return new QueryRow(codes, suffix, narrow != null);
     }
 
@@ -276,11 +270,21 @@ public final class Engine implements AutoCloseable {
         return out;
     }
 
-    private int[] sortBestFirst(Found found) {
+    /** Entries of {@code found}, best first: the hit ranking of (a, counts), then b's id for pairs (b = -1 for hits). */
+    private Integer[] bestFirst(Found found) {
         Integer[] order = new Integer[found.size];
         for (int x = 0; x < order.length; x++) order[x] = x;
         int[] d = found.data;
-        Arrays.sort(order, (x, y) -> Ranking.compare(lib, d[4 * x], d[4 * x + 2], d[4 * x + 3], d[4 * y], d[4 * y + 2], d[4 * y + 3]));
+        Arrays.sort(order, (x, y) -> {
+            int c = Ranking.compare(lib, d[4 * x], d[4 * x + 2], d[4 * x + 3], d[4 * y], d[4 * y + 2], d[4 * y + 3]);
+            return c != 0 || d[4 * x + 1] < 0 ? c : Integer.compare(lib.idRank(d[4 * x + 1]), lib.idRank(d[4 * y + 1]));
+        });
+        return order;
+    }
+
+    private int[] sortBestFirst(Found found) {
+        Integer[] order = bestFirst(found);
+        int[] d = found.data;
         int[] out = new int[3 * order.length];
         for (int x = 0; x < order.length; x++) {
             out[3 * x] = d[4 * order[x]];

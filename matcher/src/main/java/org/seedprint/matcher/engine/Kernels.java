@@ -32,6 +32,16 @@ public final class Kernels {
         }
     }
 
+    /** "scalar" or "vector" by name; asking for "vector" without the module is an error saying how to run. */
+    public static Kernel named(String name) {
+        return switch (name) {
+            case "scalar" -> SCALAR;
+            case "vector" -> vector().orElseThrow(() -> new IllegalArgumentException(
+                    "the vector kernel needs the Vector API: run java with --add-modules jdk.incubator.vector"));
+            default -> throw new IllegalArgumentException("unknown kernel " + name + " (scalar or vector)");
+        };
+    }
+
     /** The SIMD kernel when available, else the scalar one; logs which. */
     public static Kernel best() {
         Optional<Kernel> v = vector();

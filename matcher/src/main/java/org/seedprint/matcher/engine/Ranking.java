@@ -17,6 +17,6 @@ final class Ranking {
         int bySimilarity = Long.compare((long) iB * Math.max(cA, 1), (long) iA * Math.max(cB, 1));
         if (bySimilarity != 0) return bySimilarity;
         if (cA != cB) return cA > cB ? -1 : 1;
-        return lib.id(rowA).compareTo(lib.id(rowB));
+        return Integer.compare(lib.idRank(rowA), lib.idRank(rowB));
     }
 }

@@ -42,6 +42,13 @@ import org.seedprint.matcher.profile.Library;
 public final class LibraryIndex {
 
     static final byte[] MAGIC = "SEEDPIDX".getBytes(StandardCharsets.US_ASCII);
+
+    /** Whether the file starts like an index (so a caller can tell it from genotype files). */
+    public static boolean isIndex(java.nio.file.Path file) throws java.io.IOException {
+        try (java.io.InputStream in = java.nio.file.Files.newInputStream(file)) {
+            return java.util.Arrays.equals(in.readNBytes(MAGIC.length), MAGIC);
+        }
+    }
     static final int VERSION = 1;
     private static final int FLAG_WIDE = 1;
     private static final int FLAG_DEPTHS = 2;

@@ -25,6 +25,8 @@ public final class Library {
     private final AlleleDictionary dictionary;
     private final String[] ids;
     private final int[] idOrder;
+    /** Position of each row in id order: ranking ties compare ints, not strings. */
+    private final int[] idRank;
     private final int loci;
     private final byte[] narrow;
     private final short[] wide;
@@ -46,6 +48,8 @@ public final class Library {
         this.multiAllelicShare = multiAllelicShare;
         this.depths = depths;
         this.idOrder = sortedOrder(ids);
+        this.idRank = new int[ids.length];
+        for (int k = 0; k < idOrder.length; k++) idRank[idOrder[k]] = k;
     }
 
     /**
@@ -135,6 +139,11 @@ public final class Library {
     public float[] multiAllelicShares() { return multiAllelicShare; }
     /** Depth matrix, shared and read-only; null when absent. */
     public int[] depthMatrix() { return depths; }
+
+    /** Rank of row {@code i}'s sample id among all ids (ids are unique, so this orders rows as their ids do). */
+    public int idRank(int i) {
+        return idRank[i];
+    }
 
     /** Index of the profile with this sample id, or -1. */
     public int indexOf(String id) {

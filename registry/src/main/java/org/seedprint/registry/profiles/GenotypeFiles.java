@@ -36,7 +36,7 @@ public final class GenotypeFiles {
     /** Every sample of the file as one library row; nothing is returned when any line is bad. */
     public static Library read(Path file, String sourceName, Format format, MarkerPanel panel)
             throws IOException, InputFormatException {
-        LibraryBuilder b = new LibraryBuilder(panel, true);
+        LibraryBuilder b = new LibraryBuilder(panel);
         switch (format) {
             case TSV -> {
                 try (BufferedReader r = Inputs.reader(file)) {
