@@ -8,10 +8,6 @@ public record Grant(long id, long caseId, String caseNumber, String courtName, U
                     String reference, Long depositorOrganisationId, String grantedBy, Instant grantedAt,
                     String revokedBy, Instant revokedAt) {
 
-    public boolean active() {
-        return revokedAt == null;
-    }
-
     /** One line for audit events: which case, on what basis. */
     String describe() {
         return "grant " + id + ", case " + caseNumber + " (" + courtName + "), "

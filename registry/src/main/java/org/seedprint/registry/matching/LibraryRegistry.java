@@ -8,14 +8,13 @@ import java.util.function.Function;
 import org.seedprint.matcher.profile.Library;
 import org.seedprint.registry.profiles.ProfileService;
 import org.seedprint.registry.profiles.ProfilesChanged;
+import org.seedprint.registry.platform.AfterCommit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.event.TransactionPhase;
-import org.springframework.transaction.event.TransactionalEventListener;
 
 /**
  * The in-memory matcher library of each panel, built from PostgreSQL at start and rebuilt after
@@ -41,9 +40,10 @@ class LibraryRegistry implements DisposableBean {
         for (long panelId : profiles.panelsWithProfiles()) if (!current.containsKey(panelId)) reload(panelId);
     }
 
-    @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT)
+    /** Each panel a transaction changed is reloaded once, after it commits (an import stores many files). */
+    @EventListener
     void onChange(ProfilesChanged e) {
-        reload(e.panelId());
+        AfterCommit.collect(this, e.panelId(), panels -> panels.forEach(this::reload));
     }
 
     /** Builds the panel's library from the database and swaps it in. */

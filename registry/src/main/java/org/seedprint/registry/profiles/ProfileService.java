@@ -176,7 +176,7 @@ public class ProfileService {
                     ps.setInt(3, (Integer) row[2]);
                     ps.setArray(4, ps.getConnection().createArrayOf("text", (String[]) row[3]));
                 });
-        events.publishEvent(new ProfilesChanged(panelId));
+        if (!ids.isEmpty()) events.publishEvent(new ProfilesChanged(panelId));
         return ids;
     }
 

@@ -2,7 +2,6 @@ package org.seedprint.registry.search;
 
 import java.util.ArrayList;
 import java.util.HashSet;
-import java.util.LinkedHashSet;
 import java.util.Set;
 import java.util.List;
 import java.util.Map;
@@ -12,6 +11,7 @@ import org.seedprint.registry.accounts.OrganisationService;
 import org.seedprint.registry.varieties.Variety;
 import org.seedprint.registry.varieties.VarietyChanged;
 import org.seedprint.registry.varieties.VarietyService;
+import org.seedprint.registry.platform.AfterCommit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
@@ -20,8 +20,6 @@ import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * Keeps the index in step with PostgreSQL: a variety is (re)indexed only after its write
@@ -43,28 +41,10 @@ public class VarietyIndexer {
         this.organisations = organisations;
     }
 
-    /** Collects the transaction's changed ids and indexes them together once it commits. */
+    /** The transaction's changed ids are indexed together once it commits. */
     @EventListener
     void onChange(VarietyChanged e) {
-        if (!TransactionSynchronizationManager.isSynchronizationActive()) {
-            reindex(Set.of(e.varietyId()));
-            return;
-        }
-        @SuppressWarnings("unchecked")
-        Set<Long> pending = (Set<Long>) TransactionSynchronizationManager.getResource(this);
-        if (pending == null) {
-            Set<Long> ids = new LinkedHashSet<>();
-            TransactionSynchronizationManager.bindResource(this, ids);
-            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-                @Override
-                public void afterCompletion(int status) {
-                    TransactionSynchronizationManager.unbindResourceIfPossible(VarietyIndexer.this);
-                    if (status == STATUS_COMMITTED) reindex(ids);
-                }
-            });
-            pending = ids;
-        }
-        pending.add(e.varietyId());
+        AfterCommit.collect(this, e.varietyId(), this::reindex);
     }
 
     private void reindex(Set<Long> ids) {

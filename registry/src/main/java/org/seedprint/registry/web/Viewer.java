@@ -29,11 +29,6 @@ public record Viewer(String username, Set<Role> roles) {
         return roles.contains(Role.EXAMINER);
     }
 
-    /** GET /compare, as in AccessRules. */
-    public boolean canCompare() {
-        return roles.contains(Role.EXAMINER) || roles.contains(Role.COURT);
-    }
-
     /** Profiles and their QC, as GET /api/v1/profiles/{id}. */
     public boolean canSeeProfiles() {
         return roles.contains(Role.BREEDER) || roles.contains(Role.EXAMINER) || roles.contains(Role.COURT);
