@@ -39,6 +39,9 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Service
 public class DepositService {
 
+    /** The kind of the deposits' entries in the transparency log. */
+    static final String LOG_KIND = "DEPOSIT";
+
     static final String SCHEMA = "seedprint.deposit/v1";
 
     private final JdbcTemplate jdbc;
@@ -98,7 +101,7 @@ public class DepositService {
             for (int i = 0; i < checked.size(); i++) {
                 storeAttachment(id, i, checked.get(i), dataKey);
             }
-            var appended = log.append("DEPOSIT", TransparencyLog.depositEntry(id, sha256));
+            var appended = log.append(LOG_KIND, TransparencyLog.depositEntry(id, sha256));
             jdbc.update("UPDATE deposit SET log_index = ? WHERE id = ?", appended.index(), id);
             return new Deposit(id, depositor.username(), depositor.organisationId(), request.crop(), request.visibility(),
                     request.supersedes(), HexFormat.of().formatHex(sha256), appended.index(), now);

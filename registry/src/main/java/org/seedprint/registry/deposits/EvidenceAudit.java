@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.seedprint.registry.evidence.LogAudit;
 import org.seedprint.registry.evidence.TransparencyLog;
@@ -42,13 +43,12 @@ public class EvidenceAudit {
         LogAudit logAudit = log.audit();
         List<String> problems = new ArrayList<>(logAudit.problems());
         long[] checked = {0};
-        jdbc.query("""
-                SELECT d.id, d.sha256, d.log_index, e.entry FROM deposit d LEFT JOIN log_entry e ON e.idx = d.log_index
-                ORDER BY d.log_index""", rs -> {
+        Map<Long, byte[]> logged = log.entries(DepositService.LOG_KIND);
+        jdbc.query("SELECT id, sha256, log_index FROM deposit ORDER BY log_index", rs -> {
             checked[0]++;
             UUID id = rs.getObject("id", UUID.class);
             byte[] sha256 = rs.getBytes("sha256");
-            byte[] entry = rs.getBytes("entry");
+            byte[] entry = logged.get(rs.getLong("log_index"));
             if (entry == null) {
                 problems.add("deposit " + id + ": its log entry " + rs.getObject("log_index") + " is missing");
             } else if (!Arrays.equals(entry, TransparencyLog.depositEntry(id, sha256))) {
@@ -62,9 +62,8 @@ public class EvidenceAudit {
                 problems.add("deposit " + id + ": " + e.getMessage());
             }
         });
-        long logged = jdbc.queryForObject("SELECT count(*) FROM log_entry WHERE kind = 'DEPOSIT'", Long.class);
-        if (logged != checked[0]) {
-            problems.add(logged + " deposit entries in the log, " + checked[0] + " deposits stored");
+        if (logged.size() != checked[0]) {
+            problems.add(logged.size() + " deposit entries in the log, " + checked[0] + " deposits stored");
         }
         return new Report(logAudit, checked[0], List.copyOf(problems));
     }

@@ -4,7 +4,9 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
@@ -92,6 +94,16 @@ public class TransparencyLog {
             followAtLeast(size2);
             return tree.consistencyProof(size1, size2);
         }
+    }
+
+    /** The stored entries of one kind by log index, for an area that checks its own records against the log. */
+    @Transactional(readOnly = true)
+    public Map<Long, byte[]> entries(String kind) {
+        Map<Long, byte[]> out = new HashMap<>();
+        jdbc.query("SELECT idx, entry FROM log_entry WHERE kind = ?", rs -> {
+            out.put(rs.getLong(1), rs.getBytes(2));
+        }, kind);
+        return out;
     }
 
     @Transactional(readOnly = true)

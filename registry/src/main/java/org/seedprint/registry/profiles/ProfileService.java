@@ -21,6 +21,7 @@ import org.seedprint.registry.platform.ApiException;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
@@ -184,11 +185,13 @@ public class ProfileService {
     @Transactional
     public void delete(long profileId) {
         Profile p = profiles.findById(profileId).orElseThrow(() -> ApiException.notFound("profile " + profileId));
-        Integer cited = jdbc.queryForObject("SELECT count(*) FROM match_hit WHERE profile_id = ?", Integer.class, profileId);
-        if (cited > 0) {
-            throw ApiException.conflict("id", "profile " + profileId + " is cited by " + cited + " stored match result(s); they keep it");
+        try {
+            profiles.delete(p);
+            profiles.flush();
+        } catch (DataIntegrityViolationException e) {
+            // the schema's foreign keys know every table that cites a profile (stored match results)
+            throw ApiException.conflict("id", "profile " + profileId + " is cited by stored match results; they keep it");
         }
-        profiles.delete(p);
         events.publishEvent(new ProfilesChanged(p.getPanelId()));
     }
 
