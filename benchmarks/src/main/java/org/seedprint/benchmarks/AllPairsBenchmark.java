@@ -1,7 +1,5 @@
 package org.seedprint.benchmarks;
 
-import org.seedprint.matcher.engine.Kernels;
-
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -19,6 +17,7 @@ import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Warmup;
 import org.seedprint.matcher.engine.CropDefaults;
 import org.seedprint.matcher.engine.Engine;
+import org.seedprint.matcher.engine.Kernels;
 import org.seedprint.matcher.engine.Pair;
 
 /** Every pair of 10,000 profiles x 1,000 loci with similarity >= 0.90, on all cores. */
@@ -27,13 +26,17 @@ import org.seedprint.matcher.engine.Pair;
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
 @Warmup(iterations = 2)
 @Measurement(iterations = 3)
-@Fork(value = 1, jvmArgsAppend = {"--add-modules", "jdk.incubator.vector", "-Xmx2g"})
+@Fork(
+        value = 1,
+        jvmArgsAppend = {"--add-modules", "jdk.incubator.vector", "-Xmx2g"})
 public class AllPairsBenchmark {
 
     @Param({"10000"})
     int profiles;
+
     @Param({"1000"})
     int loci;
+
     @Param({"scalar", "vector"})
     String kernel;
 
@@ -41,7 +44,9 @@ public class AllPairsBenchmark {
 
     @Setup(Level.Trial)
     public void setUp() {
-        engine = new Engine(SyntheticLibrary.generate(profiles, loci, 42), Kernels.named(kernel),
+        engine = new Engine(
+                SyntheticLibrary.generate(profiles, loci, 42),
+                Kernels.named(kernel),
                 Runtime.getRuntime().availableProcessors());
     }
 

@@ -22,8 +22,7 @@ public final class BiallelicVcf {
     private static final int FOUNDERS = 300;
     private static final int SEGMENT = 100;
 
-    private BiallelicVcf() {
-    }
+    private BiallelicVcf() {}
 
     public static void main(String[] args) throws IOException {
         Path dir = Path.of(args.length > 0 ? args[0] : ".");
@@ -46,7 +45,8 @@ public final class BiallelicVcf {
             } else {
                 byte[] a = founders[rnd.nextInt(FOUNDERS)], b = founders[rnd.nextInt(FOUNDERS)];
                 for (int s = 0; s < m; s++) {
-                    samples[i][s] = rnd.nextDouble() < 0.03 ? draw(rnd, alt[s]) : (((s / SEGMENT) + i) % 2 == 0 ? a : b)[s];
+                    samples[i][s] =
+                            rnd.nextDouble() < 0.03 ? draw(rnd, alt[s]) : (((s / SEGMENT) + i) % 2 == 0 ? a : b)[s];
                 }
             }
             for (int s = 0; s < m; s++) if (rnd.nextDouble() < 0.02) samples[i][s] = 0;
@@ -68,7 +68,8 @@ public final class BiallelicVcf {
         byte at(int sample, int site);
     }
 
-    private static void write(Path file, int m, int n, java.util.function.IntFunction<String> id, Calls calls) throws IOException {
+    private static void write(Path file, int m, int n, java.util.function.IntFunction<String> id, Calls calls)
+            throws IOException {
         try (BufferedWriter w = Files.newBufferedWriter(file, java.nio.charset.StandardCharsets.US_ASCII)) {
             w.write("##fileformat=VCFv4.2\n##contig=<ID=1,length=" + (pos(m) + 1) + ">\n");
             w.write("##FORMAT=<ID=GT,Number=1,Type=String,Description=\"Genotype\">\n");

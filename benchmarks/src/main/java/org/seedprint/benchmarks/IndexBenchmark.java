@@ -27,11 +27,14 @@ import org.seedprint.matcher.profile.Library;
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
 @Warmup(iterations = 3)
 @Measurement(iterations = 5)
-@Fork(value = 1, jvmArgsAppend = {"--add-modules", "jdk.incubator.vector", "-Xmx3g"})
+@Fork(
+        value = 1,
+        jvmArgsAppend = {"--add-modules", "jdk.incubator.vector", "-Xmx3g"})
 public class IndexBenchmark {
 
     @Param({"100000"})
     int profiles;
+
     @Param({"1000"})
     int loci;
 

@@ -18,7 +18,6 @@ import org.openjdk.jmh.annotations.Warmup;
 import org.seedprint.matcher.engine.CropDefaults;
 import org.seedprint.matcher.engine.Engine;
 import org.seedprint.matcher.engine.Hit;
-import org.seedprint.matcher.engine.Kernel;
 import org.seedprint.matcher.engine.Kernels;
 import org.seedprint.matcher.engine.Thresholds;
 import org.seedprint.matcher.profile.Library;
@@ -30,13 +29,17 @@ import org.seedprint.matcher.profile.Profile;
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
 @Warmup(iterations = 3, time = 2)
 @Measurement(iterations = 5, time = 2)
-@Fork(value = 1, jvmArgsAppend = {"--add-modules", "jdk.incubator.vector", "-Xmx3g"})
+@Fork(
+        value = 1,
+        jvmArgsAppend = {"--add-modules", "jdk.incubator.vector", "-Xmx3g"})
 public class QueryBenchmark {
 
     @Param({"100000"})
     int profiles;
+
     @Param({"1000"})
     int loci;
+
     @Param({"scalar", "vector"})
     String kernel;
 
@@ -73,5 +76,4 @@ public class QueryBenchmark {
     public List<Hit> atLeast090() {
         return engine.atLeast(query, 0.90, maize);
     }
-
 }

@@ -21,15 +21,16 @@ public final class SyntheticLibrary {
 
     /** Genotypes per locus: 6 single haplotypes and 2 two-haplotype mixtures. */
     static final int GENOTYPES = 8;
+
     private static final int FOUNDERS = 300;
     private static final int SEGMENT = 100;
 
-    private SyntheticLibrary() {
-    }
+    private SyntheticLibrary() {}
 
     public static MarkerPanel panel(int loci) {
         List<Locus> list = new ArrayList<>(loci);
-        for (int l = 0; l < loci; l++) list.add(new Locus("MNP" + l, "chr" + (1 + l / 100), (l % 100) * 10_000, (l % 100) * 10_000 + 180));
+        for (int l = 0; l < loci; l++)
+            list.add(new Locus("MNP" + l, "chr" + (1 + l / 100), (l % 100) * 10_000, (l % 100) * 10_000 + 180));
         return new MarkerPanel("synthetic", "1", list);
     }
 

@@ -1,7 +1,5 @@
 package org.seedprint.benchmarks;
 
-import org.seedprint.matcher.engine.Kernels;
-
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
 import java.util.Arrays;
@@ -10,6 +8,7 @@ import java.util.function.Supplier;
 import org.seedprint.matcher.engine.CropDefaults;
 import org.seedprint.matcher.engine.Engine;
 import org.seedprint.matcher.engine.Kernel;
+import org.seedprint.matcher.engine.Kernels;
 import org.seedprint.matcher.engine.Thresholds;
 import org.seedprint.matcher.profile.Library;
 import org.seedprint.matcher.profile.Profile;
@@ -26,8 +25,7 @@ public final class SyntheticReport {
 
     private static final ThreadMXBean CPU = ManagementFactory.getThreadMXBean();
 
-    private SyntheticReport() {
-    }
+    private SyntheticReport() {}
 
     public static void main(String[] args) {
         int n = 100_000, m = 1000;
@@ -36,19 +34,23 @@ public final class SyntheticReport {
         Library lib = SyntheticLibrary.generate(n, m, 42);
         long after = usedHeap();
         double cells = (double) n * m;
-        System.out.printf("library %d x %d: retained heap %.3f bytes per locus per profile (arrays %.3f)%n",
+        System.out.printf(
+                "library %d x %d: retained heap %.3f bytes per locus per profile (arrays %.3f)%n",
                 n, m, (after - before) / cells, lib.arrayBytes() / cells);
         Profile query = SyntheticLibrary.candidate(lib, n / 3, 7);
         Library small = SyntheticLibrary.generate(10_000, m, 42);
 
         Kernel kernel = Kernels.named(args.length > 0 ? args[0] : "vector");
-        try (Engine engine = new Engine(lib, kernel, 1); Engine pairs = new Engine(small, kernel, 1)) {
-                describe(engine, query, maize);
-                System.out.printf("%-10s 1 thread CPU ms: countAll %.1f  top10 %.1f  atLeast090 %.1f  pairs(10k) %.0f%n", kernel.name(),
-                        cpuMillis(10, () -> engine.countAll(query)),
-                        cpuMillis(10, () -> engine.top(query, 10, maize)),
-                        cpuMillis(10, () -> engine.atLeast(query, 0.90, maize)),
-                        cpuMillis(2, () -> pairs.pairs(0.90, maize)));
+        try (Engine engine = new Engine(lib, kernel, 1);
+                Engine pairs = new Engine(small, kernel, 1)) {
+            describe(engine, query, maize);
+            System.out.printf(
+                    "%-10s 1 thread CPU ms: countAll %.1f  top10 %.1f  atLeast090 %.1f  pairs(10k) %.0f%n",
+                    kernel.name(),
+                    cpuMillis(10, () -> engine.countAll(query)),
+                    cpuMillis(10, () -> engine.top(query, 10, maize)),
+                    cpuMillis(10, () -> engine.atLeast(query, 0.90, maize)),
+                    cpuMillis(2, () -> pairs.pairs(0.90, maize)));
         }
     }
 
@@ -56,13 +58,21 @@ public final class SyntheticReport {
         int n = engine.library().size();
         SplittableRandom rnd = new SplittableRandom(3);
         double[] sims = new double[200_000];
-        for (int x = 0; x < sims.length; x++) sims[x] = engine.compare(rnd.nextInt(n), rnd.nextInt(n)).similarity();
+        for (int x = 0; x < sims.length; x++)
+            sims[x] = engine.compare(rnd.nextInt(n), rnd.nextInt(n)).similarity();
         Arrays.sort(sims);
-        System.out.printf("random pairs: p5 %.3f  p50 %.3f  p95 %.3f  p99.9 %.3f  share >= 0.9: %.5f  share in [0.5,0.7]: %.3f%n",
-                sims[sims.length / 20], sims[sims.length / 2], sims[sims.length * 19 / 20], sims[sims.length * 999 / 1000],
-                share(sims, 0.9, 1.01), share(sims, 0.5, 0.7));
-        System.out.printf("benchmark query: %d profiles at similarity >= 0.90, top hit %s%n",
-                engine.atLeast(query, 0.9, maize).size(), engine.top(query, 1, maize).get(0));
+        System.out.printf(
+                "random pairs: p5 %.3f  p50 %.3f  p95 %.3f  p99.9 %.3f  share >= 0.9: %.5f  share in [0.5,0.7]: %.3f%n",
+                sims[sims.length / 20],
+                sims[sims.length / 2],
+                sims[sims.length * 19 / 20],
+                sims[sims.length * 999 / 1000],
+                share(sims, 0.9, 1.01),
+                share(sims, 0.5, 0.7));
+        System.out.printf(
+                "benchmark query: %d profiles at similarity >= 0.90, top hit %s%n",
+                engine.atLeast(query, 0.9, maize).size(),
+                engine.top(query, 1, maize).get(0));
     }
 
     /** Best thread CPU time of a few runs after as many warm-up runs. */

@@ -23,9 +23,17 @@ public final class InputFormatException extends Exception {
         this(file.toString(), line, field, problem);
     }
 
-    public String source() { return source; }
-    public long line() { return line; }
-    public String field() { return field; }
+    public String source() {
+        return source;
+    }
+
+    public long line() {
+        return line;
+    }
+
+    public String field() {
+        return field;
+    }
 
     private static String format(String source, long line, String field, String problem) {
         StringBuilder sb = new StringBuilder(source);

@@ -22,8 +22,12 @@ public class RegistryApplication {
         }
         if (args.length > 0 && args[0].equals(ImportCli.MODE)) {
             // a client of a running registry: no Spring context of its own
-            System.exit(ImportCli.run(Arrays.copyOfRange(args, 1, args.length), System.out, System.err,
-                    System.getenv(), System.console() != null));
+            System.exit(ImportCli.run(
+                    Arrays.copyOfRange(args, 1, args.length),
+                    System.out,
+                    System.err,
+                    System.getenv(),
+                    System.console() != null));
         }
         SpringApplication.run(RegistryApplication.class, args);
     }

@@ -22,7 +22,11 @@ class AreaBoundariesTest {
 
     @Test
     void repositoriesAreUsedOnlyInsideTheirOwnArea() {
-        classes().that().areAssignableTo(Repository.class).and().areInterfaces()
+        classes()
+                .that()
+                .areAssignableTo(Repository.class)
+                .and()
+                .areInterfaces()
                 .should(new ArchCondition<>("be used only by classes of their own package") {
                     @Override
                     public void check(JavaClass repository, ConditionEvents events) {
@@ -38,8 +42,12 @@ class AreaBoundariesTest {
 
     @Test
     void onlyTheWebLayerDependsOnIt() {
-        noClasses().that().resideOutsideOfPackage("org.seedprint.registry.web..")
-                .should().dependOnClassesThat().resideInAPackage("org.seedprint.registry.web..")
+        noClasses()
+                .that()
+                .resideOutsideOfPackage("org.seedprint.registry.web..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAPackage("org.seedprint.registry.web..")
                 .check(REGISTRY);
     }
 }

@@ -19,5 +19,4 @@ import org.springframework.test.context.ActiveProfiles;
 @ActiveProfiles("test")
 @AutoConfigureTestRestTemplate
 @AutoConfigureMockMvc
-public @interface RegistryIntegrationTest {
-}
+public @interface RegistryIntegrationTest {}

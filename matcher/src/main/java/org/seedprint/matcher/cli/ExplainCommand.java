@@ -14,22 +14,27 @@ import org.seedprint.matcher.panel.MarkerPanel;
 import org.seedprint.matcher.profile.Library;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
-@Command(name = "explain", mixinStandardHelpOptions = true,
+@Command(
+        name = "explain",
+        mixinStandardHelpOptions = true,
         description = "The counts of one pair and every locus where they differ, with both genotypes.")
 final class ExplainCommand implements Callable<Integer> {
 
-    static final List<String> SUMMARY = List.of("first", "second", "compared", "identical", "differing", "similarity", "class", "allele_sharing");
+    static final List<String> SUMMARY =
+            List.of("first", "second", "compared", "identical", "differing", "similarity", "class", "allele_sharing");
     static final List<String> COLUMNS = List.of("locus", "first", "second");
 
     @Spec
     CommandSpec spec;
+
     @Mixin
     ThresholdOptions thresholdOptions;
+
     @Mixin
     LibraryOption libraryOption;
 
@@ -57,8 +62,15 @@ final class ExplainCommand implements Callable<Integer> {
             x = engine.explain(firstSource.profile(a), b, thresholdOptions.thresholds());
         }
         PrintWriter out = spec.commandLine().getOut();
-        List<Object> summary = List.of(x.first(), x.second(), x.counts().compared(), x.counts().identical(),
-                x.counts().differing(), x.counts().similarity(), x.classification().label(), x.alleleSharing());
+        List<Object> summary = List.of(
+                x.first(),
+                x.second(),
+                x.counts().compared(),
+                x.counts().identical(),
+                x.counts().differing(),
+                x.counts().similarity(),
+                x.classification().label(),
+                x.alleleSharing());
         if (format == OutputFormat.tsv) {
             out.println("# " + format.header(SUMMARY));
             out.println("# " + format.line(SUMMARY, summary));
@@ -74,7 +86,8 @@ final class ExplainCommand implements Callable<Integer> {
                         locus.put("first", d.first());
                         locus.put("second", d.second());
                         return locus;
-                    }).toList();
+                    })
+                    .toList();
             List<String> names = new ArrayList<>(SUMMARY);
             names.add("differing_loci");
             List<Object> values = new ArrayList<>(summary);

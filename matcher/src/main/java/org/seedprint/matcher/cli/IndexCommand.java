@@ -8,24 +8,35 @@ import org.seedprint.matcher.panel.MarkerPanel;
 import org.seedprint.matcher.profile.Library;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
-@Command(name = "index", mixinStandardHelpOptions = true,
-        description = "Read genotype files into one library and write its binary index (panel included), for fast loading.")
+@Command(
+        name = "index",
+        mixinStandardHelpOptions = true,
+        description =
+                "Read genotype files into one library and write its binary index (panel included), for fast loading.")
 final class IndexCommand implements Callable<Integer> {
 
     @Spec
     CommandSpec spec;
+
     @Mixin
     PanelOptions panelOptions;
 
-    @Parameters(arity = "1..*", paramLabel = "GENOTYPES", description = "TSV, VCF/BCF or HapMap files (sample ids unique across them)")
+    @Parameters(
+            arity = "1..*",
+            paramLabel = "GENOTYPES",
+            description = "TSV, VCF/BCF or HapMap files (sample ids unique across them)")
     List<Path> inputs;
 
-    @Option(names = {"-o", "--out"}, required = true, paramLabel = "INDEX", description = "index file to write (replaced atomically)")
+    @Option(
+            names = {"-o", "--out"},
+            required = true,
+            paramLabel = "INDEX",
+            description = "index file to write (replaced atomically)")
     Path out;
 
     @Override

@@ -16,17 +16,27 @@ final class LibraryOption {
     @Mixin
     PanelOptions panelOptions;
 
-    @Option(names = "--library", required = true, paramLabel = "FILE",
+    @Option(
+            names = "--library",
+            required = true,
+            paramLabel = "FILE",
             description = "library: an index written by 'index', or genotypes (TSV, VCF/BCF, HapMap) read on --panel")
     Path library;
 
     @Option(names = "--threads", description = "search threads (default: all cores)")
     Integer threads;
 
-    enum KernelChoice { auto, scalar, vector }
+    enum KernelChoice {
+        auto,
+        scalar,
+        vector
+    }
 
-    @Option(names = "--kernel", defaultValue = "auto",
-            description = "auto (SIMD for large scans when jdk.incubator.vector is loaded, else scalar), scalar or vector (default: ${DEFAULT-VALUE})")
+    @Option(
+            names = "--kernel",
+            defaultValue = "auto",
+            description =
+                    "auto (SIMD for large scans when jdk.incubator.vector is loaded, else scalar), scalar or vector (default: ${DEFAULT-VALUE})")
     KernelChoice kernel;
 
     /**
@@ -45,12 +55,16 @@ final class LibraryOption {
         Kernel k = switch (kernel) {
             case auto -> {
                 if (cells >= SIMD_MIN_CELLS) yield Kernels.best();
-                System.getLogger(LibraryOption.class.getName()).log(System.Logger.Level.INFO,
-                        "matcher kernel: scalar (" + cells + " cells to scan, below the SIMD warm-up break-even " + SIMD_MIN_CELLS + ")");
+                System.getLogger(LibraryOption.class.getName())
+                        .log(
+                                System.Logger.Level.INFO,
+                                "matcher kernel: scalar (" + cells
+                                        + " cells to scan, below the SIMD warm-up break-even " + SIMD_MIN_CELLS + ")");
                 yield Kernels.scalar();
             }
             case scalar, vector -> Kernels.named(kernel.name());
         };
-        return new Engine(lib, k, threads != null ? threads : Runtime.getRuntime().availableProcessors());
+        return new Engine(
+                lib, k, threads != null ? threads : Runtime.getRuntime().availableProcessors());
     }
 }

@@ -11,36 +11,54 @@ import org.seedprint.matcher.panel.MarkerPanel;
 import org.seedprint.matcher.profile.Library;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
-@Command(name = "match", mixinStandardHelpOptions = true,
+@Command(
+        name = "match",
+        mixinStandardHelpOptions = true,
         description = "Rank library profiles against every sample of the query file: one line per hit.")
 final class MatchCommand implements Callable<Integer> {
 
-    static final List<String> COLUMNS = List.of("query", "hit", "compared", "identical", "differing", "similarity", "class", "allele_sharing");
+    static final List<String> COLUMNS =
+            List.of("query", "hit", "compared", "identical", "differing", "similarity", "class", "allele_sharing");
 
     @Spec
     CommandSpec spec;
+
     @Mixin
     ThresholdOptions thresholdOptions;
+
     @Mixin
     LibraryOption libraryOption;
 
-    @Option(names = "--query", required = true, paramLabel = "FILE", description = "query genotypes (TSV, VCF/BCF or HapMap)")
+    @Option(
+            names = "--query",
+            required = true,
+            paramLabel = "FILE",
+            description = "query genotypes (TSV, VCF/BCF or HapMap)")
     Path query;
 
-    @Option(names = "--top", paramLabel = "K", description = "hits per query (default 10; with --min-similarity, no limit unless given)")
+    @Option(
+            names = "--top",
+            paramLabel = "K",
+            description = "hits per query (default 10; with --min-similarity, no limit unless given)")
     Integer top;
 
-    @Option(names = "--min-similarity", paramLabel = "T", description = "only hits with similarity >= T (exact early-stopping search)")
+    @Option(
+            names = "--min-similarity",
+            paramLabel = "T",
+            description = "only hits with similarity >= T (exact early-stopping search)")
     Double minSimilarity;
 
     @Option(names = "--exclude-self", description = "drop hits with the query's own sample id")
     boolean excludeSelf;
 
-    @Option(names = "--format", defaultValue = "tsv", description = "tsv or json (JSON Lines) (default: ${DEFAULT-VALUE})")
+    @Option(
+            names = "--format",
+            defaultValue = "tsv",
+            description = "tsv or json (JSON Lines) (default: ${DEFAULT-VALUE})")
     OutputFormat format;
 
     @Override
@@ -52,8 +70,9 @@ final class MatchCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         String header = format.header(COLUMNS);
         if (header != null) out.println(header);
-        try (Engine engine = libraryOption.engine(library, (long) queries.size() * library.size() * library.locusCount());
-             Progress progress = new Progress(spec.commandLine().getErr(), "match", queries.size())) {
+        try (Engine engine =
+                        libraryOption.engine(library, (long) queries.size() * library.size() * library.locusCount());
+                Progress progress = new Progress(spec.commandLine().getErr(), "match", queries.size())) {
             for (int q = 0; q < queries.size(); q++) {
                 String id = queries.id(q);
                 int extra = excludeSelf ? 1 : 0;
@@ -65,8 +84,17 @@ final class MatchCommand implements Callable<Integer> {
                 for (Hit h : hits) {
                     if (written == limit) break;
                     if (excludeSelf && h.id().equals(id)) continue;
-                    out.println(format.line(COLUMNS, List.of(id, h.id(), h.counts().compared(), h.counts().identical(),
-                            h.counts().differing(), h.similarity(), h.classification().label(), h.alleleSharing())));
+                    out.println(format.line(
+                            COLUMNS,
+                            List.of(
+                                    id,
+                                    h.id(),
+                                    h.counts().compared(),
+                                    h.counts().identical(),
+                                    h.counts().differing(),
+                                    h.similarity(),
+                                    h.classification().label(),
+                                    h.alleleSharing())));
                     written++;
                 }
                 progress.step();

@@ -9,9 +9,19 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /** {@code seedprint-matcher}: exit 0 when done, 2 on bad input (the message names file, line, field), 1 on anything else. */
-@Command(name = "seedprint-matcher", mixinStandardHelpOptions = true, version = "seedprint-matcher 0.1",
-        description = "MNP fingerprint profiles: index a library, match queries, find related pairs, explain a pair, call haplotypes from reads.",
-        subcommands = {IndexCommand.class, MatchCommand.class, PairsCommand.class, ExplainCommand.class, CallCommand.class})
+@Command(
+        name = "seedprint-matcher",
+        mixinStandardHelpOptions = true,
+        version = "seedprint-matcher 0.1",
+        description =
+                "MNP fingerprint profiles: index a library, match queries, find related pairs, explain a pair, call haplotypes from reads.",
+        subcommands = {
+            IndexCommand.class,
+            MatchCommand.class,
+            PairsCommand.class,
+            ExplainCommand.class,
+            CallCommand.class
+        })
 public final class MatcherCli implements Runnable {
 
     public static final int BAD_INPUT = 2;

@@ -1,12 +1,13 @@
 package org.seedprint.matcher.cli;
 
 import java.util.List;
-import java.util.Map;
 import java.util.Locale;
+import java.util.Map;
 
 /** tsv: a header line, then one tab-separated line per result; json: JSON Lines, one object per result. */
 enum OutputFormat {
-    tsv, json;
+    tsv,
+    json;
 
     static String number(double v) {
         return String.format(Locale.ROOT, "%.4f", v);

@@ -16,16 +16,28 @@ final class PanelOptions {
     @Option(names = "--panel", paramLabel = "BED", description = "marker panel (BED: chrom, start, end, locus id)")
     Path bed;
 
-    @Option(names = "--panel-version", defaultValue = "1", description = "version recorded with the panel (default: ${DEFAULT-VALUE})")
+    @Option(
+            names = "--panel-version",
+            defaultValue = "1",
+            description = "version recorded with the panel (default: ${DEFAULT-VALUE})")
     String version;
 
-    @Option(names = "--max-span", defaultValue = "300", description = "HapMap windows: at most this many bp per locus (default: ${DEFAULT-VALUE})")
+    @Option(
+            names = "--max-span",
+            defaultValue = "300",
+            description = "HapMap windows: at most this many bp per locus (default: ${DEFAULT-VALUE})")
     int maxSpan;
 
-    @Option(names = "--min-snps", defaultValue = "2", description = "HapMap windows: at least this many SNPs per locus (default: ${DEFAULT-VALUE})")
+    @Option(
+            names = "--min-snps",
+            defaultValue = "2",
+            description = "HapMap windows: at least this many SNPs per locus (default: ${DEFAULT-VALUE})")
     int minSnps;
 
-    @Option(names = "--write-panel", paramLabel = "BED", description = "write the panel used (e.g. one derived from HapMap) as BED")
+    @Option(
+            names = "--write-panel",
+            paramLabel = "BED",
+            description = "write the panel used (e.g. one derived from HapMap) as BED")
     Path writeTo;
 
     /** The BED panel, or windows of {@code hapmap} when no BED was given. */

@@ -7,7 +7,10 @@ import picocli.CommandLine.Option;
 /** Classification thresholds: the crop's defaults (CropDefaults), each overridable. */
 final class ThresholdOptions {
 
-    @Option(names = "--crop", defaultValue = "ZEAAA_MAY", description = "UPOV crop code whose default thresholds apply (default: ${DEFAULT-VALUE})")
+    @Option(
+            names = "--crop",
+            defaultValue = "ZEAAA_MAY",
+            description = "UPOV crop code whose default thresholds apply (default: ${DEFAULT-VALUE})")
     String crop;
 
     @Option(names = "--max-differing", description = "d: at most this many differing loci is 'indistinct'")
@@ -20,9 +23,13 @@ final class ThresholdOptions {
     Double minCompared;
 
     Thresholds thresholds() {
-        Thresholds base = CropDefaults.forCrop(crop).orElseThrow(() -> new IllegalArgumentException(
-                "--crop " + crop + ": no default thresholds; known crops: " + String.join(", ", CropDefaults.table().keySet())));
-        return new Thresholds(maxDiffering != null ? maxDiffering : base.maxDifferingIndistinct(),
-                edv != null ? edv : base.edvSimilarity(), minCompared != null ? minCompared : base.minComparedFraction());
+        Thresholds base = CropDefaults.forCrop(crop)
+                .orElseThrow(
+                        () -> new IllegalArgumentException("--crop " + crop + ": no default thresholds; known crops: "
+                                + String.join(", ", CropDefaults.table().keySet())));
+        return new Thresholds(
+                maxDiffering != null ? maxDiffering : base.maxDifferingIndistinct(),
+                edv != null ? edv : base.edvSimilarity(),
+                minCompared != null ? minCompared : base.minComparedFraction());
     }
 }

@@ -11,8 +11,7 @@ import org.seedprint.matcher.profile.Profile;
  */
 public final class AlleleSharing {
 
-    private AlleleSharing() {
-    }
+    private AlleleSharing() {}
 
     public static double mean(Profile a, Profile b) {
         double sum = 0;

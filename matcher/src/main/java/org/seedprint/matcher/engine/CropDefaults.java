@@ -19,8 +19,7 @@ public final class CropDefaults {
 
     private static final Map<String, Thresholds> TABLE = table();
 
-    private CropDefaults() {
-    }
+    private CropDefaults() {}
 
     /** Defaults for a UPOV crop code (case-insensitive), empty when the crop is not in the table. */
     public static Optional<Thresholds> forCrop(String upovCode) {
@@ -30,15 +29,15 @@ public final class CropDefaults {
     /** The whole table, ordered by UPOV code. */
     public static Map<String, Thresholds> table() {
         Map<String, Thresholds> t = new TreeMap<>();
-        t.put("ORYZA_SAT", of(2));     // rice: differ at >= 3 loci
-        t.put("ZEAAA_MAY", of(3));     // maize: differ at >= 4 loci
+        t.put("ORYZA_SAT", of(2)); // rice: differ at >= 3 loci
+        t.put("ZEAAA_MAY", of(3)); // maize: differ at >= 4 loci
         // further MNP crops of GB/T 38551-2020, same defaults as maize (no crop-specific rule known)
-        t.put("GLYCI_MAX", of(3));     // soybean
-        t.put("GOSSY_HIR", of(3));     // upland cotton
-        t.put("CITRU_LAN", of(3));     // watermelon
-        t.put("CUCUM_SAT", of(3));     // cucumber
-        t.put("SOLAN_LYC", of(3));     // tomato
-        t.put("CAPSI_ANN", of(3));     // pepper
+        t.put("GLYCI_MAX", of(3)); // soybean
+        t.put("GOSSY_HIR", of(3)); // upland cotton
+        t.put("CITRU_LAN", of(3)); // watermelon
+        t.put("CUCUM_SAT", of(3)); // cucumber
+        t.put("SOLAN_LYC", of(3)); // tomato
+        t.put("CAPSI_ANN", of(3)); // pepper
         return java.util.Collections.unmodifiableMap(t);
     }
 

@@ -3,12 +3,12 @@ package org.seedprint.matcher.engine;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.function.IntUnaryOperator;
 import java.util.Objects;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.Future;
+import java.util.function.IntUnaryOperator;
 import org.seedprint.matcher.profile.AlleleDictionary;
 import org.seedprint.matcher.profile.Library;
 import org.seedprint.matcher.profile.Profile;
@@ -62,13 +62,23 @@ public final class Engine implements AutoCloseable {
         this.wide = library.wideMatrix();
     }
 
-    public Library library() { return lib; }
-    public Kernel kernel() { return kernel; }
-    public int threads() { return threads; }
+    public Library library() {
+        return lib;
+    }
+
+    public Kernel kernel() {
+        return kernel;
+    }
+
+    public int threads() {
+        return threads;
+    }
 
     /** Counts of two library profiles. */
     public Comparison compare(int a, int b) {
-        long p = narrow != null ? kernel.count(narrow, a * m, narrow, b * m, m) : kernel.count(wide, a * m, wide, b * m, m);
+        long p = narrow != null
+                ? kernel.count(narrow, a * m, narrow, b * m, m)
+                : kernel.count(wide, a * m, wide, b * m, m);
         return unpack(p);
     }
 
@@ -159,8 +169,14 @@ public final class Engine implements AutoCloseable {
         for (int x : order) {
             int a = d[4 * x], b = d[4 * x + 1];
             Comparison counts = new Comparison(d[4 * x + 2], d[4 * x + 3]);
-            out.add(new Pair(a, lib.id(a), b, lib.id(b), counts,
-                    AlleleSharing.mean(lib.profile(a), lib.profile(b)), thresholds.classify(counts, m)));
+            out.add(new Pair(
+                    a,
+                    lib.id(a),
+                    b,
+                    lib.id(b),
+                    counts,
+                    AlleleSharing.mean(lib.profile(a), lib.profile(b)),
+                    thresholds.classify(counts, m)));
         }
         return out;
     }
@@ -192,8 +208,13 @@ public final class Engine implements AutoCloseable {
             else differing.add(new DifferingLocus(l, lib.panel().locus(l).id(), first.alleles(l), second.alleles(l)));
         }
         Comparison counts = new Comparison(compared, identical);
-        return new Explanation(first.id(), second.id(), counts, AlleleSharing.mean(first, second),
-                thresholds.classify(counts, m), List.copyOf(differing));
+        return new Explanation(
+                first.id(),
+                second.id(),
+                counts,
+                AlleleSharing.mean(first, second),
+                thresholds.classify(counts, m),
+                List.copyOf(differing));
     }
 
     /**
@@ -206,7 +227,8 @@ public final class Engine implements AutoCloseable {
         int base = row * m;
         for (int b = 0, from = 0; b < blocks; b++, from += block) {
             int len = Math.min(block, m - from);
-            long p = qb != null ? kernel.count(qb, qOff + from, narrow, base + from, len)
+            long p = qb != null
+                    ? kernel.count(qb, qOff + from, narrow, base + from, len)
                     : kernel.count(qs, qOff + from, wide, base + from, len);
             compared += Kernel.compared(p);
             identical += Kernel.identical(p);
@@ -234,7 +256,9 @@ public final class Engine implements AutoCloseable {
     }
 
     private long whole(QueryRow q, int row) {
-        return q.narrow != null ? kernel.count(q.narrow, 0, narrow, row * m, m) : kernel.count(q.wide, 0, wide, row * m, m);
+        return q.narrow != null
+                ? kernel.count(q.narrow, 0, narrow, row * m, m)
+                : kernel.count(q.wide, 0, wide, row * m, m);
     }
 
     /** suffix[off + b] = loci called (code != 0) after block b, for the row whose codes {@code code} gives. */
@@ -248,7 +272,8 @@ public final class Engine implements AutoCloseable {
 
     private QueryRow encode(Profile query) {
         if (!query.panel().loci().equals(lib.panel().loci())) {
-            throw new IllegalArgumentException("query " + query.id() + " is on panel " + query.panel() + ", library on " + lib.panel());
+            throw new IllegalArgumentException(
+                    "query " + query.id() + " is on panel " + query.panel() + ", library on " + lib.panel());
         }
         AlleleDictionary dict = lib.dictionary();
         boolean same = query.dictionary() == dict;
@@ -264,7 +289,11 @@ public final class Engine implements AutoCloseable {
         for (int x = 0; x < triples.length; x += 3) {
             int row = triples[x];
             Comparison counts = new Comparison(triples[x + 1], triples[x + 2]);
-            out.add(new Hit(row, lib.id(row), counts, AlleleSharing.mean(query, lib.profile(row)),
+            out.add(new Hit(
+                    row,
+                    lib.id(row),
+                    counts,
+                    AlleleSharing.mean(query, lib.profile(row)),
                     thresholds.classify(counts, m)));
         }
         return out;

@@ -24,7 +24,8 @@ final class Found {
     static Found concat(List<Found> parts) {
         Found all = new Found();
         for (Found f : parts) {
-            if (4 * (all.size + f.size) > all.data.length) all.data = Arrays.copyOf(all.data, 4 * (all.size + f.size) + 64);
+            if (4 * (all.size + f.size) > all.data.length)
+                all.data = Arrays.copyOf(all.data, 4 * (all.size + f.size) + 64);
             System.arraycopy(f.data, 0, all.data, 4 * all.size, 4 * f.size);
             all.size += f.size;
         }

@@ -13,8 +13,7 @@ public final class Kernels {
     private static final System.Logger LOG = System.getLogger(Kernels.class.getName());
     private static final Kernel SCALAR = new ScalarKernel();
 
-    private Kernels() {
-    }
+    private Kernels() {}
 
     public static Kernel scalar() {
         return SCALAR;
@@ -25,7 +24,8 @@ public final class Kernels {
         if (ModuleLayer.boot().findModule("jdk.incubator.vector").isEmpty()) return Optional.empty();
         try {
             return Optional.of((Kernel) Class.forName(Kernels.class.getPackageName() + ".VectorKernel")
-                    .getDeclaredConstructor().newInstance());
+                    .getDeclaredConstructor()
+                    .newInstance());
         } catch (ReflectiveOperationException | LinkageError e) {
             LOG.log(Level.WARNING, "Vector API present but its kernel failed to load: " + e);
             return Optional.empty();
@@ -36,8 +36,9 @@ public final class Kernels {
     public static Kernel named(String name) {
         return switch (name) {
             case "scalar" -> SCALAR;
-            case "vector" -> vector().orElseThrow(() -> new IllegalArgumentException(
-                    "the vector kernel needs the Vector API: run java with --add-modules jdk.incubator.vector"));
+            case "vector" ->
+                vector().orElseThrow(() -> new IllegalArgumentException(
+                        "the vector kernel needs the Vector API: run java with --add-modules jdk.incubator.vector"));
             default -> throw new IllegalArgumentException("unknown kernel " + name + " (scalar or vector)");
         };
     }

@@ -5,8 +5,8 @@ package org.seedprint.matcher.engine;
  *
  * @param alleleSharing mean Jaccard index of the allele sets over compared loci, as in {@link Hit}
  */
-public record Pair(int a, String idA, int b, String idB, Comparison counts, double alleleSharing,
-                   Classification classification) {
+public record Pair(
+        int a, String idA, int b, String idB, Comparison counts, double alleleSharing, Classification classification) {
 
     public double similarity() {
         return counts.similarity();

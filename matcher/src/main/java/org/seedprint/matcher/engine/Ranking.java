@@ -9,8 +9,7 @@ import org.seedprint.matcher.profile.Library;
  */
 final class Ranking {
 
-    private Ranking() {
-    }
+    private Ranking() {}
 
     /** Negative when (rowA, cA, iA) ranks before (rowB, cB, iB). */
     static int compare(Library lib, int rowA, int cA, int iA, int rowB, int cB, int iB) {

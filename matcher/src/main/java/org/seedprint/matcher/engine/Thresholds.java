@@ -10,8 +10,10 @@ package org.seedprint.matcher.engine;
 public record Thresholds(int maxDifferingIndistinct, double edvSimilarity, double minComparedFraction) {
 
     public Thresholds {
-        if (maxDifferingIndistinct < 0) throw new IllegalArgumentException("d must be >= 0, got " + maxDifferingIndistinct);
-        if (!(edvSimilarity >= 0 && edvSimilarity <= 1)) throw new IllegalArgumentException("t_edv must be in [0,1], got " + edvSimilarity);
+        if (maxDifferingIndistinct < 0)
+            throw new IllegalArgumentException("d must be >= 0, got " + maxDifferingIndistinct);
+        if (!(edvSimilarity >= 0 && edvSimilarity <= 1))
+            throw new IllegalArgumentException("t_edv must be in [0,1], got " + edvSimilarity);
         if (!(minComparedFraction >= 0 && minComparedFraction <= 1)) {
             throw new IllegalArgumentException("min-compared must be in [0,1], got " + minComparedFraction);
         }

@@ -79,8 +79,14 @@ final class TopK {
     }
 
     private void swap(int a, int b) {
-        int t = rows[a]; rows[a] = rows[b]; rows[b] = t;
-        t = compared[a]; compared[a] = compared[b]; compared[b] = t;
-        t = identical[a]; identical[a] = identical[b]; identical[b] = t;
+        int t = rows[a];
+        rows[a] = rows[b];
+        rows[b] = t;
+        t = compared[a];
+        compared[a] = compared[b];
+        compared[b] = t;
+        t = identical[a];
+        identical[a] = identical[b];
+        identical[b] = t;
     }
 }

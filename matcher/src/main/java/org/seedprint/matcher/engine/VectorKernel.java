@@ -35,9 +35,15 @@ final class VectorKernel implements Kernel {
         }
         if (i < len) {
             VectorMask<Byte> in = BYTES.indexInRange(i, len);
-            ByteVector x = aOff + i + lanes <= a.length ? ByteVector.fromArray(BYTES, a, aOff + i) : ByteVector.fromArray(BYTES, a, aOff + i, in);
-            ByteVector y = bOff + i + lanes <= b.length ? ByteVector.fromArray(BYTES, b, bOff + i) : ByteVector.fromArray(BYTES, b, bOff + i, in);
-            VectorMask<Byte> both = x.compare(VectorOperators.NE, 0).and(y.compare(VectorOperators.NE, 0)).and(in);
+            ByteVector x = aOff + i + lanes <= a.length
+                    ? ByteVector.fromArray(BYTES, a, aOff + i)
+                    : ByteVector.fromArray(BYTES, a, aOff + i, in);
+            ByteVector y = bOff + i + lanes <= b.length
+                    ? ByteVector.fromArray(BYTES, b, bOff + i)
+                    : ByteVector.fromArray(BYTES, b, bOff + i, in);
+            VectorMask<Byte> both = x.compare(VectorOperators.NE, 0)
+                    .and(y.compare(VectorOperators.NE, 0))
+                    .and(in);
             compared += both.trueCount();
             identical += x.compare(VectorOperators.EQ, y).and(both).trueCount();
         }
@@ -58,9 +64,15 @@ final class VectorKernel implements Kernel {
         }
         if (i < len) {
             VectorMask<Short> in = SHORTS.indexInRange(i, len);
-            ShortVector x = aOff + i + lanes <= a.length ? ShortVector.fromArray(SHORTS, a, aOff + i) : ShortVector.fromArray(SHORTS, a, aOff + i, in);
-            ShortVector y = bOff + i + lanes <= b.length ? ShortVector.fromArray(SHORTS, b, bOff + i) : ShortVector.fromArray(SHORTS, b, bOff + i, in);
-            VectorMask<Short> both = x.compare(VectorOperators.NE, 0).and(y.compare(VectorOperators.NE, 0)).and(in);
+            ShortVector x = aOff + i + lanes <= a.length
+                    ? ShortVector.fromArray(SHORTS, a, aOff + i)
+                    : ShortVector.fromArray(SHORTS, a, aOff + i, in);
+            ShortVector y = bOff + i + lanes <= b.length
+                    ? ShortVector.fromArray(SHORTS, b, bOff + i)
+                    : ShortVector.fromArray(SHORTS, b, bOff + i, in);
+            VectorMask<Short> both = x.compare(VectorOperators.NE, 0)
+                    .and(y.compare(VectorOperators.NE, 0))
+                    .and(in);
             compared += both.trueCount();
             identical += x.compare(VectorOperators.EQ, y).and(both).trueCount();
         }

@@ -49,14 +49,14 @@ public final class LibraryIndex {
             return java.util.Arrays.equals(in.readNBytes(MAGIC.length), MAGIC);
         }
     }
+
     static final int VERSION = 1;
     private static final int FLAG_WIDE = 1;
     private static final int FLAG_DEPTHS = 2;
     private static final int MAX_STRING = 1 << 20;
     private static final int CHUNK = 1 << 16;
 
-    private LibraryIndex() {
-    }
+    private LibraryIndex() {}
 
     public static void write(Library lib, Path file) throws IOException {
         Path dir = file.toAbsolutePath().getParent();
@@ -64,7 +64,8 @@ public final class LibraryIndex {
         try {
             CRC32C crc = new CRC32C();
             try (OutputStream raw = Files.newOutputStream(tmp);
-                 DataOutputStream out = new DataOutputStream(new CheckedOutputStream(new BufferedOutputStream(raw, CHUNK), crc))) {
+                    DataOutputStream out =
+                            new DataOutputStream(new CheckedOutputStream(new BufferedOutputStream(raw, CHUNK), crc))) {
                 writeBody(lib, out);
                 out.flush();
                 // the checksum itself is written past the checked stream
@@ -90,7 +91,8 @@ public final class LibraryIndex {
             if (raw.read() != -1) throw r.error("checksum", "unexpected bytes after the checksum");
             return lib;
         } catch (EOFException e) {
-            throw new InputFormatException(file.toString(), 0, "index", "file ends early (truncated): " + size + " bytes");
+            throw new InputFormatException(
+                    file.toString(), 0, "index", "file ends early (truncated): " + size + " bytes");
         }
     }
 
@@ -126,13 +128,15 @@ public final class LibraryIndex {
         out.writeByte((lib.isWide() ? FLAG_WIDE : 0) | (lib.hasDepths() ? FLAG_DEPTHS : 0));
         for (int i = 0; i < n; i++) writeString(out, lib.id(i));
         for (float[] qc : new float[][] {lib.callRates(), lib.meanDepths(), lib.multiAllelicShares()}) {
-            writeChunked(out, qc.length, 4, (buf, from, len) -> buf.asFloatBuffer().put(qc, from, len));
+            writeChunked(
+                    out, qc.length, 4, (buf, from, len) -> buf.asFloatBuffer().put(qc, from, len));
         }
         if (!lib.isWide()) {
             out.write(lib.narrowMatrix());
         } else {
             short[] w = lib.wideMatrix();
-            writeChunked(out, w.length, 2, (buf, from, len) -> buf.asShortBuffer().put(w, from, len));
+            writeChunked(
+                    out, w.length, 2, (buf, from, len) -> buf.asShortBuffer().put(w, from, len));
         }
         if (lib.hasDepths()) {
             int[] d = lib.depthMatrix();
@@ -179,7 +183,10 @@ public final class LibraryIndex {
             if (!java.util.Arrays.equals(magic, MAGIC)) throw error("magic", "not a SeedPrint library index");
             int version = in.readInt();
             if (version != VERSION) {
-                throw error("version", "index format version " + version + ", this matcher reads version " + VERSION + ": rebuild the index");
+                throw error(
+                        "version",
+                        "index format version " + version + ", this matcher reads version " + VERSION
+                                + ": rebuild the index");
             }
             String name = string("panel");
             String panelVersion = string("panel");
@@ -249,7 +256,8 @@ public final class LibraryIndex {
                     String[] set = new String[size];
                     for (int x = 0; x < size; x++) {
                         int id = in.readInt();
-                        if (id < 0 || id >= alleles) throw error("dictionary", "allele id " + id + " out of range at locus " + l);
+                        if (id < 0 || id >= alleles)
+                            throw error("dictionary", "allele id " + id + " out of range at locus " + l);
                         set[x] = names[id];
                     }
                     try {

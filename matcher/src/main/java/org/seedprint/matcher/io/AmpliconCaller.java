@@ -48,9 +48,15 @@ public final class AmpliconCaller {
         this.panel = panel;
         this.settings = settings;
         Map<String, List<Integer>> by = new HashMap<>();
-        for (int i = 0; i < panel.size(); i++) by.computeIfAbsent(panel.locus(i).chrom(), c -> new ArrayList<>()).add(i);
-        by.forEach((c, l) -> lociByChrom.put(c, l.stream().sorted((a, b) -> Integer.compare(panel.locus(a).start(), panel.locus(b).start()))
-                .mapToInt(Integer::intValue).toArray()));
+        for (int i = 0; i < panel.size(); i++)
+            by.computeIfAbsent(panel.locus(i).chrom(), c -> new ArrayList<>()).add(i);
+        by.forEach((c, l) -> lociByChrom.put(
+                c,
+                l.stream()
+                        .sorted((a, b) -> Integer.compare(
+                                panel.locus(a).start(), panel.locus(b).start()))
+                        .mapToInt(Integer::intValue)
+                        .toArray()));
     }
 
     /**
@@ -101,21 +107,34 @@ public final class AmpliconCaller {
             if (e.getValue() >= settings.minDepth() && (double) e.getValue() / total >= settings.minFreq()) kept.add(e);
         }
         kept.sort(Map.Entry.<String, Integer>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()));
-        sink.accept(sample, locus, kept.stream().map(Map.Entry::getKey).toArray(String[]::new),
-                kept.isEmpty() ? null : kept.stream().mapToInt(Map.Entry::getValue).toArray());
+        sink.accept(
+                sample,
+                locus,
+                kept.stream().map(Map.Entry::getKey).toArray(String[]::new),
+                kept.isEmpty()
+                        ? null
+                        : kept.stream().mapToInt(Map.Entry::getValue).toArray());
     }
 
     private boolean usable(SAMRecord r) {
-        return !r.getReadUnmappedFlag() && !r.isSecondaryOrSupplementary() && !r.getReadFailsVendorQualityCheckFlag()
+        return !r.getReadUnmappedFlag()
+                && !r.isSecondaryOrSupplementary()
+                && !r.getReadFailsVendorQualityCheckFlag()
                 && (settings.keepDuplicates() || !r.getDuplicateReadFlag())
-                && r.getMappingQuality() >= settings.minMapq() && r.getReadBases().length > 0;
+                && r.getMappingQuality() >= settings.minMapq()
+                && r.getReadBases().length > 0;
     }
 
     private static String sample(SAMRecord read, String fallback, String source, long n) throws InputFormatException {
         SAMReadGroupRecord rg = read.getReadGroup();
         if (rg != null && rg.getSample() != null) return rg.getSample();
         if (read.getAttribute("RG") != null) {
-            throw new InputFormatException(source, n, "RG", "read " + read.getReadName() + " names read group " + read.getAttribute("RG") + ", which the header lacks or gives no SM");
+            throw new InputFormatException(
+                    source,
+                    n,
+                    "RG",
+                    "read " + read.getReadName() + " names read group " + read.getAttribute("RG")
+                            + ", which the header lacks or gives no SM");
         }
         return fallback;
     }
@@ -159,7 +178,7 @@ public final class AmpliconCaller {
                     ref += len;
                 }
                 case S -> q += len;
-                case H -> { }
+                case H -> {}
                 case P -> {
                     if (ref > locus.start() && ref < locus.end()) return null;
                 }

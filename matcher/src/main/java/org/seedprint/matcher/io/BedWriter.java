@@ -11,8 +11,7 @@ import org.seedprint.matcher.panel.MarkerPanel;
 /** Writes a panel as BED (0-based, half-open, name = locus id), readable back by BedReader. */
 public final class BedWriter {
 
-    private BedWriter() {
-    }
+    private BedWriter() {}
 
     public static void write(MarkerPanel panel, Path file) throws IOException {
         try (Writer w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {

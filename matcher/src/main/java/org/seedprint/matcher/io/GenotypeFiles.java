@@ -11,10 +11,13 @@ import org.seedprint.matcher.profile.GenotypeSink;
 /** Picks the reader for a genotype file from its content (not its name), gzip or plain. */
 public final class GenotypeFiles {
 
-    public enum Format { TSV, VCF, HAPMAP }
-
-    private GenotypeFiles() {
+    public enum Format {
+        TSV,
+        VCF,
+        HAPMAP
     }
+
+    private GenotypeFiles() {}
 
     public static Format detect(Path file) throws IOException {
         try (InputStream in = Inputs.open(file)) {

@@ -22,8 +22,7 @@ public final class GenotypeTsvReader {
 
     static final String[] HEADER = {"sample", "locus", "alleles", "depths"};
 
-    private GenotypeTsvReader() {
-    }
+    private GenotypeTsvReader() {}
 
     public static void read(Path file, MarkerPanel panel, GenotypeSink sink) throws IOException, InputFormatException {
         try (BufferedReader r = Inputs.reader(file)) {
@@ -48,19 +47,25 @@ public final class GenotypeTsvReader {
             }
             first = false;
             if (f.length != 4) {
-                throw new InputFormatException(source, n, "columns", "expected 4 tab-separated columns (sample, locus, alleles, depths), found " + f.length);
+                throw new InputFormatException(
+                        source,
+                        n,
+                        "columns",
+                        "expected 4 tab-separated columns (sample, locus, alleles, depths), found " + f.length);
             }
             String sample = f[0].trim();
             if (sample.isEmpty()) throw new InputFormatException(source, n, "sample", "empty sample id");
             String locusId = f[1].trim();
             int locus = panel.indexOf(locusId);
             if (locus < 0) {
-                throw new InputFormatException(source, n, "locus", "unknown locus " + locusId + " (not in panel " + panel + ")");
+                throw new InputFormatException(
+                        source, n, "locus", "unknown locus " + locusId + " (not in panel " + panel + ")");
             }
             if (!seen.computeIfAbsent(sample, s -> new BitSet(panel.size())).get(locus)) {
                 seen.get(sample).set(locus);
             } else {
-                throw new InputFormatException(source, n, "locus", "second row for sample " + sample + " at locus " + locusId);
+                throw new InputFormatException(
+                        source, n, "locus", "second row for sample " + sample + " at locus " + locusId);
             }
             String[] alleles = parseAlleles(f[2].trim(), source, n);
             int[] depths = parseDepths(f[3].trim(), alleles.length, source, n);

@@ -20,8 +20,11 @@ public final class GenotypeTsvWriter implements GenotypeSink {
 
     @Override
     public void accept(String sample, int locusIndex, String[] alleles, int[] depths) {
-        StringBuilder sb = new StringBuilder(64).append(sample).append('\t')
-                .append(panel.locus(locusIndex).id()).append('\t');
+        StringBuilder sb = new StringBuilder(64)
+                .append(sample)
+                .append('\t')
+                .append(panel.locus(locusIndex).id())
+                .append('\t');
         if (alleles.length == 0) {
             sb.append(".\t.");
         } else {

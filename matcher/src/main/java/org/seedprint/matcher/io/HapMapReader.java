@@ -27,11 +27,11 @@ public final class HapMapReader {
     static final int FIXED_COLUMNS = 11;
     private static final int CHROM = 2, POS = 3;
 
-    private HapMapReader() {
-    }
+    private HapMapReader() {}
 
     /** Reads every sample's genotypes at the panel loci; returns the sample ids in file order. */
-    public static List<String> read(Path file, MarkerPanel panel, GenotypeSink sink) throws IOException, InputFormatException {
+    public static List<String> read(Path file, MarkerPanel panel, GenotypeSink sink)
+            throws IOException, InputFormatException {
         String source = file.toString();
         try (BufferedReader r = Inputs.reader(file)) {
             String[] samples = header(r.readLine(), source);
@@ -44,7 +44,12 @@ public final class HapMapReader {
                 if (line.isBlank()) continue;
                 String[] f = line.split("\t", -1);
                 if (f.length != FIXED_COLUMNS + samples.length) {
-                    throw new InputFormatException(source, n, "columns", "expected " + (FIXED_COLUMNS + samples.length) + " columns as in the header, found " + f.length);
+                    throw new InputFormatException(
+                            source,
+                            n,
+                            "columns",
+                            "expected " + (FIXED_COLUMNS + samples.length) + " columns as in the header, found "
+                                    + f.length);
                 }
                 int locus = panel.findLocus(f[CHROM], position(f[POS], source, n) - 1);
                 if (locus < 0) continue;
@@ -59,7 +64,8 @@ public final class HapMapReader {
                     }
                     String[] alleles = iupac(call);
                     if (alleles == INVALID) {
-                        throw new InputFormatException(source, n, samples[s], "not an IUPAC call: '" + f[FIXED_COLUMNS + s] + "'");
+                        throw new InputFormatException(
+                                source, n, samples[s], "not an IUPAC call: '" + f[FIXED_COLUMNS + s] + "'");
                     }
                     if (alleles != null) {
                         calls[s] = new SiteCall(alleles, false);
@@ -73,8 +79,13 @@ public final class HapMapReader {
                     throw new InputFormatException(source, n, e.field(), e.getMessage());
                 }
                 if (!added) {
-                    throw new InputFormatException(source, n, "pos", "SNP " + f[0] + " comes back to locus " + panel.locus(locus).id()
-                            + " after other SNPs: sort the file by chromosome and position");
+                    throw new InputFormatException(
+                            source,
+                            n,
+                            "pos",
+                            "SNP " + f[0] + " comes back to locus "
+                                    + panel.locus(locus).id()
+                                    + " after other SNPs: sort the file by chromosome and position");
                 }
             }
             try {
@@ -104,13 +115,18 @@ public final class HapMapReader {
                 n++;
                 if (line.isBlank()) continue;
                 String[] f = line.split("\t", POS + 2);
-                if (f.length <= POS) throw new InputFormatException(source, n, "columns", "fewer than " + FIXED_COLUMNS + " columns");
+                if (f.length <= POS)
+                    throw new InputFormatException(source, n, "columns", "fewer than " + FIXED_COLUMNS + " columns");
                 positions.computeIfAbsent(f[CHROM], c -> new ArrayList<>()).add(position(f[POS], source, n));
             }
         }
         List<Locus> loci = new ArrayList<>();
         positions.forEach((chrom, list) -> {
-            int[] p = list.stream().mapToInt(Integer::intValue).sorted().distinct().toArray();
+            int[] p = list.stream()
+                    .mapToInt(Integer::intValue)
+                    .sorted()
+                    .distinct()
+                    .toArray();
             for (int i = 0; i < p.length; ) {
                 int j = i;
                 while (j + 1 < p.length && p[j + 1] - p[i] < maxSpan) j++;
@@ -121,7 +137,8 @@ public final class HapMapReader {
             }
         });
         if (loci.isEmpty()) {
-            throw new InputFormatException(source, 0, "pos", "no window of " + minSnps + "+ SNPs within " + maxSpan + " bp: no panel");
+            throw new InputFormatException(
+                    source, 0, "pos", "no window of " + minSnps + "+ SNPs within " + maxSpan + " bp: no panel");
         }
         return new MarkerPanel(name, version, loci);
     }
@@ -130,14 +147,19 @@ public final class HapMapReader {
         if (line == null) throw new InputFormatException(source, 1, "header", "empty file");
         String[] f = Inputs.chomp(line).split("\t", -1);
         if (f.length <= FIXED_COLUMNS || !f[0].equals("rs#") || !f[CHROM].equals("chrom") || !f[POS].equals("pos")) {
-            throw new InputFormatException(source, 1, "header", "not a HapMap header (rs#, alleles, chrom, pos, ... then " +
-                    "at least one sample after " + FIXED_COLUMNS + " fixed columns)");
+            throw new InputFormatException(
+                    source,
+                    1,
+                    "header",
+                    "not a HapMap header (rs#, alleles, chrom, pos, ... then " + "at least one sample after "
+                            + FIXED_COLUMNS + " fixed columns)");
         }
         Set<String> seen = new HashSet<>();
         String[] samples = new String[f.length - FIXED_COLUMNS];
         for (int i = 0; i < samples.length; i++) {
             samples[i] = f[FIXED_COLUMNS + i].trim();
-            if (samples[i].isEmpty()) throw new InputFormatException(source, 1, "column " + (FIXED_COLUMNS + i + 1), "empty sample id");
+            if (samples[i].isEmpty())
+                throw new InputFormatException(source, 1, "column " + (FIXED_COLUMNS + i + 1), "empty sample id");
             if (!seen.add(samples[i])) throw new InputFormatException(source, 1, samples[i], "sample appears twice");
         }
         return samples;
@@ -146,7 +168,8 @@ public final class HapMapReader {
     private static int position(String s, String source, long n) throws InputFormatException {
         try {
             int p = Integer.parseInt(s.trim());
-            if (p < 1) throw new InputFormatException(source, n, "pos", "position " + p + " (HapMap positions are 1-based)");
+            if (p < 1)
+                throw new InputFormatException(source, n, "pos", "position " + p + " (HapMap positions are 1-based)");
             return p;
         } catch (NumberFormatException e) {
             throw new InputFormatException(source, n, "pos", "not a whole number: '" + s + "'");

@@ -13,8 +13,7 @@ import java.util.zip.GZIPInputStream;
 /** Opens text inputs, gzip (and so bgzip) or plain, decided by the magic bytes rather than the file name. */
 public final class Inputs {
 
-    private Inputs() {
-    }
+    private Inputs() {}
 
     public static InputStream open(Path file) throws IOException {
         InputStream raw = new BufferedInputStream(Files.newInputStream(file), 1 << 16);

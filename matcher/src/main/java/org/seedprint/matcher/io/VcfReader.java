@@ -32,11 +32,11 @@ import org.seedprint.matcher.profile.InvalidCallException;
  */
 public final class VcfReader {
 
-    private VcfReader() {
-    }
+    private VcfReader() {}
 
     /** @return the sample ids, in file order */
-    public static List<String> read(Path file, MarkerPanel panel, GenotypeSink sink) throws IOException, InputFormatException {
+    public static List<String> read(Path file, MarkerPanel panel, GenotypeSink sink)
+            throws IOException, InputFormatException {
         try (InputStream in = new BufferedInputStream(Inputs.open(file), 1 << 16)) {
             in.mark(3);
             boolean bcf = in.read() == 'B' && in.read() == 'C' && in.read() == 'F';
@@ -47,7 +47,8 @@ public final class VcfReader {
 
     private static List<String> readText(InputStream in, String source, MarkerPanel panel, GenotypeSink sink)
             throws InputFormatException {
-        AsciiLineReaderIterator lines = new AsciiLineReaderIterator(AsciiLineReader.from(new PositionalBufferedStream(in)));
+        AsciiLineReaderIterator lines =
+                new AsciiLineReaderIterator(AsciiLineReader.from(new PositionalBufferedStream(in)));
         VCFCodec codec = new VCFCodec();
         VCFHeader header;
         try {
@@ -73,7 +74,8 @@ public final class VcfReader {
         return header.getGenotypeSamples();
     }
 
-    private static List<String> readBcf(Path file, MarkerPanel panel, GenotypeSink sink) throws IOException, InputFormatException {
+    private static List<String> readBcf(Path file, MarkerPanel panel, GenotypeSink sink)
+            throws IOException, InputFormatException {
         String source = file.toString();
         try (VCFIterator it = new VCFIteratorBuilder().open(file)) {
             Sites sites = new Sites(source, it.getHeader(), panel, sink);
@@ -84,7 +86,11 @@ public final class VcfReader {
                     if (!it.hasNext()) break;
                     vc = it.next();
                 } catch (RuntimeException e) {
-                    throw new InputFormatException(source, 0, "record " + (record + 1) + " or the next", "malformed BCF record: " + e.getMessage());
+                    throw new InputFormatException(
+                            source,
+                            0,
+                            "record " + (record + 1) + " or the next",
+                            "malformed BCF record: " + e.getMessage());
                 }
                 sites.add(vc, 0, "record " + ++record);
             }
@@ -111,7 +117,8 @@ public final class VcfReader {
             List<String> ids = header.getGenotypeSamples();
             Set<String> distinct = new HashSet<>();
             for (String s : ids) {
-                if (!distinct.add(s)) throw new InputFormatException(source, 0, "#CHROM", "sample " + s + " appears twice");
+                if (!distinct.add(s))
+                    throw new InputFormatException(source, 0, "#CHROM", "sample " + s + " appears twice");
             }
             this.samples = ids.size();
             this.assembler = new LocusAssembler(ids.toArray(String[]::new), sink);
@@ -133,8 +140,12 @@ public final class VcfReader {
                 throw new InputFormatException(source, line, e.field(), e.getMessage());
             }
             if (!added) {
-                throw new InputFormatException(source, line, field, vc.getContig() + ":" + vc.getStart() + " comes back to locus "
-                        + panel.locus(locus).id() + " after other records: sort the file by position");
+                throw new InputFormatException(
+                        source,
+                        line,
+                        field,
+                        vc.getContig() + ":" + vc.getStart() + " comes back to locus "
+                                + panel.locus(locus).id() + " after other records: sort the file by position");
             }
         }
 

@@ -21,8 +21,7 @@ import org.seedprint.matcher.InputFormatException;
  */
 public final class BedReader {
 
-    private BedReader() {
-    }
+    private BedReader() {}
 
     public static MarkerPanel read(Path file, String name, String version) throws IOException, InputFormatException {
         try (InputStream in = open(file)) {
@@ -46,33 +45,55 @@ public final class BedReader {
             }
             String[] f = line.split("\t", -1);
             if (f.length < 4) {
-                throw new InputFormatException(source, n, "name", "BED line needs at least 4 tab-separated columns (chrom, start, end, name), found " + f.length);
+                throw new InputFormatException(
+                        source,
+                        n,
+                        "name",
+                        "BED line needs at least 4 tab-separated columns (chrom, start, end, name), found " + f.length);
             }
             String chrom = f[0].trim();
             if (chrom.isEmpty()) throw new InputFormatException(source, n, "chrom", "empty chromosome");
             int start = parseCoord(f[1], source, n, "start");
             int end = parseCoord(f[2], source, n, "end");
             if (end <= start) {
-                throw new InputFormatException(source, n, "end", "end " + end + " must be greater than start " + start + " (BED is 0-based, half-open)");
+                throw new InputFormatException(
+                        source,
+                        n,
+                        "end",
+                        "end " + end + " must be greater than start " + start + " (BED is 0-based, half-open)");
             }
             String id = f[3].trim();
             if (id.isEmpty()) throw new InputFormatException(source, n, "name", "empty locus id");
             Long first = lineOfId.putIfAbsent(id, n);
             if (first != null) {
-                throw new InputFormatException(source, n, "name", "duplicate locus id " + id + " (first on line " + first + ")");
+                throw new InputFormatException(
+                        source, n, "name", "duplicate locus id " + id + " (first on line " + first + ")");
             }
             if (prev != null && !prev.chrom().equals(chrom)) {
                 closedChroms.put(prev.chrom(), true);
                 if (closedChroms.containsKey(chrom)) {
-                    throw new InputFormatException(source, n, "chrom", "unsorted: chromosome " + chrom + " appears again after other chromosomes");
+                    throw new InputFormatException(
+                            source,
+                            n,
+                            "chrom",
+                            "unsorted: chromosome " + chrom + " appears again after other chromosomes");
                 }
             }
             if (prev != null && prev.chrom().equals(chrom)) {
                 if (start < prev.start()) {
-                    throw new InputFormatException(source, n, "start", "unsorted: " + id + " starts at " + start + ", before " + prev.id() + " at " + prev.start());
+                    throw new InputFormatException(
+                            source,
+                            n,
+                            "start",
+                            "unsorted: " + id + " starts at " + start + ", before " + prev.id() + " at "
+                                    + prev.start());
                 }
                 if (start < prev.end()) {
-                    throw new InputFormatException(source, n, "start", "locus " + id + " overlaps " + prev.id() + " (" + prev.start() + "-" + prev.end() + ")");
+                    throw new InputFormatException(
+                            source,
+                            n,
+                            "start",
+                            "locus " + id + " overlaps " + prev.id() + " (" + prev.start() + "-" + prev.end() + ")");
                 }
             }
             prev = new Locus(id, chrom, start, end);

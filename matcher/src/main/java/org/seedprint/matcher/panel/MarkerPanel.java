@@ -48,11 +48,25 @@ public final class MarkerPanel {
         });
     }
 
-    public String name() { return name; }
-    public String version() { return version; }
-    public int size() { return loci.size(); }
-    public Locus locus(int index) { return loci.get(index); }
-    public List<Locus> loci() { return loci; }
+    public String name() {
+        return name;
+    }
+
+    public String version() {
+        return version;
+    }
+
+    public int size() {
+        return loci.size();
+    }
+
+    public Locus locus(int index) {
+        return loci.get(index);
+    }
+
+    public List<Locus> loci() {
+        return loci;
+    }
 
     /** Index of the locus with this id, or -1. */
     public int indexOf(String locusId) {

@@ -61,14 +61,16 @@ public final class AlleleDictionary {
         Arrays.sort(ids);
         for (int i = 1; i < ids.length; i++) {
             if (ids[i] == ids[i - 1]) {
-                throw new InvalidCallException("alleles", "allele " + la.alleles.get(ids[i]) + " listed twice at locus " + locus);
+                throw new InvalidCallException(
+                        "alleles", "allele " + la.alleles.get(ids[i]) + " listed twice at locus " + locus);
             }
         }
         SetKey key = new SetKey(ids);
         Integer code = la.codes.get(key);
         if (code != null) return code;
         if (la.sets.size() >= MAX_CODE) {
-            throw new InvalidCallException("alleles", "more than " + MAX_CODE + " distinct genotypes at locus " + locus);
+            throw new InvalidCallException(
+                    "alleles", "more than " + MAX_CODE + " distinct genotypes at locus " + locus);
         }
         la.sets.add(ids);
         la.setAlleles.add(sortedStrings(la, ids));
@@ -140,7 +142,8 @@ public final class AlleleDictionary {
 
     private LocusAlleles at(int locus) {
         if (locus < 0 || locus >= loci.length) {
-            throw new InvalidCallException("locus", "locus index " + locus + " outside the panel (0.." + (loci.length - 1) + ")");
+            throw new InvalidCallException(
+                    "locus", "locus index " + locus + " outside the panel (0.." + (loci.length - 1) + ")");
         }
         return loci[locus];
     }

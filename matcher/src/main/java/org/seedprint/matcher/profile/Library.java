@@ -27,6 +27,7 @@ public final class Library {
     private final int[] idOrder;
     /** Position of each row in id order: ranking ties compare ints, not strings. */
     private final int[] idRank;
+
     private final int loci;
     private final byte[] narrow;
     private final short[] wide;
@@ -35,8 +36,16 @@ public final class Library {
     private final float[] multiAllelicShare;
     private final int[] depths;
 
-    private Library(MarkerPanel panel, AlleleDictionary dictionary, String[] ids, byte[] narrow, short[] wide,
-                    float[] callRate, float[] meanDepth, float[] multiAllelicShare, int[] depths) {
+    private Library(
+            MarkerPanel panel,
+            AlleleDictionary dictionary,
+            String[] ids,
+            byte[] narrow,
+            short[] wide,
+            float[] callRate,
+            float[] meanDepth,
+            float[] multiAllelicShare,
+            int[] depths) {
         this.panel = panel;
         this.dictionary = dictionary;
         this.ids = ids;
@@ -59,25 +68,39 @@ public final class Library {
      * unknown; {@code depths} (total read depth per profile and locus, 0 = unknown) may be null.
      * The arrays are taken over, not copied.
      */
-    public static Library of(MarkerPanel panel, AlleleDictionary dictionary, String[] ids, byte[] narrow, short[] wide,
-                             float[] callRate, float[] meanDepth, float[] multiAllelicShare, int[] depths) {
+    public static Library of(
+            MarkerPanel panel,
+            AlleleDictionary dictionary,
+            String[] ids,
+            byte[] narrow,
+            short[] wide,
+            float[] callRate,
+            float[] meanDepth,
+            float[] multiAllelicShare,
+            int[] depths) {
         Objects.requireNonNull(panel, "panel");
         Objects.requireNonNull(dictionary, "dictionary");
         Objects.requireNonNull(ids, "ids");
         int m = panel.size();
         int n = ids.length;
-        if (dictionary.locusCount() != m) throw new IllegalArgumentException("dictionary has " + dictionary.locusCount() + " loci, panel " + m);
-        if ((narrow == null) == (wide == null)) throw new IllegalArgumentException("give exactly one of the byte and short matrices");
+        if (dictionary.locusCount() != m)
+            throw new IllegalArgumentException("dictionary has " + dictionary.locusCount() + " loci, panel " + m);
+        if ((narrow == null) == (wide == null))
+            throw new IllegalArgumentException("give exactly one of the byte and short matrices");
         long cells = (long) n * m;
-        if (cells > Integer.MAX_VALUE - 64) throw new IllegalArgumentException("library too large for one array: " + n + " x " + m);
-        if ((narrow != null ? narrow.length : wide.length) != cells) throw new IllegalArgumentException("matrix length is not profiles x loci");
+        if (cells > Integer.MAX_VALUE - 64)
+            throw new IllegalArgumentException("library too large for one array: " + n + " x " + m);
+        if ((narrow != null ? narrow.length : wide.length) != cells)
+            throw new IllegalArgumentException("matrix length is not profiles x loci");
         if (narrow != null && dictionary.maxGenotypeCount() > NARROW_MAX_CODE) {
-            throw new IllegalArgumentException("a locus has more than " + NARROW_MAX_CODE + " genotypes: needs the short matrix");
+            throw new IllegalArgumentException(
+                    "a locus has more than " + NARROW_MAX_CODE + " genotypes: needs the short matrix");
         }
         checkLength(callRate, n, "callRate");
         checkLength(meanDepth, n, "meanDepth");
         checkLength(multiAllelicShare, n, "multiAllelicShare");
-        if (depths != null && depths.length != cells) throw new IllegalArgumentException("depths length is not profiles x loci");
+        if (depths != null && depths.length != cells)
+            throw new IllegalArgumentException("depths length is not profiles x loci");
         for (String id : ids) if (id == null || id.isBlank()) throw new IllegalArgumentException("blank sample id");
         dictionary.freeze();
         if (meanDepth == null) {
@@ -89,26 +112,47 @@ public final class Library {
             multiAllelicShare = new float[n];
             computeQc(dictionary, m, narrow, wide, callRate, multiAllelicShare);
         }
-        return new Library(panel, dictionary, ids.clone(), narrow, wide, callRate, meanDepth, multiAllelicShare, depths);
+        return new Library(
+                panel, dictionary, ids.clone(), narrow, wide, callRate, meanDepth, multiAllelicShare, depths);
     }
 
-    public MarkerPanel panel() { return panel; }
-    public AlleleDictionary dictionary() { return dictionary; }
-    public int size() { return ids.length; }
-    public int locusCount() { return loci; }
-    public String id(int profile) { return ids[profile]; }
+    public MarkerPanel panel() {
+        return panel;
+    }
+
+    public AlleleDictionary dictionary() {
+        return dictionary;
+    }
+
+    public int size() {
+        return ids.length;
+    }
+
+    public int locusCount() {
+        return loci;
+    }
+
+    public String id(int profile) {
+        return ids[profile];
+    }
 
     /** Whether codes are stored as shorts (some locus has more than {@value #NARROW_MAX_CODE} genotypes). */
-    public boolean isWide() { return wide != null; }
+    public boolean isWide() {
+        return wide != null;
+    }
 
     /**
      * The byte matrix itself, shared with the engine so that it scans without copying. Read-only
      * by contract. Null when {@link #isWide()}.
      */
-    public byte[] narrowMatrix() { return narrow; }
+    public byte[] narrowMatrix() {
+        return narrow;
+    }
 
     /** The short matrix (codes as unsigned 16-bit values), shared and read-only; null unless {@link #isWide()}. */
-    public short[] wideMatrix() { return wide; }
+    public short[] wideMatrix() {
+        return wide;
+    }
 
     /** Genotype code of a profile at a locus. */
     public int code(int profile, int locus) {
@@ -121,7 +165,9 @@ public final class Library {
         return dictionary.alleles(locus, code(profile, locus));
     }
 
-    public boolean hasDepths() { return depths != null; }
+    public boolean hasDepths() {
+        return depths != null;
+    }
 
     /** Total read depth at a locus, 0 when unknown; requires {@link #hasDepths()}. */
     public int depth(int profile, int locus) {
@@ -134,11 +180,21 @@ public final class Library {
     }
 
     /** QC arrays, shared and read-only (for the index writer). */
-    public float[] callRates() { return callRate; }
-    public float[] meanDepths() { return meanDepth; }
-    public float[] multiAllelicShares() { return multiAllelicShare; }
+    public float[] callRates() {
+        return callRate;
+    }
+
+    public float[] meanDepths() {
+        return meanDepth;
+    }
+
+    public float[] multiAllelicShares() {
+        return multiAllelicShare;
+    }
     /** Depth matrix, shared and read-only; null when absent. */
-    public int[] depthMatrix() { return depths; }
+    public int[] depthMatrix() {
+        return depths;
+    }
 
     /** Rank of row {@code i}'s sample id among all ids (ids are unique, so this orders rows as their ids do). */
     public int idRank(int i) {
@@ -179,7 +235,8 @@ public final class Library {
     }
 
     private static void checkLength(float[] a, int n, String what) {
-        if (a != null && a.length != n) throw new IllegalArgumentException(what + " length " + a.length + " != profiles " + n);
+        if (a != null && a.length != n)
+            throw new IllegalArgumentException(what + " length " + a.length + " != profiles " + n);
     }
 
     private static int[] sortedOrder(String[] ids) {
@@ -189,12 +246,14 @@ public final class Library {
         int[] out = new int[ids.length];
         for (int i = 0; i < ids.length; i++) {
             out[i] = order[i];
-            if (i > 0 && ids[out[i]].equals(ids[out[i - 1]])) throw new IllegalArgumentException("duplicate sample id " + ids[out[i]]);
+            if (i > 0 && ids[out[i]].equals(ids[out[i - 1]]))
+                throw new IllegalArgumentException("duplicate sample id " + ids[out[i]]);
         }
         return out;
     }
 
-    private static void computeQc(AlleleDictionary dict, int m, byte[] narrow, short[] wide, float[] callRate, float[] multi) {
+    private static void computeQc(
+            AlleleDictionary dict, int m, byte[] narrow, short[] wide, float[] callRate, float[] multi) {
         boolean[][] isMulti = new boolean[m][];
         for (int l = 0; l < m; l++) {
             int g = dict.genotypeCount(l);
@@ -207,7 +266,9 @@ public final class Library {
             for (int l = 0; l < m; l++) {
                 int c = narrow != null ? narrow[base + l] & 0xFF : wide[base + l] & 0xFFFF;
                 if (c != 0) {
-                    if (c >= isMulti[l].length) throw new IllegalArgumentException("profile " + i + " locus " + l + ": code " + c + " not in the dictionary");
+                    if (c >= isMulti[l].length)
+                        throw new IllegalArgumentException(
+                                "profile " + i + " locus " + l + ": code " + c + " not in the dictionary");
                     called++;
                     if (isMulti[l][c]) many++;
                 }

@@ -47,7 +47,8 @@ public final class LibraryBuilder implements GenotypeSink {
         if (locusIndex < 0 || locusIndex >= m) {
             throw new InvalidCallException("locus", "locus index " + locusIndex + " outside the panel " + panel);
         }
-        if (alleles == null) throw new InvalidCallException("alleles", "null allele list (use an empty one for missing)");
+        if (alleles == null)
+            throw new InvalidCallException("alleles", "null allele list (use an empty one for missing)");
         if (depths != null) {
             if (depths.length != alleles.length) {
                 throw new InvalidCallException("depths", depths.length + " depths for " + alleles.length + " alleles");
@@ -57,7 +58,10 @@ public final class LibraryBuilder implements GenotypeSink {
         Integer boxed = sampleIndex.get(sample);
         int s = boxed == null ? -1 : boxed;
         if (s >= 0 && isSeen(s, locusIndex)) {
-            throw new InvalidCallException("locus", "second call for sample " + sample + " at locus " + panel.locus(locusIndex).id());
+            throw new InvalidCallException(
+                    "locus",
+                    "second call for sample " + sample + " at locus "
+                            + panel.locus(locusIndex).id());
         }
         int code = dictionary.encode(locusIndex, alleles);
         if (s < 0) s = addSample(sample);
@@ -106,13 +110,15 @@ public final class LibraryBuilder implements GenotypeSink {
             depths = new int[n * m];
             for (int i = 0; i < n; i++) System.arraycopy(depthRows.get(i), 0, depths, i * m, m);
         }
-        return Library.of(panel, dictionary, samples.toArray(String[]::new), narrow, wide, null, meanDepth, null, depths);
+        return Library.of(
+                panel, dictionary, samples.toArray(String[]::new), narrow, wide, null, meanDepth, null, depths);
     }
 
     /** For a query: builds and returns the one profile fed to this builder. */
     public Profile buildProfile() {
         if (samples.size() != 1) {
-            throw new IllegalStateException("a single profile needs calls of exactly one sample, got " + samples.size());
+            throw new IllegalStateException(
+                    "a single profile needs calls of exactly one sample, got " + samples.size());
         }
         return build().profile(0);
     }

@@ -24,11 +24,25 @@ public final class Profile {
         this.qc = qc;
     }
 
-    public String id() { return id; }
-    public MarkerPanel panel() { return panel; }
-    public AlleleDictionary dictionary() { return dictionary; }
-    public ProfileQc qc() { return qc; }
-    public int locusCount() { return codes.length; }
+    public String id() {
+        return id;
+    }
+
+    public MarkerPanel panel() {
+        return panel;
+    }
+
+    public AlleleDictionary dictionary() {
+        return dictionary;
+    }
+
+    public ProfileQc qc() {
+        return qc;
+    }
+
+    public int locusCount() {
+        return codes.length;
+    }
 
     /** Genotype code at a locus in {@link #dictionary()}; {@link AlleleDictionary#MISSING} when not called. */
     public int code(int locus) {

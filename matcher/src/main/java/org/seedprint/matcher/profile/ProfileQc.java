@@ -7,5 +7,4 @@ package org.seedprint.matcher.profile;
  * @param meanDepth         mean total read depth over called loci with known depth; NaN when none
  * @param multiAllelicShare called loci with more than one allele / called loci (0 when none called)
  */
-public record ProfileQc(double callRate, double meanDepth, double multiAllelicShare) {
-}
+public record ProfileQc(double callRate, double meanDepth, double multiAllelicShare) {}

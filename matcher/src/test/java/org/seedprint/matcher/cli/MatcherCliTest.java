@@ -57,11 +57,28 @@ class MatcherCliTest {
 
     @Test
     void jsonLinesAndThresholdOverrides() {
-        Run r = run("match", "--panel", PANEL, "--library", HAPMAP, "--query", HAPMAP, "--min-similarity", "0.97",
-                "--exclude-self", "--max-differing", "25", "--format", "json");
+        Run r = run(
+                "match",
+                "--panel",
+                PANEL,
+                "--library",
+                HAPMAP,
+                "--query",
+                HAPMAP,
+                "--min-similarity",
+                "0.97",
+                "--exclude-self",
+                "--max-differing",
+                "25",
+                "--format",
+                "json");
         assertEquals(0, r.exit(), r.err());
-        assertTrue(r.lines().contains("{\"query\":\"B73\",\"hit\":\"B73HTRHM\",\"compared\":764,\"identical\":742,\"differing\":22,"
-                + "\"similarity\":0.9712,\"class\":\"indistinct\",\"allele_sharing\":0.9817}"), r.out());
+        assertTrue(
+                r.lines()
+                        .contains(
+                                "{\"query\":\"B73\",\"hit\":\"B73HTRHM\",\"compared\":764,\"identical\":742,\"differing\":22,"
+                                        + "\"similarity\":0.9712,\"class\":\"indistinct\",\"allele_sharing\":0.9817}"),
+                r.out());
         // pairs at >= 0.97, each seen from both sides
         assertEquals(6, r.lines().size(), r.out());
     }
@@ -83,17 +100,24 @@ class MatcherCliTest {
         Path bed = dir.resolve("derived.bed");
         Run r = run("pairs", "--library", HAPMAP, "--min-similarity", "0.98", "--write-panel", bed.toString());
         assertEquals(0, r.exit(), r.err());
-        assertEquals(List.of("first\tsecond\tcompared\tidentical\tdiffering\tsimilarity\tclass\tallele_sharing",
-                "NC362\tNC364\t721\t710\t11\t0.9847\tedv-candidate\t0.9917",
-                "NC336\tNC352\t769\t755\t14\t0.9818\tedv-candidate\t0.9857"), r.lines());
-        assertEquals(Files.readAllLines(Path.of(PANEL)).subList(1, 811), Files.readAllLines(bed).subList(1, 811));
+        assertEquals(
+                List.of(
+                        "first\tsecond\tcompared\tidentical\tdiffering\tsimilarity\tclass\tallele_sharing",
+                        "NC362\tNC364\t721\t710\t11\t0.9847\tedv-candidate\t0.9917",
+                        "NC336\tNC352\t769\t755\t14\t0.9818\tedv-candidate\t0.9857"),
+                r.lines());
+        assertEquals(
+                Files.readAllLines(Path.of(PANEL)).subList(1, 811),
+                Files.readAllLines(bed).subList(1, 811));
     }
 
     @Test
     void explainListsEveryDifferingLocusWithBothGenotypes() {
         Run r = run("explain", "--panel", PANEL, "--library", HAPMAP, "B73", "B73HTRHM");
         assertEquals(0, r.exit(), r.err());
-        assertEquals("# B73\tB73HTRHM\t764\t742\t22\t0.9712\tedv-candidate\t0.9817", r.lines().get(1));
+        assertEquals(
+                "# B73\tB73HTRHM\t764\t742\t22\t0.9712\tedv-candidate\t0.9817",
+                r.lines().get(1));
         assertEquals("locus\tfirst\tsecond", r.lines().get(2));
         assertEquals("1_46255037_46255059\tTT\tTC/TT", r.lines().get(3));
         assertEquals(3 + 22, r.lines().size());
@@ -101,7 +125,8 @@ class MatcherCliTest {
 
     @Test
     void badQueryExitsWith2AndNamesFileLineAndField() throws Exception {
-        Path query = Files.writeString(dir.resolve("query.tsv"), "q1\t1_2914066_2914171\tAC\t20\nq1\tno_such_locus\tAC\t20\n");
+        Path query = Files.writeString(
+                dir.resolve("query.tsv"), "q1\t1_2914066_2914171\tAC\t20\nq1\tno_such_locus\tAC\t20\n");
         Run r = run("match", "--panel", PANEL, "--library", HAPMAP, "--query", query.toString());
         assertEquals(2, r.exit());
         assertTrue(r.err().contains(query + ":2 [locus]: unknown locus no_such_locus"), r.err());
@@ -109,19 +134,34 @@ class MatcherCliTest {
 
     @Test
     void otherBadInputsExitWith2() {
-        assertEquals(2, run("match", "--panel", PANEL, "--library", dir.resolve("absent.tsv").toString(), "--query", HAPMAP).exit());
+        assertEquals(
+                2,
+                run(
+                                "match",
+                                "--panel",
+                                PANEL,
+                                "--library",
+                                dir.resolve("absent.tsv").toString(),
+                                "--query",
+                                HAPMAP)
+                        .exit());
         Run crop = run("match", "--panel", PANEL, "--library", HAPMAP, "--query", HAPMAP, "--crop", "NOPE");
         assertEquals(2, crop.exit());
         assertTrue(crop.err().contains("--crop NOPE"), crop.err());
         assertEquals(2, run("match", "--query", HAPMAP).exit(), "missing --library is a usage error");
-        assertEquals(2, run("pairs", "--library", "../data/maize282/maize_chr9_10thin40000.recode.vcf").exit(), "VCF needs --panel");
+        assertEquals(
+                2,
+                run("pairs", "--library", "../data/maize282/maize_chr9_10thin40000.recode.vcf")
+                        .exit(),
+                "VCF needs --panel");
     }
 
     @Test
     void callWritesTheGenotypeTableOnlyWhenEveryInputSucceeded() throws Exception {
         Path bed = Files.writeString(dir.resolve("amp.bed"), "chr1\t100\t110\tM1\n");
         Path bam = dir.resolve("s.bam");
-        SAMFileHeader header = new SAMFileHeader(new SAMSequenceDictionary(List.of(new SAMSequenceRecord("chr1", 1000))));
+        SAMFileHeader header =
+                new SAMFileHeader(new SAMSequenceDictionary(List.of(new SAMSequenceRecord("chr1", 1000))));
         SAMReadGroupRecord rg = new SAMReadGroupRecord("rg1");
         rg.setSample("line7");
         header.addReadGroup(rg);
@@ -143,12 +183,18 @@ class MatcherCliTest {
         assertEquals(0, stdout.exit(), stdout.err());
         assertEquals("sample\tlocus\talleles\tdepths\nline7\tM1\tACGTACGTAC/ACGTTCGTAC\t25/15\n", stdout.out());
         Path out = dir.resolve("calls.tsv");
-        assertEquals(0, run("call", "--panel", bed.toString(), "--min-freq", "0.4", bam.toString(), "-o", out.toString()).exit());
+        assertEquals(
+                0,
+                run("call", "--panel", bed.toString(), "--min-freq", "0.4", bam.toString(), "-o", out.toString())
+                        .exit());
         assertEquals("sample\tlocus\talleles\tdepths\nline7\tM1\tACGTACGTAC\t25\n", Files.readString(out));
 
         Path bad = Files.writeString(dir.resolve("bad.sam"), "@HD\tVN:1.6\nr1\tnot-a-flag\n");
         Path out2 = dir.resolve("calls2.tsv");
-        assertEquals(2, run("call", "--panel", bed.toString(), bam.toString(), bad.toString(), "-o", out2.toString()).exit());
+        assertEquals(
+                2,
+                run("call", "--panel", bed.toString(), bam.toString(), bad.toString(), "-o", out2.toString())
+                        .exit());
         assertFalse(Files.exists(out2), "nothing written when an input fails");
 
         Path copy = Files.copy(bam, dir.resolve("copy.bam"));

@@ -59,19 +59,25 @@ class EngineEdgeCaseTest {
     @Test
     void tiesRankByMoreComparedLociThenId() {
         Library lib = library(
-                new String[][] {g("A"), g("C"), g("G"), g("T")},     // v0: 4/4
-                new String[][] {g("A"), g("C"), g("X"), g("X")},     // v1: 2/4
-                new String[][] {g("A"), g("X"), g(), g()},           // v2: 1/2
-                new String[][] {g("A"), g("C"), g("G"), g("T")});    // v3: 4/4, same as v0
+                new String[][] {g("A"), g("C"), g("G"), g("T")}, // v0: 4/4
+                new String[][] {g("A"), g("C"), g("X"), g("X")}, // v1: 2/4
+                new String[][] {g("A"), g("X"), g(), g()}, // v2: 1/2
+                new String[][] {g("A"), g("C"), g("G"), g("T")}); // v3: 4/4, same as v0
         for (Kernel k : EnginePropertyTest.kernels()) {
             try (Engine e = new Engine(lib, k, 2)) {
                 Thresholds th = new Thresholds(1, 0.75, 0.6); // at least 3 of 4 loci compared
                 List<Hit> hits = e.top(query(g("A"), g("C"), g("G"), g("T")), 4, th);
-                assertEquals(List.of("v0", "v3", "v1", "v2"), hits.stream().map(Hit::id).toList());
+                assertEquals(
+                        List.of("v0", "v3", "v1", "v2"),
+                        hits.stream().map(Hit::id).toList());
                 assertEquals(Classification.INDISTINCT, hits.get(0).classification());
                 assertEquals(Classification.DISTINCT, hits.get(2).classification());
                 assertEquals(Classification.INCONCLUSIVE, hits.get(3).classification());
-                assertEquals(List.of("v0", "v3"), e.top(query(g("A"), g("C"), g("G"), g("T")), 2, TH).stream().map(Hit::id).toList());
+                assertEquals(
+                        List.of("v0", "v3"),
+                        e.top(query(g("A"), g("C"), g("G"), g("T")), 2, TH).stream()
+                                .map(Hit::id)
+                                .toList());
             }
         }
     }
@@ -122,18 +128,23 @@ class EngineEdgeCaseTest {
         qs.add(new Sample("q-near-w3", qLoci));
         Library queries = RandomLibraries.build(rnd, wide, qs);
         int pairs = 0;
-        for (int i = 0; i < n; i++) for (int j = i + 1; j < n; j++) {
-            if (Reference.similarity(withManyGenotypes.get(i), withManyGenotypes.get(j)) >= 0.8) pairs++;
-        }
+        for (int i = 0; i < n; i++)
+            for (int j = i + 1; j < n; j++) {
+                if (Reference.similarity(withManyGenotypes.get(i), withManyGenotypes.get(j)) >= 0.8) pairs++;
+            }
         assertTrue(pairs > 0);
         for (Kernel k : EnginePropertyTest.kernels()) {
             try (Engine e = new Engine(lib, k, 2, 40)) {
                 for (Sample qs1 : qs) {
                     List<Ref> ref = Reference.ranking(qs1, withManyGenotypes);
                     Profile q = queries.profile(queries.indexOf(qs1.id()));
-                    EnginePropertyTest.assertHits(ref.subList(0, 10), e.top(q, 10, EnginePropertyTest.thresholds()), m, k.name() + " wide");
-                    EnginePropertyTest.assertHits(ref.stream().filter(r -> r.similarity() >= 0.3).toList(),
-                            e.atLeast(q, 0.3, EnginePropertyTest.thresholds()), m, k.name() + " wide threshold");
+                    EnginePropertyTest.assertHits(
+                            ref.subList(0, 10), e.top(q, 10, EnginePropertyTest.thresholds()), m, k.name() + " wide");
+                    EnginePropertyTest.assertHits(
+                            ref.stream().filter(r -> r.similarity() >= 0.3).toList(),
+                            e.atLeast(q, 0.3, EnginePropertyTest.thresholds()),
+                            m,
+                            k.name() + " wide threshold");
                 }
                 assertEquals(pairs, e.pairs(0.8, TH).size());
             }

@@ -33,8 +33,8 @@ class EnginePropertyTest {
     }
 
     /** A random world: library samples, query samples (own dictionary, some unseen alleles). */
-    record World(MarkerPanel panel, List<Sample> samples, Library library, List<Sample> querySamples, Library queries) {
-    }
+    record World(
+            MarkerPanel panel, List<Sample> samples, Library library, List<Sample> querySamples, Library queries) {}
 
     static World world(long seed) {
         Random rnd = new Random(seed);
@@ -49,7 +49,11 @@ class EnginePropertyTest {
         for (int x = 0; x < 4; x++) {
             Sample base = samples.get(rnd.nextInt(n));
             List<java.util.Set<String>> g = new ArrayList<>();
-            for (int l = 0; l < m; l++) g.add(rnd.nextInt(6) == 0 ? RandomLibraries.genotype(rnd, alleles + 2) : base.loci().get(l));
+            for (int l = 0; l < m; l++)
+                g.add(
+                        rnd.nextInt(6) == 0
+                                ? RandomLibraries.genotype(rnd, alleles + 2)
+                                : base.loci().get(l));
             qs.add(new Sample("q" + x, g));
         }
         qs.addAll(RandomLibraries.samples(rnd, 2, m, alleles + 2, "fresh"));
@@ -67,25 +71,41 @@ class EnginePropertyTest {
                 try (Engine engine = new Engine(w.library(), kernel, threads, block)) {
                     String where = "seed " + seed + " " + kernel.name() + " threads " + threads + " block " + block;
                     for (int x = 0; x < w.querySamples().size(); x++) {
-                        Profile q = w.queries().profile(w.queries().indexOf(w.querySamples().get(x).id()));
+                        Profile q = w.queries()
+                                .profile(w.queries()
+                                        .indexOf(w.querySamples().get(x).id()));
                         List<Ref> ref = Reference.ranking(w.querySamples().get(x), w.samples());
 
-                        assertHits(ref, engine.top(q, w.samples().size() + 3, TH), w.panel().size(), where + " full ranking");
+                        assertHits(
+                                ref,
+                                engine.top(q, w.samples().size() + 3, TH),
+                                w.panel().size(),
+                                where + " full ranking");
                         int k = 1 + rnd.nextInt(w.samples().size());
-                        assertHits(ref.subList(0, k), engine.top(q, k, TH), w.panel().size(), where + " top " + k);
+                        assertHits(
+                                ref.subList(0, k),
+                                engine.top(q, k, TH),
+                                w.panel().size(),
+                                where + " top " + k);
 
                         double t = pickThreshold(rnd, ref);
-                        List<Ref> above = ref.stream().filter(r -> r.similarity() >= t).toList();
+                        List<Ref> above =
+                                ref.stream().filter(r -> r.similarity() >= t).toList();
                         assertHits(above, engine.atLeast(q, t, TH), w.panel().size(), where + " at least " + t);
 
                         long[] all = engine.countAll(q);
                         for (Ref r : ref) {
                             long p = all[w.library().indexOf(r.id())];
-                            assertEquals(new Comparison(r.compared(), r.identical()), new Comparison(Kernel.compared(p), Kernel.identical(p)), where);
+                            assertEquals(
+                                    new Comparison(r.compared(), r.identical()),
+                                    new Comparison(Kernel.compared(p), Kernel.identical(p)),
+                                    where);
                         }
                         Ref first = ref.get(0);
-                        assertEquals(new Comparison(first.compared(), first.identical()),
-                                engine.compare(q, w.library().indexOf(first.id())), where);
+                        assertEquals(
+                                new Comparison(first.compared(), first.identical()),
+                                engine.compare(q, w.library().indexOf(first.id())),
+                                where);
                     }
                 }
             }
@@ -113,12 +133,17 @@ class EnginePropertyTest {
         java.util.Collections.sort(expected);
         for (Kernel kernel : kernels()) {
             for (int threads : new int[] {1, 2}) {
-                try (Engine engine = new Engine(w.library(), kernel, threads, threads == 1 ? 1 + rnd.nextInt(70) : Engine.BLOCK)) {
+                try (Engine engine =
+                        new Engine(w.library(), kernel, threads, threads == 1 ? 1 + rnd.nextInt(70) : Engine.BLOCK)) {
                     List<Pair> pairs = engine.pairs(t, TH);
                     List<String> got = new ArrayList<>();
                     for (Pair p : pairs) {
                         assertTrue(p.a() < p.b());
-                        got.add(pairKey(p.idA(), p.idB(), p.counts().compared(), p.counts().identical()));
+                        got.add(pairKey(
+                                p.idA(),
+                                p.idB(),
+                                p.counts().compared(),
+                                p.counts().identical()));
                     }
                     for (int x = 1; x < pairs.size(); x++) {
                         assertTrue(pairs.get(x - 1).similarity() >= pairs.get(x).similarity(), "best first");
@@ -139,8 +164,14 @@ class EnginePropertyTest {
             byte[] a = new byte[len + rnd.nextInt(70)], b = new byte[len + rnd.nextInt(70)];
             short[] sa = new short[a.length], sb = new short[b.length];
             int codes = 1 + rnd.nextInt(4);
-            for (int i = 0; i < a.length; i++) { a[i] = (byte) pick(rnd, codes); sa[i] = (short) (a[i] == -1 ? 0xFFFF : a[i] * 300); }
-            for (int i = 0; i < b.length; i++) { b[i] = (byte) pick(rnd, codes); sb[i] = (short) (b[i] == -1 ? 0xFFFF : b[i] * 300); }
+            for (int i = 0; i < a.length; i++) {
+                a[i] = (byte) pick(rnd, codes);
+                sa[i] = (short) (a[i] == -1 ? 0xFFFF : a[i] * 300);
+            }
+            for (int i = 0; i < b.length; i++) {
+                b[i] = (byte) pick(rnd, codes);
+                sb[i] = (short) (b[i] == -1 ? 0xFFFF : b[i] * 300);
+            }
             int ao = rnd.nextInt(a.length - len + 1), bo = rnd.nextInt(b.length - len + 1);
             long expected = 0;
             for (int i = 0; i < len; i++) {

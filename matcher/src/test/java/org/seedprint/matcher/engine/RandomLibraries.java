@@ -18,15 +18,14 @@ import org.seedprint.matcher.profile.LibraryBuilder;
 public final class RandomLibraries {
 
     /** A sample in the plain model. */
-    public record Sample(String id, List<Set<String>> loci) {
-    }
+    public record Sample(String id, List<Set<String>> loci) {}
 
-    private RandomLibraries() {
-    }
+    private RandomLibraries() {}
 
     public static MarkerPanel panel(int loci) {
         List<Locus> list = new ArrayList<>();
-        for (int l = 0; l < loci; l++) list.add(new Locus("M" + l, "chr" + (1 + l / 50), (l % 50) * 1000, (l % 50) * 1000 + 150));
+        for (int l = 0; l < loci; l++)
+            list.add(new Locus("M" + l, "chr" + (1 + l / 50), (l % 50) * 1000, (l % 50) * 1000 + 150));
         return new MarkerPanel("random", "1", list);
     }
 
@@ -40,7 +39,11 @@ public final class RandomLibraries {
             List<Set<String>> g = new ArrayList<>();
             if (!out.isEmpty() && rnd.nextInt(3) == 0) {
                 Sample parent = out.get(rnd.nextInt(out.size()));
-                for (int l = 0; l < loci; l++) g.add(rnd.nextInt(10) == 0 ? genotype(rnd, allelesPerLocus) : parent.loci().get(l));
+                for (int l = 0; l < loci; l++)
+                    g.add(
+                            rnd.nextInt(10) == 0
+                                    ? genotype(rnd, allelesPerLocus)
+                                    : parent.loci().get(l));
             } else {
                 for (int l = 0; l < loci; l++) g.add(genotype(rnd, allelesPerLocus));
             }
@@ -60,7 +63,11 @@ public final class RandomLibraries {
 
     static String haplotype(int i) {
         // distinct strings that do not sort like their numbers
-        return Integer.toString(i * 7919 % 10007, 4).replace('0', 'A').replace('1', 'C').replace('2', 'G').replace('3', 'T');
+        return Integer.toString(i * 7919 % 10007, 4)
+                .replace('0', 'A')
+                .replace('1', 'C')
+                .replace('2', 'G')
+                .replace('3', 'T');
     }
 
     /** Builds a library, feeding calls in a random order as readers may. */

@@ -16,12 +16,12 @@ final class Reference {
         }
     }
 
-    static final Comparator<Ref> ORDER = Comparator.comparingDouble(Ref::similarity).reversed()
+    static final Comparator<Ref> ORDER = Comparator.comparingDouble(Ref::similarity)
+            .reversed()
             .thenComparing(Comparator.comparingInt(Ref::compared).reversed())
             .thenComparing(Ref::id);
 
-    private Reference() {
-    }
+    private Reference() {}
 
     static Ref compare(Sample q, Sample s) {
         int compared = 0, identical = 0;

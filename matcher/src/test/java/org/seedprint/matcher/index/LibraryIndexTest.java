@@ -56,7 +56,9 @@ class LibraryIndexTest {
         assertTrue(back.isWide());
         assertEquals(299 + 7, back.depth(299, 0));
         try (Engine e = new Engine(back, Kernels.scalar(), 1)) {
-            assertEquals("s5", e.top(lib.profile(5), 3, new Thresholds(0, 0.9, 0.5)).get(0).id());
+            assertEquals(
+                    "s5",
+                    e.top(lib.profile(5), 3, new Thresholds(0, 0.9, 0.5)).get(0).id());
         }
     }
 
@@ -72,7 +74,8 @@ class LibraryIndexTest {
         for (int cut : new int[] {0, 5, 12, 40, bytes.length / 2, bytes.length - 9, bytes.length - 1}) {
             Path f = dir.resolve("cut" + cut);
             Files.write(f, Arrays.copyOf(bytes, cut));
-            InputFormatException e = assertThrows(InputFormatException.class, () -> LibraryIndex.read(f), "cut at " + cut);
+            InputFormatException e =
+                    assertThrows(InputFormatException.class, () -> LibraryIndex.read(f), "cut at " + cut);
             assertTrue(e.getMessage().startsWith(f.toString()), e.getMessage());
         }
         for (int pos : new int[] {20, bytes.length / 3, bytes.length - 20}) {

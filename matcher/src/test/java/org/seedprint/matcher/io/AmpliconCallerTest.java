@@ -24,13 +24,14 @@ import org.seedprint.matcher.panel.MarkerPanel;
 class AmpliconCallerTest {
 
     // Reference "chr1": locus M1 at 0-based 100..110 (10 bp), M2 at 200..210.
-    static final MarkerPanel PANEL = new MarkerPanel("amp", "1", List.of(
-            new Locus("M1", "chr1", 100, 110), new Locus("M2", "chr1", 200, 210)));
+    static final MarkerPanel PANEL =
+            new MarkerPanel("amp", "1", List.of(new Locus("M1", "chr1", 100, 110), new Locus("M2", "chr1", 200, 210)));
     static final String H1 = "ACGTACGTAC", H2 = "ACGTTCGTAC", H3 = "TCGTACGAAC", CONTAMINANT = "GGGTACGTAC";
     static final String FLANK = "TTTTT";
 
     @TempDir
     Path dir;
+
     SAMFileHeader header;
     int readNo;
 
@@ -50,14 +51,14 @@ class AmpliconCallerTest {
     void threeHaplotypeMixtureKeepsAllThreeAndDropsTheLowFrequencyContaminant() throws Exception {
         Path bam = dir.resolve("mix.bam");
         try (SAMFileWriter w = new SAMFileWriterFactory().makeBAMWriter(header, false, bam)) {
-            add(w, "rgA", 100, H1, 60);   // 60 reads
+            add(w, "rgA", 100, H1, 60); // 60 reads
             add(w, "rgA", 100, H2, 30);
             add(w, "rgA", 100, H3, 20);
             add(w, "rgA", 100, CONTAMINANT, 10); // 10 of 120 reads = 8.3 %: kept at 0.05 ...
             add(w, "rgA", 200, H1, 200);
             add(w, "rgA", 200, CONTAMINANT, 10); // ... 10 of 210 = 4.8 %: dropped
             add(w, "rgB", 100, H1, 50);
-            add(w, "rgB", 100, H2, 9);    // 15 % but depth 9 < 10: dropped
+            add(w, "rgB", 100, H2, 9); // 15 % but depth 9 < 10: dropped
         }
         RecordingSink sink = new RecordingSink();
         new AmpliconCaller(PANEL, AmpliconCaller.Settings.DEFAULTS).call(bam, null, sink);
@@ -86,8 +87,12 @@ class AmpliconCallerTest {
         Path bam = dir.resolve("filters.bam");
         try (SAMFileWriter w = new SAMFileWriterFactory().makeBAMWriter(header, false, bam)) {
             add(w, "rgB", 100, H1, 20);
-            for (int i = 0; i < 30; i++) w.addAlignment(read("rgB", 100, FLANK + H2 + FLANK, (FLANK.length() + 10 + FLANK.length()) + "M", 5, false));
-            for (int i = 0; i < 30; i++) w.addAlignment(read("rgB", 100, FLANK + H3 + FLANK, (FLANK.length() + 10 + FLANK.length()) + "M", 60, true));
+            for (int i = 0; i < 30; i++)
+                w.addAlignment(
+                        read("rgB", 100, FLANK + H2 + FLANK, (FLANK.length() + 10 + FLANK.length()) + "M", 5, false));
+            for (int i = 0; i < 30; i++)
+                w.addAlignment(
+                        read("rgB", 100, FLANK + H3 + FLANK, (FLANK.length() + 10 + FLANK.length()) + "M", 60, true));
             // aligned from 0-based 103, inside the locus: does not span it
             for (int i = 0; i < 30; i++) w.addAlignment(read("rgB", 108, "GTTCGTACTTTTT", "13M", 60, false));
         }
@@ -104,9 +109,11 @@ class AmpliconCallerTest {
         Path bam = dir.resolve("indel.bam");
         try (SAMFileWriter w = new SAMFileWriterFactory().makeBAMWriter(header, false, bam)) {
             // 2 bp deleted after the locus's 4th base
-            for (int i = 0; i < 12; i++) w.addAlignment(read("rgB", 100, FLANK + "ACGT" + "GTAC" + FLANK, "9M2D9M", 60, false));
+            for (int i = 0; i < 12; i++)
+                w.addAlignment(read("rgB", 100, FLANK + "ACGT" + "GTAC" + FLANK, "9M2D9M", 60, false));
             // "GG" inserted after the 4th base
-            for (int i = 0; i < 15; i++) w.addAlignment(read("rgB", 100, FLANK + "ACGTGGACGTAC" + FLANK, "9M2I11M", 60, false));
+            for (int i = 0; i < 15; i++)
+                w.addAlignment(read("rgB", 100, FLANK + "ACGTGGACGTAC" + FLANK, "9M2I11M", 60, false));
             // an insertion right before the locus lies outside it
             for (int i = 0; i < 11; i++) w.addAlignment(read("rgB", 100, "TTTTTCC" + H1 + FLANK, "5M2I15M", 60, false));
         }
@@ -141,7 +148,7 @@ class AmpliconCallerTest {
         header.setSortOrder(SAMFileHeader.SortOrder.coordinate);
         Path bam = dir.resolve("mix.bam"), cram = dir.resolve("mix.cram");
         try (SAMFileWriter b = new SAMFileWriterFactory().makeBAMWriter(header, false, bam);
-             SAMFileWriter c = new SAMFileWriterFactory().makeCRAMWriter(header, false, cram, fasta)) {
+                SAMFileWriter c = new SAMFileWriterFactory().makeCRAMWriter(header, false, cram, fasta)) {
             for (SAMFileWriter w : List.of(b, c)) {
                 readNo = 0;
                 add(w, "rgA", 100, H1, 30);
@@ -159,13 +166,21 @@ class AmpliconCallerTest {
     @Test
     void garbageIsAnInputFormatError() throws Exception {
         Path bad = Files.writeString(dir.resolve("bad.sam"), "@HD\tVN:1.6\nr1\tnot-a-flag\n");
-        assertThrows(InputFormatException.class, () -> new AmpliconCaller(PANEL, AmpliconCaller.Settings.DEFAULTS).call(bad, null, new RecordingSink()));
+        assertThrows(
+                InputFormatException.class,
+                () -> new AmpliconCaller(PANEL, AmpliconCaller.Settings.DEFAULTS).call(bad, null, new RecordingSink()));
     }
 
     /** {@code copies} reads covering the locus at {@code locusStart} with 5 bp flanks. */
     private void add(SAMFileWriter w, String rg, int locusStart, String haplotype, int copies) {
         for (int i = 0; i < copies; i++) {
-            w.addAlignment(read(rg, locusStart, FLANK + haplotype + FLANK, (2 * FLANK.length() + haplotype.length()) + "M", 60, false));
+            w.addAlignment(read(
+                    rg,
+                    locusStart,
+                    FLANK + haplotype + FLANK,
+                    (2 * FLANK.length() + haplotype.length()) + "M",
+                    60,
+                    false));
         }
     }
 

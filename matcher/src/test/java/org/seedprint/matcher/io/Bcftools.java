@@ -10,11 +10,9 @@ import java.util.concurrent.TimeUnit;
 /** Runs {@code bcftools gtcheck} and parses its discordance lines, whatever the bcftools version calls them. */
 final class Bcftools {
 
-    record Discordance(String query, String genotyped, int discordance, int sitesCompared) {
-    }
+    record Discordance(String query, String genotyped, int discordance, int sitesCompared) {}
 
-    private Bcftools() {
-    }
+    private Bcftools() {}
 
     static boolean available() {
         try {
@@ -49,17 +47,20 @@ final class Bcftools {
                 }
             } else if (tag != null && line.startsWith(tag + "\t")) {
                 String[] f = line.split("\t");
-                rows.add(new Discordance(f[query], f[genotyped], (int) Double.parseDouble(f[discordance]), Integer.parseInt(f[sites])));
+                rows.add(new Discordance(
+                        f[query], f[genotyped], (int) Double.parseDouble(f[discordance]), Integer.parseInt(f[sites])));
             }
         }
         if (tag == null || query < 0 || genotyped < 0 || discordance < 0 || sites < 0) {
-            throw new IllegalStateException("no discordance header in bcftools gtcheck output:\n" + out.lines().limit(30).toList());
+            throw new IllegalStateException("no discordance header in bcftools gtcheck output:\n"
+                    + out.lines().limit(30).toList());
         }
         return rows;
     }
 
     private static String run(List<String> command, boolean withStderr) throws IOException {
-        ProcessBuilder pb = new ProcessBuilder(command).redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null")));
+        ProcessBuilder pb =
+                new ProcessBuilder(command).redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null")));
         if (withStderr) pb.redirectErrorStream(true);
         else pb.redirectError(ProcessBuilder.Redirect.DISCARD);
         Process p = pb.start();

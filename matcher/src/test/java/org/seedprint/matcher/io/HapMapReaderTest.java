@@ -35,7 +35,8 @@ class HapMapReaderTest {
         Path f = Files.writeString(dir.resolve("t.hmp.txt"), HAPMAP);
         MarkerPanel panel = HapMapReader.derivePanel(f, "derived", "1", 300, 2);
         // 1000..1299 spans exactly 300 bp; 1300 opens a window alone; 5000 alone; chrom 2 pairs 100 and 250
-        assertEquals(List.of(new Locus("1_1000_1299", "1", 999, 1299), new Locus("2_100_250", "2", 99, 250)), panel.loci());
+        assertEquals(
+                List.of(new Locus("1_1000_1299", "1", 999, 1299), new Locus("2_100_250", "2", 99, 250)), panel.loci());
         StringWriter bed = new StringWriter();
         BedWriter.write(panel, bed);
         Path bedFile = Files.writeString(dir.resolve("p.bed"), bed.toString());
@@ -60,7 +61,8 @@ class HapMapReaderTest {
     void badCallNamesLineAndSample() throws Exception {
         Path f = Files.writeString(dir.resolve("b.hmp.txt"), HAPMAP.replace("\tC\tCC\tY", "\tC\tCX\tY"));
         MarkerPanel panel = HapMapReader.derivePanel(f, "derived", "1", 300, 2);
-        InputFormatException e = assertThrows(InputFormatException.class, () -> HapMapReader.read(f, panel, new RecordingSink()));
+        InputFormatException e =
+                assertThrows(InputFormatException.class, () -> HapMapReader.read(f, panel, new RecordingSink()));
         assertEquals(3, e.line());
         assertEquals("two", e.field());
     }

@@ -65,8 +65,12 @@ class Maize282Test {
     void closestPairsOfThePanel() {
         try (Engine engine = new Engine(lib)) {
             List<Pair> pairs = engine.pairs(0.98, MAIZE);
-            assertEquals(List.of("NC362/NC364 710/721", "NC336/NC352 755/769"), pairs.stream()
-                    .map(p -> p.idA() + "/" + p.idB() + " " + p.counts().identical() + "/" + p.counts().compared()).toList());
+            assertEquals(
+                    List.of("NC362/NC364 710/721", "NC336/NC352 755/769"),
+                    pairs.stream()
+                            .map(p -> p.idA() + "/" + p.idB() + " " + p.counts().identical() + "/"
+                                    + p.counts().compared())
+                            .toList());
             assertEquals(9, engine.pairs(0.955, MAIZE).size());
         }
     }

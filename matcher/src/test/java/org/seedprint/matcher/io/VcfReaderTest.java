@@ -24,8 +24,10 @@ import org.seedprint.matcher.panel.MarkerPanel;
 class VcfReaderTest {
 
     // L1 = positions 101..200 (1-based), L2 = 301..400, L3 = 501..600 with a two-base ALT
-    static final MarkerPanel PANEL = new MarkerPanel("t", "1", List.of(
-            new Locus("L1", "1", 100, 200), new Locus("L2", "1", 300, 400), new Locus("L3", "1", 500, 600)));
+    static final MarkerPanel PANEL = new MarkerPanel(
+            "t",
+            "1",
+            List.of(new Locus("L1", "1", 100, 200), new Locus("L2", "1", 300, 400), new Locus("L3", "1", 500, 600)));
 
     static final String HEADER = """
             ##fileformat=VCFv4.2
@@ -89,8 +91,11 @@ class VcfReaderTest {
         Path vcf = Files.writeString(dir.resolve("t.vcf"), HEADER + BODY);
         Path bcf = dir.resolve("t.bcf");
         try (VCFFileReader in = new VCFFileReader(vcf, false);
-             VariantContextWriter out = new VariantContextWriterBuilder().setOutputPath(bcf)
-                     .setOutputFileType(VariantContextWriterBuilder.OutputType.BCF).unsetOption(Options.INDEX_ON_THE_FLY).build()) {
+                VariantContextWriter out = new VariantContextWriterBuilder()
+                        .setOutputPath(bcf)
+                        .setOutputFileType(VariantContextWriterBuilder.OutputType.BCF)
+                        .unsetOption(Options.INDEX_ON_THE_FLY)
+                        .build()) {
             out.writeHeader(in.getHeader());
             for (VariantContext vc : in) out.add(vc);
         }
@@ -103,7 +108,8 @@ class VcfReaderTest {
 
     @Test
     void lociWithoutSitesAreNotDelivered() throws Exception {
-        Path f = Files.writeString(dir.resolve("t.vcf"), HEADER + "1\t120\t.\tA\tG\t.\tPASS\t.\tGT\t0/0\t0/1\t1/1\t0|1\t./.\n");
+        Path f = Files.writeString(
+                dir.resolve("t.vcf"), HEADER + "1\t120\t.\tA\tG\t.\tPASS\t.\tGT\t0/0\t0/1\t1/1\t0|1\t./.\n");
         RecordingSink sink = new RecordingSink();
         VcfReader.read(f, PANEL, sink);
         assertNull(sink.get("hom", 1));
@@ -112,20 +118,26 @@ class VcfReaderTest {
 
     @Test
     void sitesComingBackToAFinishedLocusAreAnError() throws IOException {
-        Path f = Files.writeString(dir.resolve("u.vcf"), HEADER
-                + "1\t120\t.\tA\tG\t.\tPASS\t.\tGT\t0/0\t0/0\t0/0\t0/0\t0/0\n"
-                + "1\t320\t.\tA\tG\t.\tPASS\t.\tGT\t0/0\t0/0\t0/0\t0/0\t0/0\n"
-                + "1\t130\t.\tA\tG\t.\tPASS\t.\tGT\t0/0\t0/0\t0/0\t0/0\t0/0\n");
-        InputFormatException e = assertThrows(InputFormatException.class, () -> VcfReader.read(f, PANEL, new RecordingSink()));
+        Path f = Files.writeString(
+                dir.resolve("u.vcf"),
+                HEADER
+                        + "1\t120\t.\tA\tG\t.\tPASS\t.\tGT\t0/0\t0/0\t0/0\t0/0\t0/0\n"
+                        + "1\t320\t.\tA\tG\t.\tPASS\t.\tGT\t0/0\t0/0\t0/0\t0/0\t0/0\n"
+                        + "1\t130\t.\tA\tG\t.\tPASS\t.\tGT\t0/0\t0/0\t0/0\t0/0\t0/0\n");
+        InputFormatException e =
+                assertThrows(InputFormatException.class, () -> VcfReader.read(f, PANEL, new RecordingSink()));
         assertEquals(7, e.line(), e.getMessage());
     }
 
     @Test
     void malformedRecordNamesItsLine() throws IOException {
-        Path f = Files.writeString(dir.resolve("m.vcf"), HEADER
-                + "1\t120\t.\tA\tG\t.\tPASS\t.\tGT\t0/0\t0/0\t0/0\t0/0\t0/0\n"
-                + "1\tpos\t.\tA\tG\t.\tPASS\t.\tGT\t0/0\t0/0\t0/0\t0/0\t0/0\n");
-        InputFormatException e = assertThrows(InputFormatException.class, () -> VcfReader.read(f, PANEL, new RecordingSink()));
+        Path f = Files.writeString(
+                dir.resolve("m.vcf"),
+                HEADER
+                        + "1\t120\t.\tA\tG\t.\tPASS\t.\tGT\t0/0\t0/0\t0/0\t0/0\t0/0\n"
+                        + "1\tpos\t.\tA\tG\t.\tPASS\t.\tGT\t0/0\t0/0\t0/0\t0/0\t0/0\n");
+        InputFormatException e =
+                assertThrows(InputFormatException.class, () -> VcfReader.read(f, PANEL, new RecordingSink()));
         assertEquals(6, e.line(), e.getMessage());
     }
 }

@@ -12,9 +12,12 @@ import org.seedprint.matcher.panel.MarkerPanel;
 
 class LibraryBuilderTest {
 
-    private final MarkerPanel panel = new MarkerPanel("p", "1", List.of(
-            new Locus("M1", "chr1", 0, 100), new Locus("M2", "chr1", 200, 300),
-            new Locus("M3", "chr2", 0, 100), new Locus("M4", "chr2", 200, 300)));
+    private final MarkerPanel panel = new MarkerPanel(
+            "p",
+            "1",
+            List.of(
+                    new Locus("M1", "chr1", 0, 100), new Locus("M2", "chr1", 200, 300),
+                    new Locus("M3", "chr2", 0, 100), new Locus("M4", "chr2", 200, 300)));
 
     @Test
     void buildsCodesAndQcInAnyCallOrder() {

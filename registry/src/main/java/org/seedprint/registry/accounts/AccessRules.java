@@ -24,6 +24,7 @@ public final class AccessRules {
 
     /** Everyone, signed in or not. */
     public static final Set<Role> PUBLIC = Set.of();
+
     private static final Set<Role> ANY_ROLE = EnumSet.allOf(Role.class);
 
     /**
@@ -146,8 +147,7 @@ public final class AccessRules {
             rule(GET, "/verify"),
             rule(POST, "/verify"));
 
-    private AccessRules() {
-    }
+    private AccessRules() {}
 
     private static Rule rule(HttpMethod method, String pattern, Role... roles) {
         return new Rule(method, pattern, roles.length == 0 ? PUBLIC : EnumSet.of(roles[0], roles));

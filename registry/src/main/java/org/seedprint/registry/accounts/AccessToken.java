@@ -48,8 +48,7 @@ class AccessToken {
     @Version
     private long version;
 
-    protected AccessToken() {
-    }
+    protected AccessToken() {}
 
     AccessToken(UserAccount user, String name, String tokenHash, String prefix, Instant createdAt, Instant expiresAt) {
         this.user = user;
@@ -60,8 +59,13 @@ class AccessToken {
         this.expiresAt = expiresAt;
     }
 
-    Long getId() { return id; }
-    UserAccount getUser() { return user; }
+    Long getId() {
+        return id;
+    }
+
+    UserAccount getUser() {
+        return user;
+    }
 
     boolean usableAt(Instant now) {
         return revokedAt == null && now.isBefore(expiresAt) && user.isEnabled();

@@ -28,12 +28,10 @@ public class AccessTokens {
     static final Duration MAX_VALIDITY = Duration.ofDays(366);
 
     /** The token secret is here and nowhere else. */
-    public record CreatedToken(TokenView token, String secret) {
-    }
+    public record CreatedToken(TokenView token, String secret) {}
 
     /** A token that authenticated a request. */
-    record Use(long tokenId, AccountPrincipal principal) {
-    }
+    record Use(long tokenId, AccountPrincipal principal) {}
 
     private final AccessTokenRepository tokens;
     private final UserAccountRepository users;
@@ -51,7 +49,8 @@ public class AccessTokens {
             throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "name: 1-100 characters");
         }
         if (validity == null || validity.isNegative() || validity.isZero() || validity.compareTo(MAX_VALIDITY) > 0) {
-            throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "validity: between 1 second and " + MAX_VALIDITY.toDays() + " days");
+            throw new ResponseStatusException(
+                    HttpStatus.BAD_REQUEST, "validity: between 1 second and " + MAX_VALIDITY.toDays() + " days");
         }
         UserAccount user = users.findByUsername(username)
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "no user " + username));
@@ -59,16 +58,22 @@ public class AccessTokens {
         random.nextBytes(bytes);
         String secret = PREFIX + Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
         Instant now = Instant.now();
-        AccessToken saved = tokens.save(new AccessToken(user, name.strip(), hash(secret), secret.substring(0, 10),
-                now, now.plus(validity)));
-        audit.record(new AuditEntry(AuditActions.TOKEN_CREATE, "token:" + saved.getId(), user.getOrganisationId(),
-                AuditOutcome.SUCCESS, "for " + username + ", expires " + saved.view().expiresAt()));
+        AccessToken saved = tokens.save(
+                new AccessToken(user, name.strip(), hash(secret), secret.substring(0, 10), now, now.plus(validity)));
+        audit.record(new AuditEntry(
+                AuditActions.TOKEN_CREATE,
+                "token:" + saved.getId(),
+                user.getOrganisationId(),
+                AuditOutcome.SUCCESS,
+                "for " + username + ", expires " + saved.view().expiresAt()));
         return new CreatedToken(saved.view(), secret);
     }
 
     @Transactional(readOnly = true)
     public List<TokenView> list(String username) {
-        return tokens.findByUserUsernameOrderByCreatedAtDesc(username).stream().map(AccessToken::view).toList();
+        return tokens.findByUserUsernameOrderByCreatedAtDesc(username).stream()
+                .map(AccessToken::view)
+                .toList();
     }
 
     /** Revokes one of the user's own tokens; it stops working at once. */
@@ -77,8 +82,12 @@ public class AccessTokens {
                 .filter(t -> t.getUser().getUsername().equals(username))
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "no token " + tokenId));
         token.revoke(Instant.now());
-        audit.record(new AuditEntry(AuditActions.TOKEN_REVOKE, "token:" + tokenId,
-                token.getUser().getOrganisationId(), AuditOutcome.SUCCESS, null));
+        audit.record(new AuditEntry(
+                AuditActions.TOKEN_REVOKE,
+                "token:" + tokenId,
+                token.getUser().getOrganisationId(),
+                AuditOutcome.SUCCESS,
+                null));
         return token.view();
     }
 
@@ -88,26 +97,42 @@ public class AccessTokens {
      */
     Optional<Use> authenticate(String secret, String what, String remoteAddress) {
         Instant now = Instant.now();
-        Optional<AccessToken> found = secret == null || !secret.startsWith(PREFIX) ? Optional.empty()
-                : tokens.findByTokenHash(hash(secret));
+        Optional<AccessToken> found =
+                secret == null || !secret.startsWith(PREFIX) ? Optional.empty() : tokens.findByTokenHash(hash(secret));
         if (found.isEmpty() || !found.get().usableAt(now)) {
             String subject = found.map(t -> "token:" + t.getId()).orElse("token:unknown");
-            audit.record(new AuditEntry(AuditActions.TOKEN_USE, subject, null, AuditOutcome.FAILURE,
-                    found.isPresent() ? "revoked, expired or user disabled; " + what : "unknown token; " + what),
-                    found.map(t -> t.getUser().getUsername()).orElse(AuditTrail.ANONYMOUS), remoteAddress);
+            audit.record(
+                    new AuditEntry(
+                            AuditActions.TOKEN_USE,
+                            subject,
+                            null,
+                            AuditOutcome.FAILURE,
+                            found.isPresent()
+                                    ? "revoked, expired or user disabled; " + what
+                                    : "unknown token; " + what),
+                    found.map(t -> t.getUser().getUsername()).orElse(AuditTrail.ANONYMOUS),
+                    remoteAddress);
             return Optional.empty();
         }
         AccessToken t = found.get();
         t.used(now);
         UserAccount a = t.getUser();
-        audit.record(new AuditEntry(AuditActions.TOKEN_USE, "token:" + t.getId(), a.getOrganisationId(),
-                AuditOutcome.SUCCESS, what), a.getUsername(), remoteAddress);
+        audit.record(
+                new AuditEntry(
+                        AuditActions.TOKEN_USE,
+                        "token:" + t.getId(),
+                        a.getOrganisationId(),
+                        AuditOutcome.SUCCESS,
+                        what),
+                a.getUsername(),
+                remoteAddress);
         return Optional.of(new Use(t.getId(), new AccountPrincipal(a.toCurrentUser(), null, a.isEnabled())));
     }
 
     static String hash(String secret) {
         try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(secret.getBytes(StandardCharsets.UTF_8)));
+            return HexFormat.of()
+                    .formatHex(MessageDigest.getInstance("SHA-256").digest(secret.getBytes(StandardCharsets.UTF_8)));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is part of every JDK", e);
         }

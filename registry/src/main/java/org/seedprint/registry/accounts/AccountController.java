@@ -22,27 +22,31 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api/v1")
 class AccountController {
 
-    record NewOrganisation(@NotBlank @Size(max = 64) String code, @NotBlank String nameLatin, String nameChinese,
-                           @NotNull Organisation.Kind kind, @Size(min = 3, max = 3) String countryCode) {
-    }
+    record NewOrganisation(
+            @NotBlank @Size(max = 64) String code,
+            @NotBlank String nameLatin,
+            String nameChinese,
+            @NotNull Organisation.Kind kind,
+            @Size(min = 3, max = 3) String countryCode) {}
 
-    record OrganisationView(long id, String code, String nameLatin, String nameChinese, Organisation.Kind kind,
-                            String countryCode) {
+    record OrganisationView(
+            long id, String code, String nameLatin, String nameChinese, Organisation.Kind kind, String countryCode) {
         static OrganisationView of(Organisation o) {
-            return new OrganisationView(o.getId(), o.getCode(), o.getNameLatin(), o.getNameChinese(), o.getKind(),
-                    o.getCountryCode());
+            return new OrganisationView(
+                    o.getId(), o.getCode(), o.getNameLatin(), o.getNameChinese(), o.getKind(), o.getCountryCode());
         }
     }
 
-    record NewUser(@NotBlank String username, @NotBlank String organisation, @NotEmpty Set<Role> roles,
-                   String password) {
-    }
+    record NewUser(
+            @NotBlank String username,
+            @NotBlank String organisation,
+            @NotEmpty Set<Role> roles,
+            String password) {}
 
-    record PasswordChange(@NotBlank String currentPassword, @NotBlank String newPassword) {
-    }
+    record PasswordChange(
+            @NotBlank String currentPassword, @NotBlank String newPassword) {}
 
-    record Enabled(boolean enabled) {
-    }
+    record Enabled(boolean enabled) {}
 
     private final CurrentUsers currentUsers;
     private final Accounts accounts;
@@ -66,7 +70,8 @@ class AccountController {
     @PostMapping("/organisations")
     @ResponseStatus(HttpStatus.CREATED)
     OrganisationView createOrganisation(@Valid @RequestBody NewOrganisation o) {
-        return OrganisationView.of(accounts.createOrganisation(o.code(), o.nameLatin(), o.nameChinese(), o.kind(), o.countryCode()));
+        return OrganisationView.of(
+                accounts.createOrganisation(o.code(), o.nameLatin(), o.nameChinese(), o.kind(), o.countryCode()));
     }
 
     @GetMapping("/users")

@@ -25,8 +25,7 @@ public class Accounts {
     static final int MIN_PASSWORD_LENGTH = 12;
 
     /** A new user and, when the password was generated, that password: shown once, never stored. */
-    public record CreatedUser(UserView user, String generatedPassword) {
-    }
+    public record CreatedUser(UserView user, String generatedPassword) {}
 
     private final UserAccountRepository users;
     private final OrganisationRepository organisations;
@@ -34,21 +33,29 @@ public class Accounts {
     private final AuditTrail audit;
     private final SecureRandom random = new SecureRandom();
 
-    Accounts(UserAccountRepository users, OrganisationRepository organisations, PasswordEncoder passwords, AuditTrail audit) {
+    Accounts(
+            UserAccountRepository users,
+            OrganisationRepository organisations,
+            PasswordEncoder passwords,
+            AuditTrail audit) {
         this.users = users;
         this.organisations = organisations;
         this.passwords = passwords;
         this.audit = audit;
     }
 
-    public Organisation createOrganisation(String code, String nameLatin, String nameChinese,
-                                           Organisation.Kind kind, String countryCode) {
+    public Organisation createOrganisation(
+            String code, String nameLatin, String nameChinese, Organisation.Kind kind, String countryCode) {
         if (organisations.findByCode(code).isPresent()) {
             throw new ResponseStatusException(HttpStatus.CONFLICT, "code: organisation " + code + " already exists");
         }
         Organisation o = organisations.save(new Organisation(code, nameLatin, nameChinese, kind, countryCode));
-        audit.record(new AuditEntry(AuditActions.ORGANISATION_CREATE, "organisation:" + code, o.getId(),
-                AuditOutcome.SUCCESS, kind + " " + nameLatin));
+        audit.record(new AuditEntry(
+                AuditActions.ORGANISATION_CREATE,
+                "organisation:" + code,
+                o.getId(),
+                AuditOutcome.SUCCESS,
+                kind + " " + nameLatin));
         return o;
     }
 
@@ -59,7 +66,8 @@ public class Accounts {
      */
     public CreatedUser createUser(String username, String organisationCode, Set<Role> roles, String password) {
         if (username == null || !username.matches("[a-z0-9][a-z0-9._-]{0,63}")) {
-            throw new ResponseStatusException(HttpStatus.BAD_REQUEST,
+            throw new ResponseStatusException(
+                    HttpStatus.BAD_REQUEST,
                     "username: lower-case letters, digits, '.', '_' or '-', at most 64: " + username);
         }
         if (roles == null || roles.isEmpty()) {
@@ -68,12 +76,18 @@ public class Accounts {
         if (users.findByUsername(username).isPresent()) {
             throw new ResponseStatusException(HttpStatus.CONFLICT, "username: " + username + " already exists");
         }
-        Organisation org = organisations.findByCode(organisationCode).orElseThrow(() ->
-                new ResponseStatusException(HttpStatus.BAD_REQUEST, "organisation: no organisation " + organisationCode));
+        Organisation org = organisations
+                .findByCode(organisationCode)
+                .orElseThrow(() -> new ResponseStatusException(
+                        HttpStatus.BAD_REQUEST, "organisation: no organisation " + organisationCode));
         String generated = password == null ? generatePassword() : null;
         String chosen = password == null ? generated : checkedPassword(password);
         UserAccount saved = users.save(new UserAccount(username, org.getId(), passwords.encode(chosen), roles));
-        audit.record(new AuditEntry(AuditActions.USER_CREATE, "user:" + username, org.getId(), AuditOutcome.SUCCESS,
+        audit.record(new AuditEntry(
+                AuditActions.USER_CREATE,
+                "user:" + username,
+                org.getId(),
+                AuditOutcome.SUCCESS,
                 "roles " + saved.getRoles()));
         return new CreatedUser(UserView.of(saved), generated);
     }
@@ -83,7 +97,8 @@ public class Accounts {
         UserAccount account = users.findByUsername(username)
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "no user " + username));
         if (currentPassword == null || !passwords.matches(currentPassword, account.getPasswordHash())) {
-            audit.recordIndependently(AuditEntry.of(AuditActions.PASSWORD_CHANGE, "user:" + username, AuditOutcome.FAILURE));
+            audit.recordIndependently(
+                    AuditEntry.of(AuditActions.PASSWORD_CHANGE, "user:" + username, AuditOutcome.FAILURE));
             throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "currentPassword: does not match");
         }
         account.changePassword(passwords.encode(checkedPassword(newPassword)));
@@ -94,14 +109,20 @@ public class Accounts {
         UserAccount account = users.findByUsername(username)
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "no user " + username));
         account.setEnabled(enabled);
-        audit.record(new AuditEntry(enabled ? "account.user-enable" : "account.user-disable", "user:" + username,
-                account.getOrganisationId(), AuditOutcome.SUCCESS, null));
+        audit.record(new AuditEntry(
+                enabled ? "account.user-enable" : "account.user-disable",
+                "user:" + username,
+                account.getOrganisationId(),
+                AuditOutcome.SUCCESS,
+                null));
         return UserView.of(account);
     }
 
     @Transactional(readOnly = true)
     public List<UserView> list() {
-        return users.findAll(org.springframework.data.domain.Sort.by("username")).stream().map(UserView::of).toList();
+        return users.findAll(org.springframework.data.domain.Sort.by("username")).stream()
+                .map(UserView::of)
+                .toList();
     }
 
     @Transactional(readOnly = true)
@@ -122,8 +143,8 @@ public class Accounts {
 
     private static String checkedPassword(String password) {
         if (password == null || password.length() < MIN_PASSWORD_LENGTH) {
-            throw new ResponseStatusException(HttpStatus.BAD_REQUEST,
-                    "password: at least " + MIN_PASSWORD_LENGTH + " characters");
+            throw new ResponseStatusException(
+                    HttpStatus.BAD_REQUEST, "password: at least " + MIN_PASSWORD_LENGTH + " characters");
         }
         return password;
     }

@@ -12,8 +12,7 @@ public final class AdminCli {
 
     public static final String MODE = "admin";
 
-    private AdminCli() {
-    }
+    private AdminCli() {}
 
     /** Runs the command after "admin" and returns the process exit code. */
     public static int run(Class<?> application, String[] args) {
@@ -21,8 +20,11 @@ public final class AdminCli {
         try (var context = new SpringApplicationBuilder(application)
                 .web(WebApplicationType.NONE)
                 .logStartupInfo(false)
-                .properties("seedprint.cli.admin=true", "spring.main.banner-mode=off",
-                        "logging.level.root=WARN", "logging.level.org.seedprint=INFO",
+                .properties(
+                        "seedprint.cli.admin=true",
+                        "spring.main.banner-mode=off",
+                        "logging.level.root=WARN",
+                        "logging.level.org.seedprint=INFO",
                         // the cause is printed below, without the stack trace
                         "logging.level.org.springframework.boot.SpringApplication=OFF")
                 .run(rest)) {

@@ -52,33 +52,44 @@ class AdminCommands implements ApplicationRunner {
         }
         switch (commands.getFirst()) {
             case "create-organisation" -> {
-                var o = accounts.createOrganisation(required(args, "code"), required(args, "name"), optional(args, "name-zh"),
-                        Organisation.Kind.valueOf(required(args, "kind").toUpperCase(Locale.ROOT)), optional(args, "country"));
+                var o = accounts.createOrganisation(
+                        required(args, "code"),
+                        required(args, "name"),
+                        optional(args, "name-zh"),
+                        Organisation.Kind.valueOf(required(args, "kind").toUpperCase(Locale.ROOT)),
+                        optional(args, "country"));
                 System.out.println("organisation " + o.getCode() + " created, id " + o.getId());
             }
             case "create-user" -> {
                 Set<Role> roles = Arrays.stream(required(args, "roles").split(","))
-                        .map(r -> Role.valueOf(r.strip().toUpperCase(Locale.ROOT))).collect(Collectors.toSet());
-                var created = accounts.createUser(required(args, "username"), required(args, "organisation"), roles, null);
-                System.out.println("user " + created.user().username() + " created with roles " + created.user().roles());
+                        .map(r -> Role.valueOf(r.strip().toUpperCase(Locale.ROOT)))
+                        .collect(Collectors.toSet());
+                var created =
+                        accounts.createUser(required(args, "username"), required(args, "organisation"), roles, null);
+                System.out.println("user " + created.user().username() + " created with roles "
+                        + created.user().roles());
                 System.out.println("one-time password (shown only now): " + created.generatedPassword());
             }
             case "create-token" -> {
                 int days = Integer.parseInt(optional(args, "days") == null ? "90" : optional(args, "days"));
                 var created = tokens.create(required(args, "username"), required(args, "name"), Duration.ofDays(days));
-                System.out.println("token " + created.token().id() + " expires " + created.token().expiresAt());
+                System.out.println("token " + created.token().id() + " expires "
+                        + created.token().expiresAt());
                 System.out.println("secret (shown only now): " + created.secret());
             }
             case "disable-user" -> {
                 accounts.setEnabled(required(args, "username"), false);
                 System.out.println("user " + required(args, "username") + " disabled");
             }
-            case "list-users" -> accounts.list().forEach(u -> System.out.println(
-                    u.username() + "\torganisation " + u.organisationId() + "\t" + u.roles() + (u.enabled() ? "" : "\tdisabled")));
+            case "list-users" ->
+                accounts.list()
+                        .forEach(u -> System.out.println(u.username() + "\torganisation " + u.organisationId() + "\t"
+                                + u.roles() + (u.enabled() ? "" : "\tdisabled")));
             case "audit-check" -> {
                 var report = auditCheck.verify();
-                System.out.println((report.intact() ? "intact: " : "NOT intact: ") + report.eventsChecked()
-                        + " events, head " + report.head().seq() + " " + report.head().digest());
+                System.out.println(
+                        (report.intact() ? "intact: " : "NOT intact: ") + report.eventsChecked() + " events, head "
+                                + report.head().seq() + " " + report.head().digest());
                 report.problems().forEach(p -> System.out.println("event " + p.seq() + ": " + p.problem()));
                 if (!report.intact()) throw new IllegalStateException("the audit chain is not intact");
             }

@@ -35,7 +35,9 @@ public class CurrentUsers {
             return Optional.of(p.user());
         }
         Set<Role> roles = rolesOf(auth);
-        Long organisationId = accounts.findByUsername(auth.getName()).map(UserAccount::getOrganisationId).orElse(null);
+        Long organisationId = accounts.findByUsername(auth.getName())
+                .map(UserAccount::getOrganisationId)
+                .orElse(null);
         return Optional.of(new CurrentUser(auth.getName(), organisationId, roles));
     }
 

@@ -20,15 +20,19 @@ class DemoUsers implements ApplicationRunner {
     /** Shared by every demo user: the demo is for trying the registry, never for real data. */
     static final String PASSWORD = "demo-password";
 
-    record Demo(String username, String organisation, String organisationName, Organisation.Kind kind, Role role) {
-    }
+    record Demo(String username, String organisation, String organisationName, Organisation.Kind kind, Role role) {}
 
     static final List<Demo> USERS = List.of(
             new Demo("breeder", "DEMO-SEEDS", "Demo Seeds Co.", Organisation.Kind.BREEDER, Role.BREEDER),
             new Demo("rival", "DEMO-RIVAL", "Rival Seeds Co.", Organisation.Kind.BREEDER, Role.BREEDER),
             new Demo("examiner", "DEMO-DUS", "Demo Examination Centre", Organisation.Kind.AUTHORITY, Role.EXAMINER),
             new Demo("court", "DEMO-COURT", "Demo IP Court", Organisation.Kind.COURT, Role.COURT),
-            new Demo("demo-admin", "DEMO-DUS", "Demo Examination Centre", Organisation.Kind.AUTHORITY, Role.ADMINISTRATOR));
+            new Demo(
+                    "demo-admin",
+                    "DEMO-DUS",
+                    "Demo Examination Centre",
+                    Organisation.Kind.AUTHORITY,
+                    Role.ADMINISTRATOR));
 
     private static final Logger log = LoggerFactory.getLogger(DemoUsers.class);
 
@@ -48,6 +52,9 @@ class DemoUsers implements ApplicationRunner {
                 accounts.createUser(d.username(), d.organisation(), Set.of(d.role()), PASSWORD);
             }
         }
-        log.info("Demo users (password '{}'): {}", PASSWORD, USERS.stream().map(Demo::username).toList());
+        log.info(
+                "Demo users (password '{}'): {}",
+                PASSWORD,
+                USERS.stream().map(Demo::username).toList());
     }
 }

@@ -36,8 +36,8 @@ class FirstAdministrator implements ApplicationRunner {
         if (accounts.anyUser()) {
             return;
         }
-        organisations.findOrCreate(ORGANISATION, "SeedPrint registry operator", "品种指纹登记处",
-                Organisation.Kind.AUTHORITY, null);
+        organisations.findOrCreate(
+                ORGANISATION, "SeedPrint registry operator", "品种指纹登记处", Organisation.Kind.AUTHORITY, null);
         var created = accounts.createUser(USERNAME, ORGANISATION, Set.of(Role.ADMINISTRATOR), null);
         log.warn("""
 
@@ -45,7 +45,6 @@ class FirstAdministrator implements ApplicationRunner {
                  First administrator created: user '{}', password '{}'
                  It is shown only this once: sign in at /login and change it
                  (POST /api/v1/me/password).
-                ==================================================================""",
-                USERNAME, created.generatedPassword());
+                ==================================================================""", USERNAME, created.generatedPassword());
     }
 }

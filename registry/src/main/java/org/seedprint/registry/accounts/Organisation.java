@@ -16,7 +16,13 @@ import java.time.Instant;
 @Table(name = "organisation")
 public class Organisation {
 
-    public enum Kind { BREEDER, INSTITUTE, GENEBANK, COURT, AUTHORITY }
+    public enum Kind {
+        BREEDER,
+        INSTITUTE,
+        GENEBANK,
+        COURT,
+        AUTHORITY
+    }
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -46,8 +52,7 @@ public class Organisation {
     @Version
     private long version;
 
-    protected Organisation() {
-    }
+    protected Organisation() {}
 
     public Organisation(String code, String nameLatin, String nameChinese, Kind kind, String countryCode) {
         this.code = code;
@@ -58,12 +63,35 @@ public class Organisation {
         this.createdAt = Instant.now();
     }
 
-    public Long getId() { return id; }
-    public String getCode() { return code; }
-    public String getNameLatin() { return nameLatin; }
-    public String getNameChinese() { return nameChinese; }
-    public Kind getKind() { return kind; }
-    public String getCountryCode() { return countryCode; }
-    public Instant getCreatedAt() { return createdAt; }
-    public long getVersion() { return version; }
+    public Long getId() {
+        return id;
+    }
+
+    public String getCode() {
+        return code;
+    }
+
+    public String getNameLatin() {
+        return nameLatin;
+    }
+
+    public String getNameChinese() {
+        return nameChinese;
+    }
+
+    public Kind getKind() {
+        return kind;
+    }
+
+    public String getCountryCode() {
+        return countryCode;
+    }
+
+    public Instant getCreatedAt() {
+        return createdAt;
+    }
+
+    public long getVersion() {
+        return version;
+    }
 }

@@ -31,9 +31,10 @@ public class OrganisationService {
 
     /** The organisation with this code, created with these details if it does not exist yet. */
     @Transactional
-    public Organisation findOrCreate(String code, String nameLatin, String nameChinese,
-                                     Organisation.Kind kind, String countryCode) {
-        return organisations.findByCode(code)
+    public Organisation findOrCreate(
+            String code, String nameLatin, String nameChinese, Organisation.Kind kind, String countryCode) {
+        return organisations
+                .findByCode(code)
                 .orElseGet(() -> organisations.save(new Organisation(code, nameLatin, nameChinese, kind, countryCode)));
     }
 }

@@ -2,7 +2,10 @@ package org.seedprint.registry.accounts;
 
 /** What a signed-in user may do; anonymous users are the public and have no role. */
 public enum Role {
-    BREEDER, EXAMINER, COURT, ADMINISTRATOR;
+    BREEDER,
+    EXAMINER,
+    COURT,
+    ADMINISTRATOR;
 
     /** The Spring Security authority name, e.g. ROLE_BREEDER. */
     public String authority() {

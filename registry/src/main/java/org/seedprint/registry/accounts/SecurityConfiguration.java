@@ -25,13 +25,13 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
 class SecurityConfiguration {
 
     @Bean
-    SecurityFilterChain securityFilterChain(HttpSecurity http, AccessTokens tokens, SignInThrottle throttle,
-                                            AuditTrail audit, Accounts accounts) throws Exception {
+    SecurityFilterChain securityFilterChain(
+            HttpSecurity http, AccessTokens tokens, SignInThrottle throttle, AuditTrail audit, Accounts accounts)
+            throws Exception {
         RequestMatcher api = PathPatternRequestMatcher.withDefaults().matcher("/api/**");
         RequestMatcher bearer = request -> BearerTokenFilter.presented(request.getHeader(HttpHeaders.AUTHORIZATION));
         SignInEvents signIns = new SignInEvents(throttle, audit);
-        return http
-                .authorizeHttpRequests(a -> {
+        return http.authorizeHttpRequests(a -> {
                     AccessRules.RULES.forEach(rule -> apply(a, rule));
                     a.requestMatchers(api).denyAll();
                     a.anyRequest().authenticated();
@@ -41,20 +41,23 @@ class SecurityConfiguration {
                 // The web area's styled page (web.SignInPage); it also becomes the entry point for pages.
                 .formLogin(f -> f.loginPage("/login").successHandler(signIns).failureHandler(signIns))
                 .logout(l -> l.logoutSuccessUrl("/login?logout"))
-                .exceptionHandling(e -> e.defaultAuthenticationEntryPointFor(new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED), api))
+                .exceptionHandling(e ->
+                        e.defaultAuthenticationEntryPointFor(new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED), api))
                 .addFilterBefore(new SignInThrottleFilter(throttle, audit), UsernamePasswordAuthenticationFilter.class)
                 .addFilterBefore(new BearerTokenFilter(tokens), UsernamePasswordAuthenticationFilter.class)
                 .addFilterBefore(new DisabledAccountFilter(accounts), AuthorizationFilter.class)
                 .build();
     }
 
-    private static void apply(AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry a,
-                              AccessRules.Rule rule) {
+    private static void apply(
+            AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry a,
+            AccessRules.Rule rule) {
         var matcher = PathPatternRequestMatcher.withDefaults().matcher(rule.method(), rule.pattern());
         if (rule.isPublic()) {
             a.requestMatchers(matcher).permitAll();
         } else {
-            a.requestMatchers(matcher).hasAnyRole(rule.roles().stream().map(Role::name).toArray(String[]::new));
+            a.requestMatchers(matcher)
+                    .hasAnyRole(rule.roles().stream().map(Role::name).toArray(String[]::new));
         }
     }
 }

@@ -33,18 +33,28 @@ class SignInEvents implements AuthenticationSuccessHandler, AuthenticationFailur
             throws IOException, ServletException {
         throttle.succeeded(auth.getName());
         Long org = auth.getPrincipal() instanceof AccountPrincipal p ? p.user().organisationId() : null;
-        audit.record(new AuditEntry(AuditActions.SIGN_IN, "user:" + auth.getName(), org, AuditOutcome.SUCCESS, "web"),
-                auth.getName(), request.getRemoteAddr());
+        audit.record(
+                new AuditEntry(AuditActions.SIGN_IN, "user:" + auth.getName(), org, AuditOutcome.SUCCESS, "web"),
+                auth.getName(),
+                request.getRemoteAddr());
         success.onAuthenticationSuccess(request, response, auth);
     }
 
     @Override
-    public void onAuthenticationFailure(HttpServletRequest request, HttpServletResponse response, AuthenticationException e)
+    public void onAuthenticationFailure(
+            HttpServletRequest request, HttpServletResponse response, AuthenticationException e)
             throws IOException, ServletException {
         String username = SignInThrottleFilter.username(request);
         throttle.failed(username, request.getRemoteAddr());
-        audit.record(new AuditEntry(AuditActions.SIGN_IN, "user:" + username, null, AuditOutcome.FAILURE,
-                e.getClass().getSimpleName()), username, request.getRemoteAddr());
+        audit.record(
+                new AuditEntry(
+                        AuditActions.SIGN_IN,
+                        "user:" + username,
+                        null,
+                        AuditOutcome.FAILURE,
+                        e.getClass().getSimpleName()),
+                username,
+                request.getRemoteAddr());
         failure.onAuthenticationFailure(request, response, e);
     }
 }

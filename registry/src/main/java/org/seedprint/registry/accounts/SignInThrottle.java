@@ -36,7 +36,10 @@ class SignInThrottle {
         Instant now = Instant.now();
         List<Timestamp> until = jdbc.queryForList(
                 "SELECT blocked_until FROM sign_in_throttle WHERE key IN (?, ?) AND blocked_until > ?",
-                Timestamp.class, userKey(username), addressKey(address), Timestamp.from(now));
+                Timestamp.class,
+                userKey(username),
+                addressKey(address),
+                Timestamp.from(now));
         return until.stream().map(Timestamp::toInstant).max(Instant::compareTo).map(u -> Duration.between(now, u));
     }
 
@@ -51,7 +54,8 @@ class SignInThrottle {
 
     private void count(String key, int free) {
         Instant now = Instant.now();
-        Integer failures = jdbc.queryForObject("""
+        Integer failures =
+                jdbc.queryForObject("""
                 INSERT INTO sign_in_throttle (key, failures, last_failure_at) VALUES (?, 1, ?)
                 ON CONFLICT (key) DO UPDATE SET
                     failures = CASE WHEN sign_in_throttle.last_failure_at < ? THEN 1 ELSE sign_in_throttle.failures + 1 END,
@@ -59,7 +63,8 @@ class SignInThrottle {
                 RETURNING failures""", Integer.class, key, Timestamp.from(now), Timestamp.from(now.minus(MEMORY)));
         if (failures != null && failures > free) {
             Duration wait = backoff(failures - free);
-            jdbc.update("UPDATE sign_in_throttle SET blocked_until = ? WHERE key = ?", Timestamp.from(now.plus(wait)), key);
+            jdbc.update(
+                    "UPDATE sign_in_throttle SET blocked_until = ? WHERE key = ?", Timestamp.from(now.plus(wait)), key);
         }
     }
 

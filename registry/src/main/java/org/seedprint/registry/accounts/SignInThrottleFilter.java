@@ -19,7 +19,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
 /** Refuses a sign-in attempt with 429 while its user name or address must still wait. */
 class SignInThrottleFilter extends OncePerRequestFilter {
 
-    private static final RequestMatcher SIGN_IN = PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.POST, "/login");
+    private static final RequestMatcher SIGN_IN =
+            PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.POST, "/login");
 
     private final SignInThrottle throttle;
     private final AuditTrail audit;
@@ -49,8 +50,15 @@ class SignInThrottleFilter extends OncePerRequestFilter {
             return;
         }
         long seconds = Math.max(1, wait.get().plus(Duration.ofMillis(999)).toSeconds());
-        audit.record(new AuditEntry(AuditActions.SIGN_IN, "user:" + username, null, AuditOutcome.DENIED,
-                "too many failed sign-ins, wait " + seconds + " s"), username, request.getRemoteAddr());
+        audit.record(
+                new AuditEntry(
+                        AuditActions.SIGN_IN,
+                        "user:" + username,
+                        null,
+                        AuditOutcome.DENIED,
+                        "too many failed sign-ins, wait " + seconds + " s"),
+                username,
+                request.getRemoteAddr());
         response.setHeader(HttpHeaders.RETRY_AFTER, Long.toString(seconds));
         response.sendError(429, "too many failed sign-ins; try again in " + seconds + " s");
     }

@@ -22,8 +22,7 @@ import org.springframework.web.bind.annotation.RestController;
 class TokenController {
 
     /** @param days validity, 1-366, default 90 */
-    record NewToken(@NotBlank String name, @Min(1) @Max(366) Integer days) {
-    }
+    record NewToken(@NotBlank String name, @Min(1) @Max(366) Integer days) {}
 
     private final AccessTokens tokens;
     private final CurrentUsers users;

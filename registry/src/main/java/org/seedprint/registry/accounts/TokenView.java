@@ -3,6 +3,11 @@ package org.seedprint.registry.accounts;
 import java.time.Instant;
 
 /** A token as its owner lists it: the prefix identifies it, the secret is never shown again. */
-public record TokenView(long id, String name, String prefix, Instant createdAt, Instant expiresAt,
-                        Instant revokedAt, Instant lastUsedAt) {
-}
+public record TokenView(
+        long id,
+        String name,
+        String prefix,
+        Instant createdAt,
+        Instant expiresAt,
+        Instant revokedAt,
+        Instant lastUsedAt) {}

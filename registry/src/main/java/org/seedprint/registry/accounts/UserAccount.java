@@ -51,8 +51,7 @@ class UserAccount {
     @Version
     private long version;
 
-    protected UserAccount() {
-    }
+    protected UserAccount() {}
 
     UserAccount(String username, long organisationId, String passwordHash, Set<Role> roles) {
         this.username = username;
@@ -63,16 +62,41 @@ class UserAccount {
         this.createdAt = Instant.now();
     }
 
-    Long getId() { return id; }
-    String getUsername() { return username; }
-    Long getOrganisationId() { return organisationId; }
-    String getPasswordHash() { return passwordHash; }
-    boolean isEnabled() { return enabled; }
-    Set<Role> getRoles() { return roles.isEmpty() ? Set.of() : EnumSet.copyOf(roles); }
-    Instant getCreatedAt() { return createdAt; }
+    Long getId() {
+        return id;
+    }
 
-    void changePassword(String newHash) { this.passwordHash = newHash; }
-    void setEnabled(boolean enabled) { this.enabled = enabled; }
+    String getUsername() {
+        return username;
+    }
+
+    Long getOrganisationId() {
+        return organisationId;
+    }
+
+    String getPasswordHash() {
+        return passwordHash;
+    }
+
+    boolean isEnabled() {
+        return enabled;
+    }
+
+    Set<Role> getRoles() {
+        return roles.isEmpty() ? Set.of() : EnumSet.copyOf(roles);
+    }
+
+    Instant getCreatedAt() {
+        return createdAt;
+    }
+
+    void changePassword(String newHash) {
+        this.passwordHash = newHash;
+    }
+
+    void setEnabled(boolean enabled) {
+        this.enabled = enabled;
+    }
 
     CurrentUser toCurrentUser() {
         return new CurrentUser(username, organisationId, getRoles());

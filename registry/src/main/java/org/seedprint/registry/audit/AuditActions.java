@@ -11,6 +11,7 @@ public final class AuditActions {
     public static final String PASSWORD_CHANGE = "account.password-change";
     /** Any read of a deposit's sealed content; the subject is {@code deposit:<uuid>}. */
     public static final String SEALED_READ = "deposit.sealed-read";
+
     public static final String CERTIFICATE_ISSUE = "deposit.certificate-issue";
     public static final String CASE_OPEN = "case.open";
     public static final String CASE_ATTACH = "case.attach";
@@ -19,8 +20,7 @@ public final class AuditActions {
     public static final String THRESHOLD_CHANGE = "crop.threshold-change";
     public static final String IMPORT = "library.import";
 
-    private AuditActions() {
-    }
+    private AuditActions() {}
 
     /** The subject string of a deposit, as used by {@link #SEALED_READ} events. */
     public static String depositSubject(java.util.UUID depositId) {

@@ -15,11 +15,9 @@ import org.springframework.transaction.annotation.Transactional;
 public class AuditCheck {
 
     /** One thing wrong, at the event where it shows. */
-    public record Problem(long seq, String problem) {
-    }
+    public record Problem(long seq, String problem) {}
 
-    public record Report(boolean intact, long eventsChecked, ChainHead head, List<Problem> problems) {
-    }
+    public record Report(boolean intact, long eventsChecked, ChainHead head, List<Problem> problems) {}
 
     private final JdbcTemplate jdbc;
     private final AuditEvents events;
@@ -32,7 +30,8 @@ public class AuditCheck {
     /** One consistent snapshot of the events and the head. */
     @Transactional(readOnly = true, isolation = Isolation.REPEATABLE_READ)
     public Report verify() {
-        ChainHead head = jdbc.queryForObject("SELECT last_seq, digest FROM audit_chain_head WHERE id = 1",
+        ChainHead head = jdbc.queryForObject(
+                "SELECT last_seq, digest FROM audit_chain_head WHERE id = 1",
                 (rs, i) -> new ChainHead(rs.getLong(1), rs.getString(2)));
         List<Problem> problems = new ArrayList<>();
         var state = new Object() {
@@ -44,7 +43,8 @@ public class AuditCheck {
             AuditEvent e = events.map(rs);
             state.checked++;
             if (e.seq() != state.expectedSeq) {
-                problems.add(new Problem(e.seq(), "events " + state.expectedSeq + " to " + (e.seq() - 1) + " are missing"));
+                problems.add(
+                        new Problem(e.seq(), "events " + state.expectedSeq + " to " + (e.seq() - 1) + " are missing"));
             }
             if (!e.previousDigest().equals(state.previous)) {
                 problems.add(new Problem(e.seq(), "does not link to the previous event's digest"));
@@ -56,8 +56,10 @@ public class AuditCheck {
             state.previous = e.digest();
         });
         if (state.expectedSeq - 1 != head.seq()) {
-            problems.add(new Problem(head.seq(), "the head is event " + head.seq() + " but the last stored event is "
-                    + (state.expectedSeq - 1) + " (newest events deleted or head edited)"));
+            problems.add(new Problem(
+                    head.seq(),
+                    "the head is event " + head.seq() + " but the last stored event is " + (state.expectedSeq - 1)
+                            + " (newest events deleted or head edited)"));
         } else if (!state.previous.equals(head.digest())) {
             problems.add(new Problem(head.seq(), "the head digest does not match the last event"));
         }

@@ -22,13 +22,14 @@ class AuditController {
 
     /** Newest first; {@code from} inclusive, {@code to} exclusive, ISO-8601 instants. */
     @GetMapping("/events")
-    AuditEvents.Page events(@RequestParam(required = false) String subject,
-                            @RequestParam(required = false) String actor,
-                            @RequestParam(required = false) String action,
-                            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) Instant from,
-                            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) Instant to,
-                            @RequestParam(defaultValue = "0") int page,
-                            @RequestParam(defaultValue = "50") int size) {
+    AuditEvents.Page events(
+            @RequestParam(required = false) String subject,
+            @RequestParam(required = false) String actor,
+            @RequestParam(required = false) String action,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) Instant from,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) Instant to,
+            @RequestParam(defaultValue = "0") int page,
+            @RequestParam(defaultValue = "50") int size) {
         return events.search(new AuditEvents.Query(subject, actor, action, from, to), page, size);
     }
 

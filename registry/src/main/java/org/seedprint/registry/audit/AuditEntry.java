@@ -11,7 +11,8 @@ import java.util.Objects;
  * @param outcome                how it ended
  * @param detail                 free text (basis of a grant, reason of a refusal), or null
  */
-public record AuditEntry(String action, String subject, Long subjectOrganisationId, AuditOutcome outcome, String detail) {
+public record AuditEntry(
+        String action, String subject, Long subjectOrganisationId, AuditOutcome outcome, String detail) {
 
     public AuditEntry {
         Objects.requireNonNull(outcome, "outcome");

@@ -13,9 +13,18 @@ import java.util.HexFormat;
  * @param previousDigest digest of event {@code seq - 1} (64 zeros for the first)
  * @param digest         SHA-256 over the previous digest and this event's {@link #canonicalForm()}
  */
-public record AuditEvent(long seq, Instant occurredAt, String actor, String action, String subject,
-                         Long subjectOrganisationId, AuditOutcome outcome, String remoteAddress, String detail,
-                         String previousDigest, String digest) {
+public record AuditEvent(
+        long seq,
+        Instant occurredAt,
+        String actor,
+        String action,
+        String subject,
+        Long subjectOrganisationId,
+        AuditOutcome outcome,
+        String remoteAddress,
+        String detail,
+        String previousDigest,
+        String digest) {
 
     static final String GENESIS = "0".repeat(64);
     private static final String DOMAIN = "seedprint-audit-v1";
@@ -26,8 +35,9 @@ public record AuditEvent(long seq, Instant occurredAt, String actor, String acti
      */
     public String canonicalForm() {
         StringBuilder b = new StringBuilder();
-        for (Object field : new Object[] {seq, occurredAt, actor, action, subject, subjectOrganisationId,
-                outcome, remoteAddress, detail}) {
+        for (Object field : new Object[] {
+            seq, occurredAt, actor, action, subject, subjectOrganisationId, outcome, remoteAddress, detail
+        }) {
             if (field == null) {
                 b.append('~');
             } else {
@@ -45,8 +55,18 @@ public record AuditEvent(long seq, Instant occurredAt, String actor, String acti
     }
 
     AuditEvent signed() {
-        return new AuditEvent(seq, occurredAt, actor, action, subject, subjectOrganisationId, outcome, remoteAddress,
-                detail, previousDigest, expectedDigest());
+        return new AuditEvent(
+                seq,
+                occurredAt,
+                actor,
+                action,
+                subject,
+                subjectOrganisationId,
+                outcome,
+                remoteAddress,
+                detail,
+                previousDigest,
+                expectedDigest());
     }
 
     static String chain(String previousDigest, String canonicalForm) {

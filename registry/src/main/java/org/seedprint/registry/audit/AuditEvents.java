@@ -20,11 +20,9 @@ public class AuditEvents {
             + "remote_address, detail, previous_digest, digest";
 
     /** Filters; null means any. {@code from} is inclusive, {@code to} exclusive. */
-    public record Query(String subject, String actor, String action, Instant from, Instant to) {
-    }
+    public record Query(String subject, String actor, String action, Instant from, Instant to) {}
 
-    public record Page(List<AuditEvent> events, int page, int size, long total) {
-    }
+    public record Page(List<AuditEvent> events, int page, int size, long total) {}
 
     private final NamedParameterJdbcTemplate jdbc;
 
@@ -36,27 +34,47 @@ public class AuditEvents {
     public Page search(Query q, int page, int size) {
         var where = new ArrayList<String>();
         var params = new MapSqlParameterSource();
-        if (q.subject() != null) { where.add("subject = :subject"); params.addValue("subject", q.subject()); }
-        if (q.actor() != null) { where.add("actor = :actor"); params.addValue("actor", q.actor()); }
-        if (q.action() != null) { where.add("action = :action"); params.addValue("action", q.action()); }
-        if (q.from() != null) { where.add("occurred_at >= :from"); params.addValue("from", java.sql.Timestamp.from(q.from())); }
-        if (q.to() != null) { where.add("occurred_at < :to"); params.addValue("to", java.sql.Timestamp.from(q.to())); }
+        if (q.subject() != null) {
+            where.add("subject = :subject");
+            params.addValue("subject", q.subject());
+        }
+        if (q.actor() != null) {
+            where.add("actor = :actor");
+            params.addValue("actor", q.actor());
+        }
+        if (q.action() != null) {
+            where.add("action = :action");
+            params.addValue("action", q.action());
+        }
+        if (q.from() != null) {
+            where.add("occurred_at >= :from");
+            params.addValue("from", java.sql.Timestamp.from(q.from()));
+        }
+        if (q.to() != null) {
+            where.add("occurred_at < :to");
+            params.addValue("to", java.sql.Timestamp.from(q.to()));
+        }
         return page(where.isEmpty() ? "" : " WHERE " + String.join(" AND ", where), params, page, size);
     }
 
     /** Every read (and refused read) of the organisation's sealed deposits, newest first. */
     public Page sealedAccesses(long depositorOrganisationId, int page, int size) {
         var params = new MapSqlParameterSource()
-                .addValue("org", depositorOrganisationId).addValue("action", AuditActions.SEALED_READ);
+                .addValue("org", depositorOrganisationId)
+                .addValue("action", AuditActions.SEALED_READ);
         return page(" WHERE subject_organisation_id = :org AND action = :action", params, page, size);
     }
 
     /** Every read of one deposit's sealed content, newest first. */
     public List<AuditEvent> sealedAccesses(UUID depositId) {
         var params = new MapSqlParameterSource()
-                .addValue("subject", AuditActions.depositSubject(depositId)).addValue("action", AuditActions.SEALED_READ);
-        return jdbc.query("SELECT " + COLUMNS + " FROM audit_event WHERE subject = :subject AND action = :action "
-                + "ORDER BY seq DESC", params, (rs, i) -> map(rs));
+                .addValue("subject", AuditActions.depositSubject(depositId))
+                .addValue("action", AuditActions.SEALED_READ);
+        return jdbc.query(
+                "SELECT " + COLUMNS + " FROM audit_event WHERE subject = :subject AND action = :action "
+                        + "ORDER BY seq DESC",
+                params,
+                (rs, i) -> map(rs));
     }
 
     private Page page(String where, MapSqlParameterSource params, int page, int size) {
@@ -64,15 +82,25 @@ public class AuditEvents {
         int safePage = Math.max(page, 0);
         Long total = jdbc.queryForObject("SELECT count(*) FROM audit_event" + where, params, Long.class);
         params.addValue("limit", safeSize).addValue("offset", (long) safePage * safeSize);
-        List<AuditEvent> rows = jdbc.query("SELECT " + COLUMNS + " FROM audit_event" + where
-                + " ORDER BY seq DESC LIMIT :limit OFFSET :offset", params, (rs, i) -> map(rs));
+        List<AuditEvent> rows = jdbc.query(
+                "SELECT " + COLUMNS + " FROM audit_event" + where + " ORDER BY seq DESC LIMIT :limit OFFSET :offset",
+                params,
+                (rs, i) -> map(rs));
         return new Page(rows, safePage, safeSize, total == null ? 0 : total);
     }
 
     AuditEvent map(ResultSet rs) throws SQLException {
-        return new AuditEvent(rs.getLong("seq"), rs.getTimestamp("occurred_at").toInstant(), rs.getString("actor"),
-                rs.getString("action"), rs.getString("subject"), rs.getObject("subject_organisation_id", Long.class),
-                AuditOutcome.valueOf(rs.getString("outcome")), rs.getString("remote_address"), rs.getString("detail"),
-                rs.getString("previous_digest"), rs.getString("digest"));
+        return new AuditEvent(
+                rs.getLong("seq"),
+                rs.getTimestamp("occurred_at").toInstant(),
+                rs.getString("actor"),
+                rs.getString("action"),
+                rs.getString("subject"),
+                rs.getObject("subject_organisation_id", Long.class),
+                AuditOutcome.valueOf(rs.getString("outcome")),
+                rs.getString("remote_address"),
+                rs.getString("detail"),
+                rs.getString("previous_digest"),
+                rs.getString("digest"));
     }
 }

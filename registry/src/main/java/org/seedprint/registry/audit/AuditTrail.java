@@ -71,16 +71,35 @@ public class AuditTrail {
         // PostgreSQL keeps microseconds: hash exactly what will be read back.
         Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
         String who = actor == null || actor.isBlank() ? ANONYMOUS : truncate(actor, 128);
-        AuditEvent unsigned = new AuditEvent(seq, now, who, entry.action(), entry.subject(),
-                entry.subjectOrganisationId(), entry.outcome(), truncate(remoteAddress, 64), entry.detail(), previous, null);
+        AuditEvent unsigned = new AuditEvent(
+                seq,
+                now,
+                who,
+                entry.action(),
+                entry.subject(),
+                entry.subjectOrganisationId(),
+                entry.outcome(),
+                truncate(remoteAddress, 64),
+                entry.detail(),
+                previous,
+                null);
         AuditEvent event = unsigned.signed();
-        jdbc.update("""
+        jdbc.update(
+                """
                 INSERT INTO audit_event (seq, occurred_at, actor, action, subject, subject_organisation_id,
                                          outcome, remote_address, detail, previous_digest, digest)
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
-                event.seq(), Timestamp.from(event.occurredAt()), event.actor(), event.action(), event.subject(),
-                event.subjectOrganisationId(), event.outcome().name(), event.remoteAddress(), event.detail(),
-                event.previousDigest(), event.digest());
+                event.seq(),
+                Timestamp.from(event.occurredAt()),
+                event.actor(),
+                event.action(),
+                event.subject(),
+                event.subjectOrganisationId(),
+                event.outcome().name(),
+                event.remoteAddress(),
+                event.detail(),
+                event.previousDigest(),
+                event.digest());
         jdbc.update("UPDATE audit_chain_head SET last_seq = ?, digest = ? WHERE id = 1", seq, event.digest());
         return event;
     }
@@ -99,7 +118,8 @@ public class AuditTrail {
     /** The newest link of the chain, to be published or anchored. */
     @Transactional(readOnly = true)
     public ChainHead head() {
-        return jdbc.queryForObject("SELECT last_seq, digest FROM audit_chain_head WHERE id = 1",
+        return jdbc.queryForObject(
+                "SELECT last_seq, digest FROM audit_chain_head WHERE id = 1",
                 (rs, i) -> new ChainHead(rs.getLong(1), rs.getString(2)));
     }
 

@@ -24,8 +24,7 @@ import org.springframework.web.util.pattern.PathPatternParser;
 class AuditedRequests implements HandlerInterceptor {
 
     /** @param subject the audit subject, with {@code {name}} filled from the path's variables */
-    record Audited(HttpMethod method, PathPattern pattern, String action, String subject) {
-    }
+    record Audited(HttpMethod method, PathPattern pattern, String action, String subject) {}
 
     private static final Pattern VARIABLE = Pattern.compile("\\{(\\w+)}");
 
@@ -44,16 +43,23 @@ class AuditedRequests implements HandlerInterceptor {
     }
 
     @Override
-    public void afterCompletion(HttpServletRequest request, HttpServletResponse response, Object handler, Exception ex) {
+    public void afterCompletion(
+            HttpServletRequest request, HttpServletResponse response, Object handler, Exception ex) {
         PathContainer path = PathContainer.parsePath(request.getRequestURI());
         HttpMethod method = HttpMethod.valueOf(request.getMethod());
         for (Audited a : AUDITED) {
             if (!a.method().equals(method)) continue;
             Optional.ofNullable(a.pattern().matchAndExtract(path)).ifPresent(match -> {
                 int status = ex != null && response.getStatus() < 400 ? 500 : response.getStatus();
-                audit.record(new AuditEntry(a.action(), fill(a.subject(), match.getUriVariables()), null, outcome(status),
-                        request.getMethod() + " " + request.getRequestURI() + " -> " + status),
-                        AuditTrail.currentActor(), request.getRemoteAddr());
+                audit.record(
+                        new AuditEntry(
+                                a.action(),
+                                fill(a.subject(), match.getUriVariables()),
+                                null,
+                                outcome(status),
+                                request.getMethod() + " " + request.getRequestURI() + " -> " + status),
+                        AuditTrail.currentActor(),
+                        request.getRemoteAddr());
             });
         }
     }

@@ -32,7 +32,10 @@ public class AccessPolicy {
 
     /** Whether the signed-in user is a member of this organisation (a breeder managing its own records). */
     public boolean isOwnOrganisation(Long organisationId) {
-        return organisationId != null && users.current().map(u -> organisationId.equals(u.organisationId())).orElse(false);
+        return organisationId != null
+                && users.current()
+                        .map(u -> organisationId.equals(u.organisationId()))
+                        .orElse(false);
     }
 
     /**
@@ -41,7 +44,9 @@ public class AccessPolicy {
      */
     @Transactional(readOnly = true)
     public boolean canReadSealed(UUID depositId, long depositorOrganisationId) {
-        return users.current().map(u -> basis(u, depositId, depositorOrganisationId).isPresent()).orElse(false);
+        return users.current()
+                .map(u -> basis(u, depositId, depositorOrganisationId).isPresent())
+                .orElse(false);
     }
 
     /**
@@ -53,12 +58,16 @@ public class AccessPolicy {
     public void checkSealedRead(UUID depositId, long depositorOrganisationId) {
         Optional<CurrentUser> user = users.current();
         Optional<String> basis = user.flatMap(u -> basis(u, depositId, depositorOrganisationId));
-        AuditEntry entry = new AuditEntry(AuditActions.SEALED_READ, AuditActions.depositSubject(depositId),
-                depositorOrganisationId, basis.isPresent() ? AuditOutcome.SUCCESS : AuditOutcome.DENIED,
+        AuditEntry entry = new AuditEntry(
+                AuditActions.SEALED_READ,
+                AuditActions.depositSubject(depositId),
+                depositorOrganisationId,
+                basis.isPresent() ? AuditOutcome.SUCCESS : AuditOutcome.DENIED,
                 basis.orElse("no depositor membership and no grant in force"));
         if (basis.isEmpty()) {
             audit.recordIndependently(entry);
-            throw new AccessDeniedException("sealed content of deposit " + depositId + " needs the depositor or a court grant");
+            throw new AccessDeniedException(
+                    "sealed content of deposit " + depositId + " needs the depositor or a court grant");
         }
         audit.record(entry);
     }

@@ -21,18 +21,17 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api/v1")
 class CaseController {
 
-    record NewCase(@NotBlank String courtName, @NotBlank @Size(max = 128) String caseNumber, @NotBlank String parties) {
-    }
+    record NewCase(
+            @NotBlank String courtName,
+            @NotBlank @Size(max = 128) String caseNumber,
+            @NotBlank String parties) {}
 
-    record DepositRef(@NotNull UUID depositId) {
-    }
+    record DepositRef(@NotNull UUID depositId) {}
 
-    record VarietyRef(@NotNull Long varietyId) {
-    }
+    record VarietyRef(@NotNull Long varietyId) {}
 
     /** A court order, with its reference; the depositor organisation if known. */
-    record CourtOrder(@NotNull UUID depositId, @NotBlank String reference, Long depositorOrganisationId) {
-    }
+    record CourtOrder(@NotNull UUID depositId, @NotBlank String reference, Long depositorOrganisationId) {}
 
     private final CourtCases cases;
     private final CaseGrants grants;

@@ -54,11 +54,15 @@ class CaseGrant {
     @Version
     private long version;
 
-    protected CaseGrant() {
-    }
+    protected CaseGrant() {}
 
-    CaseGrant(CourtCase courtCase, UUID depositId, GrantBasis basis, String reference,
-              Long depositorOrganisationId, String grantedBy) {
+    CaseGrant(
+            CourtCase courtCase,
+            UUID depositId,
+            GrantBasis basis,
+            String reference,
+            Long depositorOrganisationId,
+            String grantedBy) {
         this.courtCase = courtCase;
         this.depositId = depositId;
         this.basis = basis;
@@ -68,12 +72,29 @@ class CaseGrant {
         this.grantedAt = Instant.now();
     }
 
-    Long getId() { return id; }
-    CourtCase getCourtCase() { return courtCase; }
-    UUID getDepositId() { return depositId; }
-    GrantBasis getBasis() { return basis; }
-    Long getDepositorOrganisationId() { return depositorOrganisationId; }
-    boolean isActive() { return revokedAt == null; }
+    Long getId() {
+        return id;
+    }
+
+    CourtCase getCourtCase() {
+        return courtCase;
+    }
+
+    UUID getDepositId() {
+        return depositId;
+    }
+
+    GrantBasis getBasis() {
+        return basis;
+    }
+
+    Long getDepositorOrganisationId() {
+        return depositorOrganisationId;
+    }
+
+    boolean isActive() {
+        return revokedAt == null;
+    }
 
     void revoke(String by) {
         this.revokedBy = by;
@@ -81,7 +102,18 @@ class CaseGrant {
     }
 
     Grant view() {
-        return new Grant(id, courtCase.getId(), courtCase.getCaseNumber(), courtCase.getCourtName(), depositId, basis,
-                reference, depositorOrganisationId, grantedBy, grantedAt, revokedBy, revokedAt);
+        return new Grant(
+                id,
+                courtCase.getId(),
+                courtCase.getCaseNumber(),
+                courtCase.getCourtName(),
+                depositId,
+                basis,
+                reference,
+                depositorOrganisationId,
+                grantedBy,
+                grantedAt,
+                revokedBy,
+                revokedAt);
     }
 }

@@ -42,7 +42,9 @@ public class CaseGrants {
         if (!user.has(Role.COURT) || user.organisationId() == null) {
             return Optional.empty();
         }
-        return grants.findActive(depositId, user.organisationId()).stream().findFirst().map(CaseGrant::view);
+        return grants.findActive(depositId, user.organisationId()).stream()
+                .findFirst()
+                .map(CaseGrant::view);
     }
 
     /** Whether the signed-in user is a court user currently holding a grant for the deposit. */
@@ -62,8 +64,13 @@ public class CaseGrants {
         }
         CourtCase c = cases.owned(caseId);
         cases.attachDeposit(caseId, depositId);
-        return save(new CaseGrant(c, depositId, GrantBasis.COURT_ORDER, orderReference.strip(),
-                depositorOrganisationId, users.require().username()));
+        return save(new CaseGrant(
+                c,
+                depositId,
+                GrantBasis.COURT_ORDER,
+                orderReference.strip(),
+                depositorOrganisationId,
+                users.require().username()));
     }
 
     /**
@@ -85,16 +92,22 @@ public class CaseGrants {
         CurrentUser user = users.require();
         CaseGrant g = grants.findById(grantId)
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "no grant " + grantId));
-        boolean court = user.has(Role.COURT) && g.getCourtCase().getCourtOrganisationId().equals(user.organisationId());
-        boolean depositor = user.has(Role.BREEDER) && g.getDepositorOrganisationId() != null
+        boolean court = user.has(Role.COURT)
+                && g.getCourtCase().getCourtOrganisationId().equals(user.organisationId());
+        boolean depositor = user.has(Role.BREEDER)
+                && g.getDepositorOrganisationId() != null
                 && g.getDepositorOrganisationId().equals(user.organisationId());
         if (!court && !depositor) {
             throw new AccessDeniedException("only the case's court or the depositor can revoke grant " + grantId);
         }
         if (g.isActive()) {
             g.revoke(user.username());
-            audit.record(new AuditEntry(AuditActions.GRANT_REVOKE, AuditActions.depositSubject(g.getDepositId()),
-                    g.getDepositorOrganisationId(), AuditOutcome.SUCCESS, g.view().describe()));
+            audit.record(new AuditEntry(
+                    AuditActions.GRANT_REVOKE,
+                    AuditActions.depositSubject(g.getDepositId()),
+                    g.getDepositorOrganisationId(),
+                    AuditOutcome.SUCCESS,
+                    g.view().describe()));
         }
         return g.view();
     }
@@ -103,7 +116,9 @@ public class CaseGrants {
     @Transactional(readOnly = true)
     public List<Grant> forCase(long caseId) {
         cases.owned(caseId);
-        return grants.findByCourtCaseIdOrderByGrantedAt(caseId).stream().map(CaseGrant::view).toList();
+        return grants.findByCourtCaseIdOrderByGrantedAt(caseId).stream()
+                .map(CaseGrant::view)
+                .toList();
     }
 
     /** Grants on the deposits of the current breeder's organisation, newest first. */
@@ -111,14 +126,19 @@ public class CaseGrants {
     public List<Grant> forOwnDeposits() {
         CurrentUser user = users.require();
         if (user.organisationId() == null) return List.of();
-        return grants.findByDepositorOrganisationIdOrderByGrantedAtDesc(user.organisationId())
-                .stream().map(CaseGrant::view).toList();
+        return grants.findByDepositorOrganisationIdOrderByGrantedAtDesc(user.organisationId()).stream()
+                .map(CaseGrant::view)
+                .toList();
     }
 
     private Grant save(CaseGrant grant) {
         Grant saved = grants.save(grant).view();
-        audit.record(new AuditEntry(AuditActions.GRANT, AuditActions.depositSubject(saved.depositId()),
-                saved.depositorOrganisationId(), AuditOutcome.SUCCESS, saved.describe()));
+        audit.record(new AuditEntry(
+                AuditActions.GRANT,
+                AuditActions.depositSubject(saved.depositId()),
+                saved.depositorOrganisationId(),
+                AuditOutcome.SUCCESS,
+                saved.describe()));
         return saved;
     }
 }

@@ -22,16 +22,16 @@ import java.util.UUID;
 class CourtCase {
 
     @Embeddable
-    record AttachedDeposit(@Column(name = "deposit_id") UUID depositId,
-                           @Column(name = "attached_by") String attachedBy,
-                           @Column(name = "attached_at") Instant attachedAt) {
-    }
+    record AttachedDeposit(
+            @Column(name = "deposit_id") UUID depositId,
+            @Column(name = "attached_by") String attachedBy,
+            @Column(name = "attached_at") Instant attachedAt) {}
 
     @Embeddable
-    record AttachedVariety(@Column(name = "variety_id") Long varietyId,
-                           @Column(name = "attached_by") String attachedBy,
-                           @Column(name = "attached_at") Instant attachedAt) {
-    }
+    record AttachedVariety(
+            @Column(name = "variety_id") Long varietyId,
+            @Column(name = "attached_by") String attachedBy,
+            @Column(name = "attached_at") Instant attachedAt) {}
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -66,8 +66,7 @@ class CourtCase {
     @Version
     private long version;
 
-    protected CourtCase() {
-    }
+    protected CourtCase() {}
 
     CourtCase(long courtOrganisationId, String courtName, String caseNumber, String parties, String openedBy) {
         this.courtOrganisationId = courtOrganisationId;
@@ -78,15 +77,41 @@ class CourtCase {
         this.openedAt = Instant.now();
     }
 
-    Long getId() { return id; }
-    Long getCourtOrganisationId() { return courtOrganisationId; }
-    String getCourtName() { return courtName; }
-    String getCaseNumber() { return caseNumber; }
-    String getParties() { return parties; }
-    String getOpenedBy() { return openedBy; }
-    Instant getOpenedAt() { return openedAt; }
-    Set<AttachedDeposit> getDeposits() { return Set.copyOf(deposits); }
-    Set<AttachedVariety> getVarieties() { return Set.copyOf(varieties); }
+    Long getId() {
+        return id;
+    }
+
+    Long getCourtOrganisationId() {
+        return courtOrganisationId;
+    }
+
+    String getCourtName() {
+        return courtName;
+    }
+
+    String getCaseNumber() {
+        return caseNumber;
+    }
+
+    String getParties() {
+        return parties;
+    }
+
+    String getOpenedBy() {
+        return openedBy;
+    }
+
+    Instant getOpenedAt() {
+        return openedAt;
+    }
+
+    Set<AttachedDeposit> getDeposits() {
+        return Set.copyOf(deposits);
+    }
+
+    Set<AttachedVariety> getVarieties() {
+        return Set.copyOf(varieties);
+    }
 
     boolean hasDeposit(UUID depositId) {
         return deposits.stream().anyMatch(d -> d.depositId().equals(depositId));
@@ -104,7 +129,14 @@ class CourtCase {
     }
 
     CaseView view() {
-        return new CaseView(id, courtOrganisationId, courtName, caseNumber, parties, openedBy, openedAt,
+        return new CaseView(
+                id,
+                courtOrganisationId,
+                courtName,
+                caseNumber,
+                parties,
+                openedBy,
+                openedAt,
                 deposits.stream().map(AttachedDeposit::depositId).sorted().toList(),
                 varieties.stream().map(AttachedVariety::varietyId).sorted().toList());
     }

@@ -35,16 +35,22 @@ public class CourtCases {
         if (cases.existsByCourtOrganisationIdAndCaseNumber(court.organisationId(), caseNumber)) {
             throw new ResponseStatusException(HttpStatus.CONFLICT, "case " + caseNumber + " is already open");
         }
-        CourtCase opened = cases.save(new CourtCase(court.organisationId(), courtName, caseNumber, parties, court.username()));
-        audit.record(new AuditEntry(AuditActions.CASE_OPEN, subject(opened), court.organisationId(),
-                AuditOutcome.SUCCESS, caseNumber + " (" + courtName + "): " + parties));
+        CourtCase opened =
+                cases.save(new CourtCase(court.organisationId(), courtName, caseNumber, parties, court.username()));
+        audit.record(new AuditEntry(
+                AuditActions.CASE_OPEN,
+                subject(opened),
+                court.organisationId(),
+                AuditOutcome.SUCCESS,
+                caseNumber + " (" + courtName + "): " + parties));
         return opened.view();
     }
 
     @Transactional(readOnly = true)
     public List<CaseView> listOwn() {
-        return cases.findByCourtOrganisationIdOrderByOpenedAtDesc(requireCourt().organisationId())
-                .stream().map(CourtCase::view).toList();
+        return cases.findByCourtOrganisationIdOrderByOpenedAtDesc(requireCourt().organisationId()).stream()
+                .map(CourtCase::view)
+                .toList();
     }
 
     @Transactional(readOnly = true)
@@ -55,8 +61,12 @@ public class CourtCases {
     public CaseView attachDeposit(long caseId, UUID depositId) {
         CourtCase c = owned(caseId);
         if (c.attachDeposit(depositId, requireCourt().username())) {
-            audit.record(new AuditEntry(AuditActions.CASE_ATTACH, subject(c), c.getCourtOrganisationId(),
-                    AuditOutcome.SUCCESS, AuditActions.depositSubject(depositId)));
+            audit.record(new AuditEntry(
+                    AuditActions.CASE_ATTACH,
+                    subject(c),
+                    c.getCourtOrganisationId(),
+                    AuditOutcome.SUCCESS,
+                    AuditActions.depositSubject(depositId)));
         }
         return c.view();
     }
@@ -64,8 +74,12 @@ public class CourtCases {
     public CaseView attachVariety(long caseId, long varietyId) {
         CourtCase c = owned(caseId);
         if (c.attachVariety(varietyId, requireCourt().username())) {
-            audit.record(new AuditEntry(AuditActions.CASE_ATTACH, subject(c), c.getCourtOrganisationId(),
-                    AuditOutcome.SUCCESS, "variety:" + varietyId));
+            audit.record(new AuditEntry(
+                    AuditActions.CASE_ATTACH,
+                    subject(c),
+                    c.getCourtOrganisationId(),
+                    AuditOutcome.SUCCESS,
+                    "variety:" + varietyId));
         }
         return c.view();
     }

@@ -21,8 +21,8 @@ class SealedAccessController {
     }
 
     @GetMapping("/api/v1/audit/sealed-access")
-    AuditEvents.Page sealedAccess(@RequestParam(defaultValue = "0") int page,
-                                  @RequestParam(defaultValue = "50") int size) {
+    AuditEvents.Page sealedAccess(
+            @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "50") int size) {
         CurrentUser user = users.require();
         if (user.organisationId() == null) {
             throw new AccessDeniedException("no organisation: no deposits");

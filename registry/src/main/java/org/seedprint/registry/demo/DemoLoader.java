@@ -61,13 +61,30 @@ public class DemoLoader {
         long t0 = System.nanoTime();
         ImportJob maize = imports.runNow(maizeRequest(data.resolve("maize282")), "demo");
         Path rice = data.resolve("demo-rice");
-        ImportJob riceJob = imports.runNow(new ImportRequest("ORYZA_SAT",
-                new ImportRequest.Part("demo-rice/varieties.csv", rice.resolve("varieties.csv")), null,
-                List.of(new ImportRequest.Part("demo-rice/genotypes.tsv.gz", rice.resolve("genotypes.tsv.gz"))), "TSV",
-                null, new ImportRequest.Part("demo-rice/panel.bed", rice.resolve("panel.bed")), RICE_PANEL, "1",
-                null, null, "simulated", "RiceSimulation seed " + RiceSimulation.SEED, null), "demo");
-        log.info("Demo library: maize282 {} ({}), rice {} ({}) in {} ms", maize.getStatus(), maize.getMessage(),
-                riceJob.getStatus(), riceJob.getMessage(), (System.nanoTime() - t0) / 1_000_000);
+        ImportJob riceJob = imports.runNow(
+                new ImportRequest(
+                        "ORYZA_SAT",
+                        new ImportRequest.Part("demo-rice/varieties.csv", rice.resolve("varieties.csv")),
+                        null,
+                        List.of(new ImportRequest.Part("demo-rice/genotypes.tsv.gz", rice.resolve("genotypes.tsv.gz"))),
+                        "TSV",
+                        null,
+                        new ImportRequest.Part("demo-rice/panel.bed", rice.resolve("panel.bed")),
+                        RICE_PANEL,
+                        "1",
+                        null,
+                        null,
+                        "simulated",
+                        "RiceSimulation seed " + RiceSimulation.SEED,
+                        null),
+                "demo");
+        log.info(
+                "Demo library: maize282 {} ({}), rice {} ({}) in {} ms",
+                maize.getStatus(),
+                maize.getMessage(),
+                riceJob.getStatus(),
+                riceJob.getMessage(),
+                (System.nanoTime() - t0) / 1_000_000);
         return List.of(maize, riceJob);
     }
 
@@ -90,15 +107,32 @@ public class DemoLoader {
         }
         StringBuilder csv = new StringBuilder("sample,denomination_latin,kind,status,population,accession_number\n");
         for (String t : taxa) {
-            csv.append(t).append(',').append(t).append(",GERMPLASM_ACCESSION,ACTIVE,")
-                    .append(subpop.getOrDefault(t.toLowerCase(java.util.Locale.ROOT), "")).append(",maize282:").append(t).append('\n');
+            csv.append(t)
+                    .append(',')
+                    .append(t)
+                    .append(",GERMPLASM_ACCESSION,ACTIVE,")
+                    .append(subpop.getOrDefault(t.toLowerCase(java.util.Locale.ROOT), ""))
+                    .append(",maize282:")
+                    .append(t)
+                    .append('\n');
         }
         Path lines = Files.createTempFile("maize282-lines", ".csv");
         lines.toFile().deleteOnExit();
         Files.writeString(lines, csv.toString(), StandardCharsets.UTF_8);
-        return new ImportRequest("ZEAAA_MAY", new ImportRequest.Part("maize282/lines.csv", lines), null,
-                List.of(new ImportRequest.Part("maize282/mdp_genotype.hmp.txt", hapmap)), "HAPMAP",
-                null, null, MAIZE_PANEL, "1", 300, 2, "Panzea / rTASSEL extdata (Flint-Garcia et al. 2005)",
-                "SNP array (HapMap), SNP windows <= 300 bp as MNP-like loci", null);
+        return new ImportRequest(
+                "ZEAAA_MAY",
+                new ImportRequest.Part("maize282/lines.csv", lines),
+                null,
+                List.of(new ImportRequest.Part("maize282/mdp_genotype.hmp.txt", hapmap)),
+                "HAPMAP",
+                null,
+                null,
+                MAIZE_PANEL,
+                "1",
+                300,
+                2,
+                "Panzea / rTASSEL extdata (Flint-Garcia et al. 2005)",
+                "SNP array (HapMap), SNP windows <= 300 bp as MNP-like loci",
+                null);
     }
 }

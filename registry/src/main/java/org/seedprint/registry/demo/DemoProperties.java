@@ -9,7 +9,9 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param dataDirectory the project's {@code data/} folder (maize282 and demo-rice)
  */
 @ConfigurationProperties("seedprint.demo")
-public record DemoProperties(@DefaultValue("true") boolean enabled, @DefaultValue("data") String dataDirectory) {
+public record DemoProperties(
+        @DefaultValue("true") boolean enabled,
+        @DefaultValue("data") String dataDirectory) {
 
     /** A plain file path (Spring's Path conversion would read "../data" as a resource). */
     public Path dataPath() {

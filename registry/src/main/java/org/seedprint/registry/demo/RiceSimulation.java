@@ -38,10 +38,15 @@ public final class RiceSimulation {
         {"华", "hua"}, {"粳", "jing"}, {"丰", "feng"}, {"优", "you"}, {"香", "xiang"}, {"南", "nan"}, {"湘", "xiang"},
         {"中", "zhong"}, {"嘉", "jia"}, {"红", "hong"}, {"早", "zao"}, {"金", "jin"}, {"玉", "yu"}, {"福", "fu"},
         {"珍", "zhen"}, {"桂", "gui"}, {"黄", "huang"}, {"琼", "qiong"}, {"海", "hai"}, {"稻", "dao"}, {"农", "nong"},
-        {"宁", "ning"}, {"川", "chuan"}, {"龙", "long"}};
+        {"宁", "ning"}, {"川", "chuan"}, {"龙", "long"}
+    };
     private static final String[] BREEDERS = {"DEMO-HNRI", "DEMO-NFSC", "DEMO-YZBS", "DEMO-SCAU"};
-    private static final String[] BREEDER_NAMES = {"Hainan Rice Institute (demo)", "Nanfan Seed Co. (demo)",
-        "Yazhou Bay Breeding Station (demo)", "South China Rice Lab (demo)"};
+    private static final String[] BREEDER_NAMES = {
+        "Hainan Rice Institute (demo)",
+        "Nanfan Seed Co. (demo)",
+        "Yazhou Bay Breeding Station (demo)",
+        "South China Rice Lab (demo)"
+    };
     private static final String[] BREEDER_NAMES_ZH = {"海南水稻研究所（演示）", "南繁种业（演示）", "崖州湾育种站（演示）", "华南水稻实验室（演示）"};
 
     private final Random rnd = new Random(SEED);
@@ -52,10 +57,22 @@ public final class RiceSimulation {
     private final Set<String> usedNames = new LinkedHashSet<>();
 
     /** One simulated variety: its genotype (one or two allele indices per locus; -1 = missing) and facts. */
-    record Line(String sample, String latin, String chinese, String kind, String status, String population,
-                String derivation, String female, String male, String recurrent, String mutantOf, String selectedFrom,
-                String breeder, int year, int[][] genotype) {
-    }
+    record Line(
+            String sample,
+            String latin,
+            String chinese,
+            String kind,
+            String status,
+            String population,
+            String derivation,
+            String female,
+            String male,
+            String recurrent,
+            String mutantOf,
+            String selectedFrom,
+            String breeder,
+            int year,
+            int[][] genotype) {}
 
     public static void main(String[] args) throws IOException {
         Path out = Path.of(args.length > 0 ? args[0] : "data/demo-rice");
@@ -88,12 +105,33 @@ public final class RiceSimulation {
             int group = i % 2;
             int[][] g = new int[loci][];
             for (int l = 0; l < loci; l++) g[l] = new int[] {draw(freq[group][l])};
-            add("GERMPLASM_ACCESSION", "ACTIVE", group == 0 ? "indica" : "japonica", "LANDRACE", null, null, null, null, null, g, 1950 + rnd.nextInt(30));
+            add(
+                    "GERMPLASM_ACCESSION",
+                    "ACTIVE",
+                    group == 0 ? "indica" : "japonica",
+                    "LANDRACE",
+                    null,
+                    null,
+                    null,
+                    null,
+                    null,
+                    g,
+                    1950 + rnd.nextInt(30));
         }
         for (int i = 0; i < CROSSES; i++) {
             Line a = pick(null), b = other(a, a.population());
-            add("AUTHORISED", "GRANTED", a.population(), "CROSS", a.latin(), b.latin(), null, null, null,
-                    recombinant(a.genotype(), b.genotype()), 1985 + i / 8);
+            add(
+                    "AUTHORISED",
+                    "GRANTED",
+                    a.population(),
+                    "CROSS",
+                    a.latin(),
+                    b.latin(),
+                    null,
+                    null,
+                    null,
+                    recombinant(a.genotype(), b.genotype()),
+                    1985 + i / 8);
         }
         for (int i = 0; i < HYBRIDS; i++) {
             Line a = pick("indica"), b = other(a, "indica");
@@ -103,7 +141,18 @@ public final class RiceSimulation {
                 if (x.length == 0 || y.length == 0) g[l] = new int[0];
                 else g[l] = x[0] == y[0] ? new int[] {x[0]} : new int[] {Math.min(x[0], y[0]), Math.max(x[0], y[0])};
             }
-            add("AUTHORISED", "GRANTED", "indica hybrid", "CROSS", a.latin(), b.latin(), null, null, null, g, 2010 + i / 4);
+            add(
+                    "AUTHORISED",
+                    "GRANTED",
+                    "indica hybrid",
+                    "CROSS",
+                    a.latin(),
+                    b.latin(),
+                    null,
+                    null,
+                    null,
+                    g,
+                    2010 + i / 4);
         }
         for (int i = 0; i < DERIVED; i++) {
             Line initial = lines.get(FOUNDERS + rnd.nextInt(CROSSES));
@@ -116,16 +165,36 @@ public final class RiceSimulation {
                         int start = rnd.nextInt(loci - 6), len = 2 + rnd.nextInt(5);
                         for (int l = start; l < start + len; l++) g[l] = donor.genotype()[l].clone();
                     }
-                    add("CANDIDATE", "UNDER_EXAMINATION", initial.population(), "BACKCROSS", null, donor.latin(),
-                            initial.latin(), null, null, g, 2024);
+                    add(
+                            "CANDIDATE",
+                            "UNDER_EXAMINATION",
+                            initial.population(),
+                            "BACKCROSS",
+                            null,
+                            donor.latin(),
+                            initial.latin(),
+                            null,
+                            null,
+                            g,
+                            2024);
                 }
                 case 1 -> {
                     for (int k = 0; k < 4 + rnd.nextInt(5); k++) {
                         int l = rnd.nextInt(loci);
                         g[l] = new int[] {newAllele(l)};
                     }
-                    add("CANDIDATE", "UNDER_EXAMINATION", initial.population(), "MUTATION", null, null, null,
-                            initial.latin(), null, g, 2025);
+                    add(
+                            "CANDIDATE",
+                            "UNDER_EXAMINATION",
+                            initial.population(),
+                            "MUTATION",
+                            null,
+                            null,
+                            null,
+                            initial.latin(),
+                            null,
+                            g,
+                            2025);
                 }
                 default -> {
                     // off-type selection: residual heterozygosity fixed the other way at a few loci
@@ -135,27 +204,61 @@ public final class RiceSimulation {
                         int[] was = g[l];
                         while (f[l].length > 1 && Arrays.equals(g[l], was)) g[l] = new int[] {draw(f[l])};
                     }
-                    add("AUTHORISED", "GRANTED", initial.population(), "SELECTION", null, null, null, null,
-                            initial.latin(), g, 2023);
+                    add(
+                            "AUTHORISED",
+                            "GRANTED",
+                            initial.population(),
+                            "SELECTION",
+                            null,
+                            null,
+                            null,
+                            null,
+                            initial.latin(),
+                            g,
+                            2023);
                 }
             }
         }
         return lines;
     }
 
-    private void add(String kind, String status, String population, String derivation, String female, String male,
-                     String recurrent, String mutantOf, String selectedFrom, int[][] g, int year) {
+    private void add(
+            String kind,
+            String status,
+            String population,
+            String derivation,
+            String female,
+            String male,
+            String recurrent,
+            String mutantOf,
+            String selectedFrom,
+            int[][] g,
+            int year) {
         String[] name = name();
         for (int l = 0; l < loci; l++) if (rnd.nextDouble() < 0.01) g[l] = new int[0];
-        lines.add(new Line(String.format(Locale.ROOT, "OS%04d", lines.size() + 1), name[1], name[0], kind, status,
-                population, derivation, female, male, recurrent, mutantOf, selectedFrom,
-                kind.equals("GERMPLASM_ACCESSION") ? null : BREEDERS[rnd.nextInt(BREEDERS.length)], year, g));
+        lines.add(new Line(
+                String.format(Locale.ROOT, "OS%04d", lines.size() + 1),
+                name[1],
+                name[0],
+                kind,
+                status,
+                population,
+                derivation,
+                female,
+                male,
+                recurrent,
+                mutantOf,
+                selectedFrom,
+                kind.equals("GERMPLASM_ACCESSION") ? null : BREEDERS[rnd.nextInt(BREEDERS.length)],
+                year,
+                g));
     }
 
     private Line pick(String population) {
         while (true) {
             Line l = lines.get(rnd.nextInt(lines.size()));
-            if (!l.population().contains("hybrid") && (population == null || l.population().equals(population))) return l;
+            if (!l.population().contains("hybrid")
+                    && (population == null || l.population().equals(population))) return l;
         }
     }
 
@@ -222,7 +325,8 @@ public final class RiceSimulation {
             if (a == b) continue;
             int n = 1 + rnd.nextInt(999);
             String latin = Character.toUpperCase(a[1].charAt(0)) + a[1].substring(1) + b[1] + " " + n;
-            if (usedNames.add(latin.toLowerCase(Locale.ROOT).replace(" ", ""))) return new String[] {a[0] + b[0] + n, latin};
+            if (usedNames.add(latin.toLowerCase(Locale.ROOT).replace(" ", "")))
+                return new String[] {a[0] + b[0] + n, latin};
         }
     }
 
@@ -231,8 +335,15 @@ public final class RiceSimulation {
         for (int c = 0; c < CHROMOSOMES; c++) {
             for (int k = 0; k < LOCI_PER_CHROMOSOME; k++) {
                 int start = 100_000 + k * 1_500_000 + c * 7_919;
-                sb.append("Chr").append(c + 1).append('\t').append(start).append('\t').append(start + 180 + (k * 37) % 120)
-                        .append('\t').append(locusId(c * LOCI_PER_CHROMOSOME + k)).append('\n');
+                sb.append("Chr")
+                        .append(c + 1)
+                        .append('\t')
+                        .append(start)
+                        .append('\t')
+                        .append(start + 180 + (k * 37) % 120)
+                        .append('\t')
+                        .append(locusId(c * LOCI_PER_CHROMOSOME + k))
+                        .append('\n');
             }
         }
         Files.writeString(file, sb.toString(), StandardCharsets.UTF_8);
@@ -244,7 +355,8 @@ public final class RiceSimulation {
 
     private void writeGenotypes(Path file) throws IOException {
         Random depth = new Random(SEED + 1);
-        try (Writer w = new OutputStreamWriter(new GZIPOutputStream(Files.newOutputStream(file)), StandardCharsets.UTF_8)) {
+        try (Writer w =
+                new OutputStreamWriter(new GZIPOutputStream(Files.newOutputStream(file)), StandardCharsets.UTF_8)) {
             w.write("sample\tlocus\talleles\tdepths\n");
             for (Line line : lines) {
                 for (int l = 0; l < loci; l++) {
@@ -258,30 +370,48 @@ public final class RiceSimulation {
                         a.append(alleles.get(l).get(g[i]));
                         d.append(20 + depth.nextInt(180));
                     }
-                    w.write(line.sample() + "\t" + locusId(l) + "\t" + (g.length == 0 ? "." : a) + "\t" + (g.length == 0 ? "." : d) + "\n");
+                    w.write(line.sample() + "\t" + locusId(l) + "\t" + (g.length == 0 ? "." : a) + "\t"
+                            + (g.length == 0 ? "." : d) + "\n");
                 }
             }
         }
     }
 
     private void writeVarieties(Path file) throws IOException {
-        StringBuilder sb = new StringBuilder("sample,denomination_latin,denomination_chinese,kind,status,population,derivation,"
-                + "female,male,recurrent,mutant_of,selected_from,breeder_code,breeder_name,breeder_name_chinese,breeder_country,"
-                + "accession_number,application_number,application_date,grant_number,grant_date\n");
+        StringBuilder sb =
+                new StringBuilder("sample,denomination_latin,denomination_chinese,kind,status,population,derivation,"
+                        + "female,male,recurrent,mutant_of,selected_from,breeder_code,breeder_name,breeder_name_chinese,breeder_country,"
+                        + "accession_number,application_number,application_date,grant_number,grant_date\n");
         int n = 0;
         for (Line l : lines) {
             n++;
             int b = l.breeder() == null ? -1 : List.of(BREEDERS).indexOf(l.breeder());
             boolean granted = l.status().equals("GRANTED");
             boolean applied = !l.kind().equals("GERMPLASM_ACCESSION");
-            sb.append(String.join(",", l.sample(), l.latin(), l.chinese(), l.kind(), l.status(), l.population(), l.derivation(),
-                    s(l.female()), s(l.male()), s(l.recurrent()), s(l.mutantOf()), s(l.selectedFrom()),
-                    b < 0 ? "" : BREEDERS[b], b < 0 ? "" : BREEDER_NAMES[b], b < 0 ? "" : BREEDER_NAMES_ZH[b], b < 0 ? "" : "CHN",
-                    b < 0 ? String.format(Locale.ROOT, "DEMO-ORY-%05d", n) : "",
-                    applied ? String.format(Locale.ROOT, "%d%05d.%d", l.year(), n, n % 10) : "",
-                    applied ? l.year() + "-03-15" : "",
-                    granted ? String.format(Locale.ROOT, "CNA%d%05d", l.year() + 2, n) : "",
-                    granted ? (l.year() + 2) + "-09-01" : "")).append('\n');
+            sb.append(String.join(
+                            ",",
+                            l.sample(),
+                            l.latin(),
+                            l.chinese(),
+                            l.kind(),
+                            l.status(),
+                            l.population(),
+                            l.derivation(),
+                            s(l.female()),
+                            s(l.male()),
+                            s(l.recurrent()),
+                            s(l.mutantOf()),
+                            s(l.selectedFrom()),
+                            b < 0 ? "" : BREEDERS[b],
+                            b < 0 ? "" : BREEDER_NAMES[b],
+                            b < 0 ? "" : BREEDER_NAMES_ZH[b],
+                            b < 0 ? "" : "CHN",
+                            b < 0 ? String.format(Locale.ROOT, "DEMO-ORY-%05d", n) : "",
+                            applied ? String.format(Locale.ROOT, "%d%05d.%d", l.year(), n, n % 10) : "",
+                            applied ? l.year() + "-03-15" : "",
+                            granted ? String.format(Locale.ROOT, "CNA%d%05d", l.year() + 2, n) : "",
+                            granted ? (l.year() + 2) + "-09-01" : ""))
+                    .append('\n');
         }
         Files.writeString(file, sb.toString(), StandardCharsets.UTF_8);
     }

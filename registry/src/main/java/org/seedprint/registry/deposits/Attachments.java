@@ -21,12 +21,10 @@ import org.springframework.stereotype.Component;
 class Attachments {
 
     /** An uploaded file before checking. */
-    record Upload(String fileName, String contentType, InputStreamSource data) {
-    }
+    record Upload(String fileName, String contentType, InputStreamSource data) {}
 
     /** A checked attachment: what the canonical content lists about it. */
-    record Checked(Upload upload, String contentType, long size, byte[] sha256) {
-    }
+    record Checked(Upload upload, String contentType, long size, byte[] sha256) {}
 
     private static final Map<String, byte[]> MAGIC = Map.of(
             "application/pdf", "%PDF-".getBytes(StandardCharsets.US_ASCII),
@@ -34,8 +32,9 @@ class Attachments {
             "image/jpeg", new byte[] {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF},
             "application/gzip", new byte[] {0x1F, (byte) 0x8B});
     /** Text formats: genotype tables, VCF, CSV passport sheets, notes. */
-    private static final java.util.Set<String> TEXT = java.util.Set.of(
-            "text/plain", "text/csv", "text/tab-separated-values", "text/x-vcf", "text/vcf");
+    private static final java.util.Set<String> TEXT =
+            java.util.Set.of("text/plain", "text/csv", "text/tab-separated-values", "text/x-vcf", "text/vcf");
+
     private static final int SNIFF = 4096;
 
     private final DepositProperties props;
@@ -46,10 +45,12 @@ class Attachments {
 
     Checked check(Upload upload) {
         String name = upload.fileName() == null || upload.fileName().isBlank() ? "(unnamed)" : upload.fileName();
-        String type = upload.contentType() == null ? "" : upload.contentType().split(";")[0].trim().toLowerCase();
+        String type = upload.contentType() == null
+                ? ""
+                : upload.contentType().split(";")[0].trim().toLowerCase();
         if (!MAGIC.containsKey(type) && !TEXT.contains(type)) {
-            throw new BadDepositException("attachment " + name + ": content type '" + type + "' is not accepted; use one of "
-                    + new java.util.TreeSet<>(union()));
+            throw new BadDepositException("attachment " + name + ": content type '" + type
+                    + "' is not accepted; use one of " + new java.util.TreeSet<>(union()));
         }
         long limit = props.maxAttachmentSize().toBytes();
         try (InputStream in = upload.data().getInputStream()) {
@@ -62,12 +63,14 @@ class Attachments {
             for (int n; (n = in.read(buf)) > 0; ) {
                 size += n;
                 if (size > limit) {
-                    throw new BadDepositException("attachment " + name + " is larger than the limit of " + limit + " bytes");
+                    throw new BadDepositException(
+                            "attachment " + name + " is larger than the limit of " + limit + " bytes");
                 }
                 sha.update(buf, 0, n);
             }
             if (size > limit) {
-                throw new BadDepositException("attachment " + name + " is larger than the limit of " + limit + " bytes");
+                throw new BadDepositException(
+                        "attachment " + name + " is larger than the limit of " + limit + " bytes");
             }
             return new Checked(new Upload(name, type, upload.data()), type, size, sha.digest());
         } catch (IOException e) {
@@ -81,7 +84,8 @@ class Attachments {
         byte[] magic = MAGIC.get(type);
         if (magic != null) {
             if (head.length < magic.length || !Arrays.equals(Arrays.copyOf(head, magic.length), magic)) {
-                throw new BadDepositException("attachment " + name + " is declared " + type + " but its content is not");
+                throw new BadDepositException(
+                        "attachment " + name + " is declared " + type + " but its content is not");
             }
             return;
         }

@@ -25,12 +25,29 @@ class DepositCertificates {
         if (d.visibility() == Visibility.OPEN) {
             JsonNode passport = JSON.readTree(deposits.content(d.id())).path("passport");
             material = passport.path("ACCENUMB").asString()
-                    + (passport.has("ACCENAME") ? " " + passport.path("ACCENAME").asString() : "");
+                    + (passport.has("ACCENAME")
+                            ? " " + passport.path("ACCENAME").asString()
+                            : "");
         }
-        String organisation = d.organisationId() == null ? null : organisations.find(d.organisationId())
-                .map(o -> o.getNameChinese() == null ? o.getNameLatin() : o.getNameChinese() + " " + o.getNameLatin())
-                .orElse(null);
-        return new CertificateFacts("deposit", d.id(), d.depositor(), organisation, d.crop(), material,
-                d.visibility().name(), d.digest(), d.depositedAt(), deposits.timestamp(d.id()), d.logIndex());
+        String organisation = d.organisationId() == null
+                ? null
+                : organisations
+                        .find(d.organisationId())
+                        .map(o -> o.getNameChinese() == null
+                                ? o.getNameLatin()
+                                : o.getNameChinese() + " " + o.getNameLatin())
+                        .orElse(null);
+        return new CertificateFacts(
+                "deposit",
+                d.id(),
+                d.depositor(),
+                organisation,
+                d.crop(),
+                material,
+                d.visibility().name(),
+                d.digest(),
+                d.depositedAt(),
+                deposits.timestamp(d.id()),
+                d.logIndex());
     }
 }

@@ -37,8 +37,12 @@ class DepositController {
     private final CurrentUsers users;
     private final AuditTrail audit;
 
-    DepositController(DepositService deposits, DepositCertificates facts, Certificates certificates, CurrentUsers users,
-                      AuditTrail audit) {
+    DepositController(
+            DepositService deposits,
+            DepositCertificates facts,
+            Certificates certificates,
+            CurrentUsers users,
+            AuditTrail audit) {
         this.audit = audit;
         this.deposits = deposits;
         this.facts = facts;
@@ -53,10 +57,14 @@ class DepositController {
 
     /** Multipart: a JSON part "deposit" and any number of "attachments" files. */
     @PostMapping(consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
-    ResponseEntity<Deposit> createWithAttachments(@Valid @RequestPart("deposit") DepositRequest request,
-                                                  @RequestPart(name = "attachments", required = false) List<MultipartFile> files) {
-        List<Attachments.Upload> uploads = files == null ? List.of() : files.stream()
-                .map(f -> new Attachments.Upload(f.getOriginalFilename(), f.getContentType(), f)).toList();
+    ResponseEntity<Deposit> createWithAttachments(
+            @Valid @RequestPart("deposit") DepositRequest request,
+            @RequestPart(name = "attachments", required = false) List<MultipartFile> files) {
+        List<Attachments.Upload> uploads = files == null
+                ? List.of()
+                : files.stream()
+                        .map(f -> new Attachments.Upload(f.getOriginalFilename(), f.getContentType(), f))
+                        .toList();
         return created(deposits.deposit(request, uploads, depositor()));
     }
 
@@ -89,7 +97,10 @@ class DepositController {
 
     @GetMapping("/{id}/certificate.p7s")
     ResponseEntity<byte[]> certificateSignature(@PathVariable UUID id) {
-        return file(certificates.signature(facts.facts(issued(id, "p7s"))), MediaType.parseMediaType("application/pkcs7-signature"), id + ".json.p7s");
+        return file(
+                certificates.signature(facts.facts(issued(id, "p7s"))),
+                MediaType.parseMediaType("application/pkcs7-signature"),
+                id + ".json.p7s");
     }
 
     @GetMapping("/{id}/certificate.tsr")
@@ -112,18 +123,24 @@ class DepositController {
     /** The deposit whose certificate is issued, with the issue in the audit trail. */
     private Deposit issued(UUID id, String format) {
         Deposit d = find(id);
-        audit.record(new AuditEntry(AuditActions.CERTIFICATE_ISSUE, AuditActions.depositSubject(id), d.organisationId(),
-                AuditOutcome.SUCCESS, "certificate." + format));
+        audit.record(new AuditEntry(
+                AuditActions.CERTIFICATE_ISSUE,
+                AuditActions.depositSubject(id),
+                d.organisationId(),
+                AuditOutcome.SUCCESS,
+                "certificate." + format));
         return d;
     }
 
     private Deposit find(UUID id) {
-        return deposits.find(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "no deposit " + id));
+        return deposits.find(id)
+                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "no deposit " + id));
     }
 
     private CurrentUser depositor() {
-        CurrentUser user = users.current().orElseThrow(() ->
-                new ResponseStatusException(HttpStatus.UNAUTHORIZED, "depositing needs a signed-in breeder"));
+        CurrentUser user = users.current()
+                .orElseThrow(() ->
+                        new ResponseStatusException(HttpStatus.UNAUTHORIZED, "depositing needs a signed-in breeder"));
         if (!user.has(Role.BREEDER)) {
             throw new ResponseStatusException(HttpStatus.FORBIDDEN, "only breeders deposit material");
         }
@@ -131,11 +148,14 @@ class DepositController {
     }
 
     private static ResponseEntity<Deposit> created(Deposit d) {
-        return ResponseEntity.created(java.net.URI.create("/api/v1/deposits/" + d.id())).body(d);
+        return ResponseEntity.created(java.net.URI.create("/api/v1/deposits/" + d.id()))
+                .body(d);
     }
 
     private static ResponseEntity<byte[]> file(byte[] body, MediaType type, String name) {
-        return ResponseEntity.ok().contentType(type)
-                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + name + "\"").body(body);
+        return ResponseEntity.ok()
+                .contentType(type)
+                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + name + "\"")
+                .body(body);
     }
 }

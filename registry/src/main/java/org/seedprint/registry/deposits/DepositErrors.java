@@ -22,7 +22,9 @@ class DepositErrors {
     @ExceptionHandler(MethodArgumentNotValidException.class)
     ProblemDetail invalid(MethodArgumentNotValidException e) {
         String fields = e.getBindingResult().getFieldErrors().stream()
-                .map(f -> f.getField() + ": " + f.getDefaultMessage()).sorted().collect(Collectors.joining("; "));
+                .map(f -> f.getField() + ": " + f.getDefaultMessage())
+                .sorted()
+                .collect(Collectors.joining("; "));
         return ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, "invalid deposit: " + fields);
     }
 }

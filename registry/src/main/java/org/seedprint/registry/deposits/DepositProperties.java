@@ -15,5 +15,4 @@ import org.springframework.util.unit.DataSize;
 public record DepositProperties(
         @DefaultValue("var/keys/master.keys") Path masterKeyFile,
         @DefaultValue("50MB") DataSize maxAttachmentSize,
-        @DefaultValue("20") int maxAttachments) {
-}
+        @DefaultValue("20") int maxAttachments) {}

@@ -31,18 +31,18 @@ public record DepositRequest(
      * names in brackets are the MCPD field names.
      */
     public record Passport(
-            @Size(max = 64) String instituteCode,         // INSTCODE
+            @Size(max = 64) String instituteCode, // INSTCODE
             @NotBlank @Size(max = 128) String accessionNumber, // ACCENUMB
-            @Size(max = 256) String accessionName,        // ACCENAME
-            @Size(max = 64) String genus,                 // GENUS
-            @Size(max = 64) String species,               // SPECIES
-            @Size(max = 128) String subtaxa,              // SUBTAXA
+            @Size(max = 256) String accessionName, // ACCENAME
+            @Size(max = 64) String genus, // GENUS
+            @Size(max = 64) String species, // SPECIES
+            @Size(max = 128) String subtaxa, // SUBTAXA
             @Pattern(regexp = "\\d{3}") String biologicalStatus, // SAMPSTAT
             @Pattern(regexp = "[A-Z]{3}") String originCountry, // ORIGCTY
             @Pattern(regexp = "[0-9-]{8}") String acquisitionDate, // ACQDATE, YYYYMMDD with - for unknown
             @Size(max = 64) String breedingInstituteCode, // BREDCODE
-            @Size(max = 4000) String ancestralData,       // ANCEST
-            @Size(max = 4000) String remarks) {           // REMARKS
+            @Size(max = 4000) String ancestralData, // ANCEST
+            @Size(max = 4000) String remarks) { // REMARKS
 
         Map<String, Object> canonical() {
             Map<String, Object> m = new LinkedHashMap<>();

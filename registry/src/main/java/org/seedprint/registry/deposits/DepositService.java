@@ -53,8 +53,15 @@ public class DepositService {
     private final DepositProperties props;
     private final AccessPolicy access;
 
-    DepositService(JdbcTemplate jdbc, TransactionTemplate tx, TimestampAuthority tsa, TransparencyLog log,
-                   MasterKeys masterKeys, Attachments attachments, DepositProperties props, AccessPolicy access) {
+    DepositService(
+            JdbcTemplate jdbc,
+            TransactionTemplate tx,
+            TimestampAuthority tsa,
+            TransparencyLog log,
+            MasterKeys masterKeys,
+            Attachments attachments,
+            DepositProperties props,
+            AccessPolicy access) {
         this.access = access;
         this.jdbc = jdbc;
         this.tx = tx;
@@ -80,7 +87,8 @@ public class DepositService {
                 throw new BadDepositException("supersedes: deposit " + old.id() + " belongs to another depositor");
             }
         }
-        List<Attachments.Checked> checked = uploads.stream().map(attachments::check).toList();
+        List<Attachments.Checked> checked =
+                uploads.stream().map(attachments::check).toList();
         UUID id = UUID.randomUUID();
         Instant now = Instant.now().truncatedTo(ChronoUnit.MILLIS);
         byte[] content = CanonicalJson.bytes(canonical(id, request, depositor, checked, now));
@@ -91,30 +99,53 @@ public class DepositService {
         return tx.execute(status -> {
             MasterKeys.Sealed stored = sealed ? masterKeys.encrypt(dataKey, content, aad(id, -1)) : null;
             MasterKeys.Wrapped wrapped = sealed ? masterKeys.wrap(dataKey, id.toString()) : null;
-            jdbc.update("""
+            jdbc.update(
+                    """
                     INSERT INTO deposit (id, depositor_username, depositor_organisation_id, crop, visibility, supersedes,
                         content, content_nonce, wrapped_key, master_key_id, sha256, timestamp_response, log_index, deposited_at)
                     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, NULL, ?)""",
-                    id, depositor.username(), depositor.organisationId(), request.crop(), request.visibility().name(),
-                    request.supersedes(), sealed ? stored.ciphertext() : content, sealed ? stored.nonce() : null,
-                    sealed ? wrapped.blob() : null, sealed ? wrapped.masterKeyId() : null, sha256, token, Timestamp.from(now));
+                    id,
+                    depositor.username(),
+                    depositor.organisationId(),
+                    request.crop(),
+                    request.visibility().name(),
+                    request.supersedes(),
+                    sealed ? stored.ciphertext() : content,
+                    sealed ? stored.nonce() : null,
+                    sealed ? wrapped.blob() : null,
+                    sealed ? wrapped.masterKeyId() : null,
+                    sha256,
+                    token,
+                    Timestamp.from(now));
             for (int i = 0; i < checked.size(); i++) {
                 storeAttachment(id, i, checked.get(i), dataKey);
             }
             var appended = log.append(LOG_KIND, TransparencyLog.depositEntry(id, sha256));
             jdbc.update("UPDATE deposit SET log_index = ? WHERE id = ?", appended.index(), id);
-            return new Deposit(id, depositor.username(), depositor.organisationId(), request.crop(), request.visibility(),
-                    request.supersedes(), HexFormat.of().formatHex(sha256), appended.index(), now);
+            return new Deposit(
+                    id,
+                    depositor.username(),
+                    depositor.organisationId(),
+                    request.crop(),
+                    request.visibility(),
+                    request.supersedes(),
+                    HexFormat.of().formatHex(sha256),
+                    appended.index(),
+                    now);
         });
     }
 
     public Optional<Deposit> find(UUID id) {
-        return jdbc.query(SELECT + " WHERE id = ?", DepositService::row, id).stream().findFirst();
+        return jdbc.query(SELECT + " WHERE id = ?", DepositService::row, id).stream()
+                .findFirst();
     }
 
     public List<Deposit> list(int page, int size) {
-        return jdbc.query(SELECT + " ORDER BY deposited_at DESC, id LIMIT ? OFFSET ?", DepositService::row,
-                size, (long) page * size);
+        return jdbc.query(
+                SELECT + " ORDER BY deposited_at DESC, id LIMIT ? OFFSET ?",
+                DepositService::row,
+                size,
+                (long) page * size);
     }
 
     /** The time-stamp response stored with a deposit. */
@@ -138,15 +169,20 @@ public class DepositService {
 
     /** The canonical content, decrypted if sealed; callers check who may read it. */
     byte[] content(UUID id) {
-        return jdbc.queryForObject("SELECT id, content, content_nonce, wrapped_key, master_key_id FROM deposit WHERE id = ?",
+        return jdbc.queryForObject(
+                "SELECT id, content, content_nonce, wrapped_key, master_key_id FROM deposit WHERE id = ?",
                 (rs, i) -> {
                     byte[] data = rs.getBytes("content");
                     if (rs.getBytes("wrapped_key") == null) {
                         return data;
                     }
-                    byte[] key = masterKeys.unwrap(new MasterKeys.Wrapped(rs.getString("master_key_id"), rs.getBytes("wrapped_key")), id.toString());
-                    return masterKeys.decrypt(key, new MasterKeys.Sealed(rs.getBytes("content_nonce"), data), aad(id, -1));
-                }, id);
+                    byte[] key = masterKeys.unwrap(
+                            new MasterKeys.Wrapped(rs.getString("master_key_id"), rs.getBytes("wrapped_key")),
+                            id.toString());
+                    return masterKeys.decrypt(
+                            key, new MasterKeys.Sealed(rs.getBytes("content_nonce"), data), aad(id, -1));
+                },
+                id);
     }
 
     /** Re-checks a deposit from what is stored: token, content digest, log leaf and its inclusion in the newest checkpoint. */
@@ -163,9 +199,14 @@ public class DepositService {
                 throw new org.seedprint.registry.evidence.ProofException("stored content does not match the digest");
             }
             var cp = log.latest().orElseThrow();
-            byte[] leaf = org.seedprint.registry.evidence.Merkle.leafHash(TransparencyLog.depositEntry(d.id(), d.digest()));
-            org.seedprint.registry.evidence.Merkle.verifyInclusion(d.logIndex(), cp.checkpoint().size(), leaf,
-                    log.inclusionProof(d.logIndex(), cp.checkpoint().size()), cp.checkpoint().rootHash());
+            byte[] leaf =
+                    org.seedprint.registry.evidence.Merkle.leafHash(TransparencyLog.depositEntry(d.id(), d.digest()));
+            org.seedprint.registry.evidence.Merkle.verifyInclusion(
+                    d.logIndex(),
+                    cp.checkpoint().size(),
+                    leaf,
+                    log.inclusionProof(d.logIndex(), cp.checkpoint().size()),
+                    cp.checkpoint().rootHash());
             m.put("checkpoint", cp.note());
             m.put("valid", true);
             m.put("reason", "time-stamp, content digest and inclusion in the newest signed checkpoint verify");
@@ -193,9 +234,15 @@ public class DepositService {
         tx.executeWithoutResult(status -> jdbc.query(
                 "SELECT id, wrapped_key, master_key_id FROM deposit WHERE wrapped_key IS NOT NULL FOR UPDATE", rs -> {
                     UUID id = rs.getObject("id", UUID.class);
-                    byte[] key = masterKeys.unwrap(new MasterKeys.Wrapped(rs.getString("master_key_id"), rs.getBytes("wrapped_key")), id.toString());
+                    byte[] key = masterKeys.unwrap(
+                            new MasterKeys.Wrapped(rs.getString("master_key_id"), rs.getBytes("wrapped_key")),
+                            id.toString());
                     MasterKeys.Wrapped w = masterKeys.wrap(key, id.toString());
-                    jdbc.update("UPDATE deposit SET wrapped_key = ?, master_key_id = ? WHERE id = ?", w.blob(), w.masterKeyId(), id);
+                    jdbc.update(
+                            "UPDATE deposit SET wrapped_key = ?, master_key_id = ? WHERE id = ?",
+                            w.blob(),
+                            w.masterKeyId(),
+                            id);
                 }));
         masterKeys.retire(old);
         return newId;
@@ -236,8 +283,8 @@ public class DepositService {
         }
     }
 
-    private static Map<String, Object> canonical(UUID id, DepositRequest r, CurrentUser depositor,
-                                                 List<Attachments.Checked> files, Instant now) {
+    private static Map<String, Object> canonical(
+            UUID id, DepositRequest r, CurrentUser depositor, List<Attachments.Checked> files, Instant now) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("schema", SCHEMA);
         m.put("id", id.toString());
@@ -254,7 +301,8 @@ public class DepositService {
         DepositRequest.put(m, "description", r.description());
         DepositRequest.put(m, "varietyId", r.varietyId());
         DepositRequest.put(m, "profileId", r.profileId());
-        DepositRequest.put(m, "supersedes", r.supersedes() == null ? null : r.supersedes().toString());
+        DepositRequest.put(
+                m, "supersedes", r.supersedes() == null ? null : r.supersedes().toString());
         m.put("sample", r.sample().canonical());
         List<Object> list = new ArrayList<>();
         for (Attachments.Checked f : files) {
@@ -286,10 +334,15 @@ public class DepositService {
             FROM deposit""";
 
     private static Deposit row(ResultSet rs, int i) throws SQLException {
-        return new Deposit(rs.getObject("id", UUID.class), rs.getString("depositor_username"),
-                rs.getObject("depositor_organisation_id", Long.class), rs.getString("crop"),
-                Visibility.valueOf(rs.getString("visibility")), rs.getObject("supersedes", UUID.class),
-                HexFormat.of().formatHex(rs.getBytes("sha256")), rs.getLong("log_index"),
+        return new Deposit(
+                rs.getObject("id", UUID.class),
+                rs.getString("depositor_username"),
+                rs.getObject("depositor_organisation_id", Long.class),
+                rs.getString("crop"),
+                Visibility.valueOf(rs.getString("visibility")),
+                rs.getObject("supersedes", UUID.class),
+                HexFormat.of().formatHex(rs.getBytes("sha256")),
+                rs.getLong("log_index"),
                 rs.getTimestamp("deposited_at").toInstant());
     }
 }

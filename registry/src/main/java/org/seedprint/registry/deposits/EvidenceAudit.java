@@ -56,7 +56,8 @@ public class EvidenceAudit {
             }
             try {
                 if (!Arrays.equals(DepositService.sha256(deposits.content(id)), sha256)) {
-                    problems.add("deposit " + id + ": stored content does not hash to " + HexFormat.of().formatHex(sha256));
+                    problems.add("deposit " + id + ": stored content does not hash to "
+                            + HexFormat.of().formatHex(sha256));
                 }
             } catch (IllegalStateException e) {
                 problems.add("deposit " + id + ": " + e.getMessage());

@@ -13,16 +13,18 @@ public final class EvidenceCli {
 
     public static final String MODE = "evidence";
 
-    private EvidenceCli() {
-    }
+    private EvidenceCli() {}
 
     public static int run(Class<?> application, String[] args) {
         String[] rest = Arrays.copyOfRange(args, 1, args.length);
         try (var context = new SpringApplicationBuilder(application)
                 .web(WebApplicationType.NONE)
                 .logStartupInfo(false)
-                .properties("seedprint.cli.evidence=true", "spring.main.banner-mode=off",
-                        "logging.level.root=WARN", "logging.level.org.seedprint=INFO")
+                .properties(
+                        "seedprint.cli.evidence=true",
+                        "spring.main.banner-mode=off",
+                        "logging.level.root=WARN",
+                        "logging.level.org.seedprint=INFO")
                 .run(rest)) {
             return context.getBean(EvidenceCommands.class).exitCode();
         } catch (RuntimeException e) {

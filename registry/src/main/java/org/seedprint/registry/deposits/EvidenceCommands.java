@@ -40,7 +40,8 @@ class EvidenceCommands implements ApplicationRunner {
         switch (commands.getFirst()) {
             case "audit" -> {
                 EvidenceAudit.Report report = audit.run();
-                System.out.println((report.consistent() ? "consistent: " : "NOT consistent: ") + report.log().entries()
+                System.out.println((report.consistent() ? "consistent: " : "NOT consistent: ")
+                        + report.log().entries()
                         + " log entries, " + report.log().checkpointsChecked() + " signed checkpoints, "
                         + report.depositsChecked() + " deposits");
                 report.problems().forEach(p -> System.out.println("problem: " + p));

@@ -34,12 +34,10 @@ public class MasterKeys {
     private static final int TAG_BITS = 128;
 
     /** A data key wrapped by master key {@code masterKeyId}: nonce || ciphertext || tag. */
-    public record Wrapped(String masterKeyId, byte[] blob) {
-    }
+    public record Wrapped(String masterKeyId, byte[] blob) {}
 
     /** Ciphertext with its nonce. */
-    public record Sealed(byte[] nonce, byte[] ciphertext) {
-    }
+    public record Sealed(byte[] nonce, byte[] ciphertext) {}
 
     private final Path file;
     private final SecureRandom random = new SecureRandom();
@@ -77,8 +75,11 @@ public class MasterKeys {
                     + ": restore it from the offline backup (docs/security-keys.md)");
         }
         byte[] blob = wrapped.blob();
-        return decrypt(master, new Sealed(java.util.Arrays.copyOf(blob, NONCE),
-                java.util.Arrays.copyOfRange(blob, NONCE, blob.length)), aad);
+        return decrypt(
+                master,
+                new Sealed(
+                        java.util.Arrays.copyOf(blob, NONCE), java.util.Arrays.copyOfRange(blob, NONCE, blob.length)),
+                aad);
     }
 
     Sealed encrypt(byte[] dataKey, byte[] plaintext, String aad) {
@@ -136,7 +137,8 @@ public class MasterKeys {
     }
 
     private String newId() {
-        return "mk-" + java.time.LocalDate.now(java.time.ZoneOffset.UTC) + "-" + Long.toHexString(random.nextLong() >>> 16);
+        return "mk-" + java.time.LocalDate.now(java.time.ZoneOffset.UTC) + "-"
+                + Long.toHexString(random.nextLong() >>> 16);
     }
 
     private SecretKey newKey() {
@@ -161,8 +163,12 @@ public class MasterKeys {
     }
 
     private void write(Map<String, SecretKey> m) throws IOException {
-        StringBuilder text = new StringBuilder("# SeedPrint master keys (id:base64 AES-256); the last line is current\n");
-        m.forEach((id, k) -> text.append(id).append(':').append(Base64.getEncoder().encodeToString(k.getEncoded())).append('\n'));
+        StringBuilder text =
+                new StringBuilder("# SeedPrint master keys (id:base64 AES-256); the last line is current\n");
+        m.forEach((id, k) -> text.append(id)
+                .append(':')
+                .append(Base64.getEncoder().encodeToString(k.getEncoded()))
+                .append('\n'));
         Path dir = file.toAbsolutePath().getParent();
         Files.createDirectories(dir);
         Path tmp = Files.createTempFile(dir, "master", ".tmp");

@@ -16,8 +16,7 @@ public final class CanonicalJson {
 
     private static final long MAX_SAFE_INTEGER = (1L << 53) - 1;
 
-    private CanonicalJson() {
-    }
+    private CanonicalJson() {}
 
     public static byte[] bytes(Object value) {
         return text(value).getBytes(StandardCharsets.UTF_8);
@@ -64,7 +63,9 @@ public final class CanonicalJson {
                 }
                 out.append(']');
             }
-            default -> throw new IllegalArgumentException("no canonical JSON form for " + value.getClass().getSimpleName());
+            default ->
+                throw new IllegalArgumentException(
+                        "no canonical JSON form for " + value.getClass().getSimpleName());
         }
     }
 
@@ -83,8 +84,10 @@ public final class CanonicalJson {
                 default -> {
                     if (c < 0x20) {
                         out.append(String.format("\\u%04x", (int) c));
-                    } else if (Character.isSurrogate(c) && !(Character.isHighSurrogate(c) && i + 1 < s.length()
-                            && Character.isLowSurrogate(s.charAt(i + 1)))) {
+                    } else if (Character.isSurrogate(c)
+                            && !(Character.isHighSurrogate(c)
+                                    && i + 1 < s.length()
+                                    && Character.isLowSurrogate(s.charAt(i + 1)))) {
                         if (Character.isLowSurrogate(c) && i > 0 && Character.isHighSurrogate(s.charAt(i - 1))) {
                             out.append(c);
                         } else {

@@ -11,7 +11,15 @@ import java.util.UUID;
  * @param timestamp  the RFC 3161 time-stamp response over {@code sha256}
  * @param logIndex   the record's leaf index in the transparency log
  */
-public record CertificateFacts(String kind, UUID id, String depositor, String organisation, String crop,
-                               String material, String visibility, byte[] sha256, Instant time,
-                               byte[] timestamp, long logIndex) {
-}
+public record CertificateFacts(
+        String kind,
+        UUID id,
+        String depositor,
+        String organisation,
+        String crop,
+        String material,
+        String visibility,
+        byte[] sha256,
+        Instant time,
+        byte[] timestamp,
+        long logIndex) {}

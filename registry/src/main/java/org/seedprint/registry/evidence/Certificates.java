@@ -52,20 +52,29 @@ public class Certificates {
         Map<String, Object> ts = (Map<String, Object>) m.get("timestamp");
         List<Map.Entry<String, String>> rows = new ArrayList<>();
         rows.add(Map.entry("保藏编号 Deposit ID", f.id().toString()));
-        rows.add(Map.entry("保藏人 Depositor", f.depositor() + (f.organisation() == null ? "" : " (" + f.organisation() + ")")));
+        rows.add(Map.entry(
+                "保藏人 Depositor", f.depositor() + (f.organisation() == null ? "" : " (" + f.organisation() + ")")));
         rows.add(Map.entry("作物 Crop", f.crop()));
         rows.add(Map.entry("材料 Material", f.material()));
-        rows.add(Map.entry("公开方式 Visibility", f.visibility().equals("SEALED") ? "密封（商业秘密） SEALED (trade secret)" : "公开 OPEN"));
-        rows.add(Map.entry("内容摘要 SHA-256 of the canonical content", HexFormat.of().formatHex(f.sha256())));
+        rows.add(Map.entry(
+                "公开方式 Visibility", f.visibility().equals("SEALED") ? "密封（商业秘密） SEALED (trade secret)" : "公开 OPEN"));
+        rows.add(Map.entry(
+                "内容摘要 SHA-256 of the canonical content", HexFormat.of().formatHex(f.sha256())));
         rows.add(Map.entry("保藏时间 Deposited at (UTC)", f.time().toString()));
-        rows.add(Map.entry("可信时间戳 RFC 3161 time-stamp (UTC)", ts.get("genTime") + "  serial " + ts.get("serialNumber")));
-        rows.add(Map.entry("透明日志 Transparency log", logPart.get("origin") + "  索引 index " + f.logIndex()
-                + "  树大小 tree size " + logPart.get("treeSize")));
+        rows.add(
+                Map.entry("可信时间戳 RFC 3161 time-stamp (UTC)", ts.get("genTime") + "  serial " + ts.get("serialNumber")));
+        rows.add(Map.entry(
+                "透明日志 Transparency log",
+                logPart.get("origin") + "  索引 index " + f.logIndex() + "  树大小 tree size " + logPart.get("treeSize")));
         rows.add(Map.entry("日志条目 Log entry", (String) logPart.get("entry")));
         String note = (String) logPart.get("checkpoint");
         try {
-            return PdfCertificate.render("植物育种材料保藏证书  Breeding Material Deposit Certificate", rows,
-                    List.of(note.split("\n")), verifyUrl(f), signer::signDetached);
+            return PdfCertificate.render(
+                    "植物育种材料保藏证书  Breeding Material Deposit Certificate",
+                    rows,
+                    List.of(note.split("\n")),
+                    verifyUrl(f),
+                    signer::signDetached);
         } catch (IOException e) {
             throw new UncheckedIOException("PDF certificate of " + f.id(), e);
         }
@@ -94,7 +103,10 @@ public class Certificates {
         m.put("sha256", HexFormat.of().formatHex(f.sha256()));
         m.put("time", f.time().toString());
         Map<String, Object> ts = new LinkedHashMap<>();
-        ts.put("genTime", Instant.ofEpochMilli(token.getTimeStampInfo().getGenTime().getTime()).toString());
+        ts.put(
+                "genTime",
+                Instant.ofEpochMilli(token.getTimeStampInfo().getGenTime().getTime())
+                        .toString());
         ts.put("serialNumber", token.getTimeStampInfo().getSerialNumber().toString(16));
         ts.put("policy", token.getTimeStampInfo().getPolicy().getId());
         ts.put("response", Base64.getEncoder().encodeToString(f.timestamp()));
@@ -107,8 +119,11 @@ public class Certificates {
         l.put("leafHash", Base64.getEncoder().encodeToString(Merkle.leafHash(entry)));
         l.put("treeSize", size);
         l.put("checkpoint", cp.note());
-        l.put("inclusionProof", log.inclusionProof(f.logIndex(), size).stream()
-                .map(h -> (Object) Base64.getEncoder().encodeToString(h)).toList());
+        l.put(
+                "inclusionProof",
+                log.inclusionProof(f.logIndex(), size).stream()
+                        .map(h -> (Object) Base64.getEncoder().encodeToString(h))
+                        .toList());
         m.put("log", l);
         m.put("verifyUrl", verifyUrl(f));
         return m;

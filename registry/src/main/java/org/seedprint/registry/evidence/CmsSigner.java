@@ -5,6 +5,7 @@ import java.security.cert.X509Certificate;
 import java.util.Collection;
 import java.util.List;
 import org.bouncycastle.asn1.ASN1EncodableVector;
+import org.bouncycastle.asn1.ASN1Primitive;
 import org.bouncycastle.asn1.DERSet;
 import org.bouncycastle.asn1.cms.Attribute;
 import org.bouncycastle.asn1.cms.AttributeTable;
@@ -12,7 +13,6 @@ import org.bouncycastle.asn1.cms.CMSAttributes;
 import org.bouncycastle.asn1.ess.ESSCertIDv2;
 import org.bouncycastle.asn1.ess.SigningCertificateV2;
 import org.bouncycastle.asn1.pkcs.PKCSObjectIdentifiers;
-import org.bouncycastle.asn1.ASN1Primitive;
 import org.bouncycastle.cert.X509CertificateHolder;
 import org.bouncycastle.cert.jcajce.JcaCertStore;
 import org.bouncycastle.cert.jcajce.JcaX509CertificateConverter;
@@ -59,8 +59,12 @@ public class CmsSigner {
                 return table.remove(CMSAttributes.signingTime)
                         .add(PKCSObjectIdentifiers.id_aa_signingCertificateV2, signingCertificate);
             };
-            var signerInfo = new JcaSignerInfoGeneratorBuilder(digests).setSignedAttributeGenerator(signed)
-                    .build(new JcaContentSignerBuilder("SHA256withECDSA").build(keys.signer().key()), cert);
+            var signerInfo = new JcaSignerInfoGeneratorBuilder(digests)
+                    .setSignedAttributeGenerator(signed)
+                    .build(
+                            new JcaContentSignerBuilder("SHA256withECDSA")
+                                    .build(keys.signer().key()),
+                            cert);
             CMSSignedDataGenerator generator = new CMSSignedDataGenerator();
             generator.addSignerInfoGenerator(signerInfo);
             generator.addCertificates(new JcaCertStore(List.of(cert)));
@@ -76,8 +80,8 @@ public class CmsSigner {
         byte[] imprint = MessageDigest.getInstance("SHA-256").digest(si.getSignature());
         byte[] token = TimestampAuthority.token(tsa.stamp(imprint));
         ASN1EncodableVector attrs = new ASN1EncodableVector();
-        attrs.add(new Attribute(PKCSObjectIdentifiers.id_aa_signatureTimeStampToken,
-                new DERSet(ASN1Primitive.fromByteArray(token))));
+        attrs.add(new Attribute(
+                PKCSObjectIdentifiers.id_aa_signatureTimeStampToken, new DERSet(ASN1Primitive.fromByteArray(token))));
         SignerInformation stamped = SignerInformation.replaceUnsignedAttributes(si, new AttributeTable(attrs));
         return CMSSignedData.replaceSigners(data, new SignerInformationStore(stamped));
     }
@@ -111,7 +115,8 @@ public class CmsSigner {
             if (certs.isEmpty()) {
                 throw new ProofException("CMS signature does not carry its signer certificate");
             }
-            X509Certificate cert = new JcaX509CertificateConverter().getCertificate(certs.iterator().next());
+            X509Certificate cert = new JcaX509CertificateConverter()
+                    .getCertificate(certs.iterator().next());
             try {
                 cert.verify(root.getPublicKey());
             } catch (Exception e) {

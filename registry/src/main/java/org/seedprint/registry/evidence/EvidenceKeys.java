@@ -51,8 +51,7 @@ public class EvidenceKeys {
     private static final String ROOT = "root", TSA = "tsa", SIGNER = "signer";
 
     /** A private key with its certificate. */
-    public record Identity(PrivateKey key, X509Certificate certificate) {
-    }
+    public record Identity(PrivateKey key, X509Certificate certificate) {}
 
     private final X509Certificate root;
     private final Identity tsa;
@@ -110,7 +109,8 @@ public class EvidenceKeys {
 
     private static NoteKey loadOrCreateLogKey(Path file, String origin) throws IOException {
         if (Files.exists(file)) {
-            return NoteKey.parseSignerKey(Files.readString(file, StandardCharsets.US_ASCII).trim());
+            return NoteKey.parseSignerKey(
+                    Files.readString(file, StandardCharsets.US_ASCII).trim());
         }
         byte[] seed = new byte[32];
         new SecureRandom().nextBytes(seed);
@@ -119,7 +119,8 @@ public class EvidenceKeys {
         byte[] raw = new byte[33];
         raw[0] = 1;
         System.arraycopy(seed, 0, raw, 1, 32);
-        String skey = "PRIVATE+KEY+" + key.name() + "+" + key.keyIdHex() + "+" + Base64.getEncoder().encodeToString(raw);
+        String skey = "PRIVATE+KEY+" + key.name() + "+" + key.keyIdHex() + "+"
+                + Base64.getEncoder().encodeToString(raw);
         writeAtomically(file, skey.getBytes(StandardCharsets.US_ASCII));
         log.info("Generated the transparency log key {} in {}", key.verifierKey(), file);
         return key;
@@ -133,17 +134,34 @@ public class EvidenceKeys {
             b.addExtension(Extension.keyUsage, true, new KeyUsage(KeyUsage.keyCertSign | KeyUsage.cRLSign));
         });
         KeyPair tsaKeys = ecKeyPair();
-        X509Certificate tsaCert = certificate(new X500Name("CN=SeedPrint Time-Stamping Authority,O=SeedPrint,C=CN"),
-                tsaKeys, rootName, rootKeys, 1825, b -> {
+        X509Certificate tsaCert = certificate(
+                new X500Name("CN=SeedPrint Time-Stamping Authority,O=SeedPrint,C=CN"),
+                tsaKeys,
+                rootName,
+                rootKeys,
+                1825,
+                b -> {
                     b.addExtension(Extension.basicConstraints, true, new BasicConstraints(false));
-                    b.addExtension(Extension.keyUsage, true, new KeyUsage(KeyUsage.digitalSignature | KeyUsage.nonRepudiation));
-                    b.addExtension(Extension.extendedKeyUsage, true, new ExtendedKeyUsage(KeyPurposeId.id_kp_timeStamping));
+                    b.addExtension(
+                            Extension.keyUsage,
+                            true,
+                            new KeyUsage(KeyUsage.digitalSignature | KeyUsage.nonRepudiation));
+                    b.addExtension(
+                            Extension.extendedKeyUsage, true, new ExtendedKeyUsage(KeyPurposeId.id_kp_timeStamping));
                 });
         KeyPair signerKeys = ecKeyPair();
-        X509Certificate signerCert = certificate(new X500Name("CN=SeedPrint Certificate Signer,O=SeedPrint,C=CN"),
-                signerKeys, rootName, rootKeys, 1825, b -> {
+        X509Certificate signerCert = certificate(
+                new X500Name("CN=SeedPrint Certificate Signer,O=SeedPrint,C=CN"),
+                signerKeys,
+                rootName,
+                rootKeys,
+                1825,
+                b -> {
                     b.addExtension(Extension.basicConstraints, true, new BasicConstraints(false));
-                    b.addExtension(Extension.keyUsage, true, new KeyUsage(KeyUsage.digitalSignature | KeyUsage.nonRepudiation));
+                    b.addExtension(
+                            Extension.keyUsage,
+                            true,
+                            new KeyUsage(KeyUsage.digitalSignature | KeyUsage.nonRepudiation));
                 });
         KeyStore ks = KeyStore.getInstance("PKCS12");
         ks.load(null, null);
@@ -160,14 +178,22 @@ public class EvidenceKeys {
         void add(X509v3CertificateBuilder b) throws IOException;
     }
 
-    private static X509Certificate certificate(X500Name subject, KeyPair subjectKeys, X500Name issuer, KeyPair issuerKeys,
-                                               int days, Extensions extensions) throws GeneralSecurityException, IOException {
+    private static X509Certificate certificate(
+            X500Name subject, KeyPair subjectKeys, X500Name issuer, KeyPair issuerKeys, int days, Extensions extensions)
+            throws GeneralSecurityException, IOException {
         Instant now = Instant.now();
-        var builder = new JcaX509v3CertificateBuilder(issuer, new BigInteger(127, new SecureRandom()),
-                Date.from(now.minus(Duration.ofHours(1))), Date.from(now.plus(Duration.ofDays(days))), subject, subjectKeys.getPublic());
+        var builder = new JcaX509v3CertificateBuilder(
+                issuer,
+                new BigInteger(127, new SecureRandom()),
+                Date.from(now.minus(Duration.ofHours(1))),
+                Date.from(now.plus(Duration.ofDays(days))),
+                subject,
+                subjectKeys.getPublic());
         var utils = new JcaX509ExtensionUtils();
-        builder.addExtension(Extension.subjectKeyIdentifier, false, utils.createSubjectKeyIdentifier(subjectKeys.getPublic()));
-        builder.addExtension(Extension.authorityKeyIdentifier, false, utils.createAuthorityKeyIdentifier(issuerKeys.getPublic()));
+        builder.addExtension(
+                Extension.subjectKeyIdentifier, false, utils.createSubjectKeyIdentifier(subjectKeys.getPublic()));
+        builder.addExtension(
+                Extension.authorityKeyIdentifier, false, utils.createAuthorityKeyIdentifier(issuerKeys.getPublic()));
         extensions.add(builder);
         try {
             var signer = new JcaContentSignerBuilder("SHA256withECDSA").build(issuerKeys.getPrivate());

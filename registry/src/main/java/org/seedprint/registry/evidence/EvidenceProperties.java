@@ -20,5 +20,4 @@ public record EvidenceProperties(
         @DefaultValue("seedprint-embedded") String keyStorePassword,
         @DefaultValue("var/evidence/log-note.key") Path logKeyFile,
         @DefaultValue("seedprint.local/log") String origin,
-        @DefaultValue("http://localhost:8080") String publicUrl) {
-}
+        @DefaultValue("http://localhost:8080") String publicUrl) {}

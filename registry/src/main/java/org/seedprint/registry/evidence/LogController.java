@@ -34,13 +34,17 @@ class LogController {
     /** The newest signed checkpoint (C2SP tlog-checkpoint in a signed note). */
     @GetMapping(value = "/log/checkpoint", produces = MediaType.TEXT_PLAIN_VALUE)
     String checkpoint() {
-        return log.latest().orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "the log is empty")).note();
+        return log.latest()
+                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "the log is empty"))
+                .note();
     }
 
     @GetMapping(value = "/log/checkpoints/{size}", produces = MediaType.TEXT_PLAIN_VALUE)
     String checkpoint(@PathVariable long size) {
-        return log.checkpoint(size).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND,
-                "no checkpoint for tree size " + size)).note();
+        return log.checkpoint(size)
+                .orElseThrow(
+                        () -> new ResponseStatusException(HttpStatus.NOT_FOUND, "no checkpoint for tree size " + size))
+                .note();
     }
 
     /** The log's note verifier key in Go's vkey form (name+id+key). */
@@ -91,13 +95,16 @@ class LogController {
 
     /** Upload a certificate (PDF, JSON + .p7s, .tsr + data); answers valid or invalid with the reason. */
     @PostMapping(value = "/verify", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
-    Verification verify(@RequestPart("file") MultipartFile file,
-                        @RequestPart(name = "companion", required = false) MultipartFile companion) throws java.io.IOException {
+    Verification verify(
+            @RequestPart("file") MultipartFile file,
+            @RequestPart(name = "companion", required = false) MultipartFile companion)
+            throws java.io.IOException {
         return verifier.verify(file.getBytes(), companion == null ? null : companion.getBytes());
     }
 
     private long latestSize() {
-        return log.latest().map(c -> c.checkpoint().size())
+        return log.latest()
+                .map(c -> c.checkpoint().size())
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "the log is empty"));
     }
 

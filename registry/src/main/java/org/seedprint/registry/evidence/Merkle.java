@@ -14,8 +14,7 @@ public final class Merkle {
 
     public static final int HASH_SIZE = 32;
 
-    private Merkle() {
-    }
+    private Merkle() {}
 
     /** MTH({}) = SHA-256 of the empty string. */
     public static byte[] emptyRoot() {

@@ -32,7 +32,10 @@ public record NoteKey(String name, byte[] publicKey, byte[] privateKey) {
 
     /** A signing key from a 32-byte seed. */
     public static NoteKey fromSeed(String name, byte[] seed) {
-        return new NoteKey(name, new Ed25519PrivateKeyParameters(seed, 0).generatePublicKey().getEncoded(), seed);
+        return new NoteKey(
+                name,
+                new Ed25519PrivateKeyParameters(seed, 0).generatePublicKey().getEncoded(),
+                seed);
     }
 
     /** A verifier from Go's vkey form {@code name+hexid+base64(0x01 || key)}. */

@@ -43,16 +43,22 @@ final class PdfCertificate {
             Path.of("/usr/share/fonts/truetype/wqy/wqy-microhei.ttc"),
             Path.of("/usr/share/fonts/truetype/wqy/wqy-zenhei.ttc"),
             Path.of("/usr/share/fonts/truetype/arphic-gbsn00lp/gbsn00lp.ttf"));
+
     private static final int SIGNATURE_SIZE = 16_384;
 
-    private PdfCertificate() {
-    }
+    private PdfCertificate() {}
 
     /** A signed PDF; {@code sign} turns the bytes to be signed into a detached CMS signature. */
-    static byte[] render(String title, List<Map.Entry<String, String>> rows, List<String> checkpoint, String verifyUrl,
-                         UnaryOperator<byte[]> sign) throws IOException {
+    static byte[] render(
+            String title,
+            List<Map.Entry<String, String>> rows,
+            List<String> checkpoint,
+            String verifyUrl,
+            UnaryOperator<byte[]> sign)
+            throws IOException {
         byte[] unsigned;
-        try (PDDocument doc = new PDDocument(); TrueTypeCollection fonts = new TrueTypeCollection(fontFile().toFile())) {
+        try (PDDocument doc = new PDDocument();
+                TrueTypeCollection fonts = new TrueTypeCollection(fontFile().toFile())) {
             TrueTypeFont[] first = new TrueTypeFont[1];
             fonts.processAllFonts(f -> {
                 if (first[0] == null) first[0] = f;
@@ -109,11 +115,16 @@ final class PdfCertificate {
     }
 
     static Path fontFile() {
-        return FONTS.stream().filter(Files::isReadable).findFirst().orElseThrow(() -> new IllegalStateException(
-                "no CJK TrueType font found; install the Debian package fonts-wqy-microhei (looked for " + FONTS + ")"));
+        return FONTS.stream()
+                .filter(Files::isReadable)
+                .findFirst()
+                .orElseThrow(() -> new IllegalStateException(
+                        "no CJK TrueType font found; install the Debian package fonts-wqy-microhei (looked for " + FONTS
+                                + ")"));
     }
 
-    private static float text(PDPageContentStream cs, PDType0Font font, float size, float x, float y, String s) throws IOException {
+    private static float text(PDPageContentStream cs, PDType0Font font, float size, float x, float y, String s)
+            throws IOException {
         cs.beginText();
         cs.setFont(font, size);
         cs.newLineAtOffset(x, y);
@@ -137,7 +148,8 @@ final class PdfCertificate {
 
     private static BufferedImage qrCode(String url) {
         try {
-            BitMatrix m = new QRCodeWriter().encode(url, BarcodeFormat.QR_CODE, 240, 240, Map.of(EncodeHintType.MARGIN, 1));
+            BitMatrix m =
+                    new QRCodeWriter().encode(url, BarcodeFormat.QR_CODE, 240, 240, Map.of(EncodeHintType.MARGIN, 1));
             BufferedImage img = new BufferedImage(m.getWidth(), m.getHeight(), BufferedImage.TYPE_BYTE_BINARY);
             for (int x = 0; x < m.getWidth(); x++) {
                 for (int y = 0; y < m.getHeight(); y++) {

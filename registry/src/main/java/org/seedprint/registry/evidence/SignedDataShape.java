@@ -15,8 +15,7 @@ import org.bouncycastle.cms.SignerInformation;
  */
 final class SignedDataShape {
 
-    private SignedDataShape() {
-    }
+    private SignedDataShape() {}
 
     static void check(CMSSignedData data, int version, String what) {
         if (!CMSObjectIdentifiers.signedData.equals(data.toASN1Structure().getContentType())) {
@@ -38,9 +37,13 @@ final class SignedDataShape {
             throw new ProofException(what + " has signer version " + si.getVersion());
         }
         try {
-            if (sd.getDigestAlgorithms().size() != 1 || !Arrays.equals(
-                    sd.getDigestAlgorithms().getObjectAt(0).toASN1Primitive().getEncoded("DER"),
-                    si.getDigestAlgorithmID().getEncoded("DER"))) {
+            if (sd.getDigestAlgorithms().size() != 1
+                    || !Arrays.equals(
+                            sd.getDigestAlgorithms()
+                                    .getObjectAt(0)
+                                    .toASN1Primitive()
+                                    .getEncoded("DER"),
+                            si.getDigestAlgorithmID().getEncoded("DER"))) {
                 throw new ProofException(what + " lists digest algorithms that its signer does not use");
             }
         } catch (IOException e) {

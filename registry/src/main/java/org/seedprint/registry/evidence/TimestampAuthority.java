@@ -9,8 +9,8 @@ import java.util.List;
 import org.bouncycastle.asn1.ASN1ObjectIdentifier;
 import org.bouncycastle.asn1.cmp.PKIStatus;
 import org.bouncycastle.asn1.cmp.PKIStatusInfo;
-import org.bouncycastle.asn1.tsp.TimeStampResp;
 import org.bouncycastle.asn1.nist.NISTObjectIdentifiers;
+import org.bouncycastle.asn1.tsp.TimeStampResp;
 import org.bouncycastle.asn1.x509.AlgorithmIdentifier;
 import org.bouncycastle.cert.jcajce.JcaCertStore;
 import org.bouncycastle.cert.jcajce.JcaX509CertificateHolder;
@@ -48,7 +48,10 @@ public class TimestampAuthority {
         var digests = new JcaDigestCalculatorProviderBuilder().build();
         DigestCalculator sha256 = digests.get(new AlgorithmIdentifier(NISTObjectIdentifiers.id_sha256));
         var signerInfo = new JcaSignerInfoGeneratorBuilder(digests)
-                .build(new JcaContentSignerBuilder("SHA256withECDSA").build(keys.tsa().key()), keys.tsa().certificate());
+                .build(
+                        new JcaContentSignerBuilder("SHA256withECDSA")
+                                .build(keys.tsa().key()),
+                        keys.tsa().certificate());
         TimeStampTokenGenerator tokens = new TimeStampTokenGenerator(signerInfo, sha256, POLICY);
         tokens.addCertificates(new JcaCertStore(List.of(keys.tsa().certificate())));
         generator = new TimeStampResponseGenerator(tokens, TSPAlgorithms.ALLOWED);
@@ -67,8 +70,10 @@ public class TimestampAuthority {
                 response = generator.generate(request, new BigInteger(127, random), new Date());
             }
             // Re-framed without the free-text status ("Operation Okay"), which no signature covers.
-            return new TimeStampResp(new PKIStatusInfo(PKIStatus.granted),
-                    response.getTimeStampToken().toCMSSignedData().toASN1Structure()).getEncoded("DER");
+            return new TimeStampResp(
+                            new PKIStatusInfo(PKIStatus.granted),
+                            response.getTimeStampToken().toCMSSignedData().toASN1Structure())
+                    .getEncoded("DER");
         } catch (Exception e) {
             throw new IllegalStateException("time-stamping failed", e);
         }
@@ -84,7 +89,9 @@ public class TimestampAuthority {
         try {
             TimeStampResponse resp = new TimeStampResponse(response);
             PKIStatusInfo status = TimeStampResp.getInstance(response).getStatus();
-            if (resp.getStatus() != PKIStatus.GRANTED || status.getStatusString() != null || status.getFailInfo() != null) {
+            if (resp.getStatus() != PKIStatus.GRANTED
+                    || status.getStatusString() != null
+                    || status.getFailInfo() != null) {
                 throw new ProofException("time-stamp response status is not a plain 'granted'");
             }
             token = resp.getTimeStampToken();
@@ -108,7 +115,8 @@ public class TimestampAuthority {
                 throw new ProofException("time-stamp token does not carry its TSA certificate");
             }
             X509Certificate tsaCert = new org.bouncycastle.cert.jcajce.JcaX509CertificateConverter()
-                    .getCertificate((org.bouncycastle.cert.X509CertificateHolder) holders.iterator().next());
+                    .getCertificate((org.bouncycastle.cert.X509CertificateHolder)
+                            holders.iterator().next());
             tsaCert.verify(root.getPublicKey());
             tsaCert.checkValidity(token.getTimeStampInfo().getGenTime());
             token.validate(new JcaSimpleSignerInfoVerifierBuilder().build(new JcaX509CertificateHolder(tsaCert)));

@@ -24,8 +24,7 @@ import org.springframework.transaction.annotation.Transactional;
 public class TransparencyLog {
 
     /** What an append gives back: the leaf's index and the checkpoint of the tree that includes it. */
-    public record Appended(long index, SignedCheckpoint checkpoint) {
-    }
+    public record Appended(long index, SignedCheckpoint checkpoint) {}
 
     private final JdbcTemplate jdbc;
     private final EvidenceKeys keys;
@@ -51,16 +50,25 @@ public class TransparencyLog {
             follow(size);
             byte[] leaf = Merkle.leafHash(entry);
             Instant now = Instant.now();
-            jdbc.update("INSERT INTO log_entry (idx, kind, entry, leaf_hash, appended_at) VALUES (?, ?, ?, ?, ?)",
-                    size, kind, entry, leaf, Timestamp.from(now));
+            jdbc.update(
+                    "INSERT INTO log_entry (idx, kind, entry, leaf_hash, appended_at) VALUES (?, ?, ?, ?, ?)",
+                    size,
+                    kind,
+                    entry,
+                    leaf,
+                    Timestamp.from(now));
             // The mirror may run ahead of an uncommitted head; follow() trims it if this rolls back.
             tree.append(leaf);
             byte[] root = tree.root(size + 1);
             Checkpoint cp = new Checkpoint(props.origin(), size + 1, root);
             String note = keys.logKey().sign(cp.body());
             jdbc.update("UPDATE log_head SET size = ?, root_hash = ? WHERE id = 1", size + 1, root);
-            jdbc.update("INSERT INTO log_checkpoint (size, root_hash, signed_note, published_at) VALUES (?, ?, ?, ?)",
-                    size + 1, root, note, Timestamp.from(now));
+            jdbc.update(
+                    "INSERT INTO log_checkpoint (size, root_hash, signed_note, published_at) VALUES (?, ?, ?, ?)",
+                    size + 1,
+                    root,
+                    note,
+                    Timestamp.from(now));
             return new Appended(size, new SignedCheckpoint(cp, note));
         }
     }
@@ -68,14 +76,23 @@ public class TransparencyLog {
     /** The newest committed checkpoint, if anything was logged. */
     @Transactional(readOnly = true)
     public Optional<SignedCheckpoint> latest() {
-        return jdbc.query("SELECT signed_note FROM log_checkpoint ORDER BY size DESC LIMIT 1",
-                (rs, i) -> SignedCheckpoint.of(rs.getString(1))).stream().findFirst();
+        return jdbc
+                .query(
+                        "SELECT signed_note FROM log_checkpoint ORDER BY size DESC LIMIT 1",
+                        (rs, i) -> SignedCheckpoint.of(rs.getString(1)))
+                .stream()
+                .findFirst();
     }
 
     @Transactional(readOnly = true)
     public Optional<SignedCheckpoint> checkpoint(long size) {
-        return jdbc.query("SELECT signed_note FROM log_checkpoint WHERE size = ?",
-                (rs, i) -> SignedCheckpoint.of(rs.getString(1)), size).stream().findFirst();
+        return jdbc
+                .query(
+                        "SELECT signed_note FROM log_checkpoint WHERE size = ?",
+                        (rs, i) -> SignedCheckpoint.of(rs.getString(1)),
+                        size)
+                .stream()
+                .findFirst();
     }
 
     @Transactional(readOnly = true)
@@ -100,9 +117,12 @@ public class TransparencyLog {
     @Transactional(readOnly = true)
     public Map<Long, byte[]> entries(String kind) {
         Map<Long, byte[]> out = new HashMap<>();
-        jdbc.query("SELECT idx, entry FROM log_entry WHERE kind = ?", rs -> {
-            out.put(rs.getLong(1), rs.getBytes(2));
-        }, kind);
+        jdbc.query(
+                "SELECT idx, entry FROM log_entry WHERE kind = ?",
+                rs -> {
+                    out.put(rs.getLong(1), rs.getBytes(2));
+                },
+                kind);
         return out;
     }
 
@@ -184,10 +204,13 @@ public class TransparencyLog {
 
     private void followAtLeast(long size) {
         if (tree.size() < size) {
-            jdbc.query("SELECT leaf_hash FROM log_entry WHERE idx >= ? AND idx < ? ORDER BY idx",
+            jdbc.query(
+                    "SELECT leaf_hash FROM log_entry WHERE idx >= ? AND idx < ? ORDER BY idx",
                     rs -> {
                         tree.append(rs.getBytes(1));
-                    }, tree.size(), size);
+                    },
+                    tree.size(),
+                    size);
         }
     }
 }

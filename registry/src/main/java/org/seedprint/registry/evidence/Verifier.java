@@ -46,8 +46,10 @@ public class Verifier {
         }
         if (file.length > 0 && file[0] == '{') {
             if (companion == null) {
-                return Verification.invalid("json", "a JSON certificate is verified together with its detached signature: "
-                        + "upload the .p7s as 'companion'");
+                return Verification.invalid(
+                        "json",
+                        "a JSON certificate is verified together with its detached signature: "
+                                + "upload the .p7s as 'companion'");
             }
             return attempt("json", () -> verifyJson(file, companion));
         }
@@ -57,7 +59,8 @@ public class Verifier {
         if (companion != null && companion.length > 0 && companion[0] == '{') {
             return attempt("json", () -> verifyJson(companion, file));
         }
-        return Verification.invalid("unknown", "not a PDF, JSON certificate, time-stamp response or JSON with its .p7s");
+        return Verification.invalid(
+                "unknown", "not a PDF, JSON certificate, time-stamp response or JSON with its .p7s");
     }
 
     private interface Check {
@@ -82,18 +85,24 @@ public class Verifier {
             }
             PDSignature sig = signatures.getFirst();
             if (!"ETSI.CAdES.detached".equals(sig.getSubFilter())) {
-                throw new ProofException("PDF signature sub-filter is " + sig.getSubFilter() + ", not ETSI.CAdES.detached");
+                throw new ProofException(
+                        "PDF signature sub-filter is " + sig.getSubFilter() + ", not ETSI.CAdES.detached");
             }
             int[] range = sig.getByteRange();
             if (range.length != 4 || range[0] != 0 || range[2] + range[3] != pdf.length || range[1] >= range[2]) {
-                throw new ProofException("PDF signature does not cover the whole file (byte range " + Arrays.toString(range) + ")");
+                throw new ProofException(
+                        "PDF signature does not cover the whole file (byte range " + Arrays.toString(range) + ")");
             }
             byte[] contents = sig.getContents(pdf);
             byte[] cms = strictDer(contents, "PDF signature contents");
             byte[] signed = sig.getSignedContent(pdf);
             TimeStampToken stamp = CmsSigner.verifyDetached(cms, signed, keys.rootCertificate());
-            return Verification.valid("pdf", "the PDF signature verifies, covers the whole file and carries a valid time-stamp",
-                    Map.of("signatureTimestamp", stamp.getTimeStampInfo().getGenTime().toInstant().toString()));
+            return Verification.valid(
+                    "pdf",
+                    "the PDF signature verifies, covers the whole file and carries a valid time-stamp",
+                    Map.of(
+                            "signatureTimestamp",
+                            stamp.getTimeStampInfo().getGenTime().toInstant().toString()));
         }
     }
 
@@ -104,25 +113,30 @@ public class Verifier {
             throw new ProofException("JSON certificate is not in canonical (RFC 8785) form");
         }
         byte[] sha256 = HexFormat.of().parseHex(c.path("sha256").asString());
-        byte[] tsr = Base64.getDecoder().decode(c.path("timestamp").path("response").asString());
+        byte[] tsr =
+                Base64.getDecoder().decode(c.path("timestamp").path("response").asString());
         TimestampAuthority.verify(tsr, sha256, keys.rootCertificate());
         JsonNode log = c.path("log");
         String entry = log.path("entry").asString();
-        String want = c.path("kind").asString() + " " + c.path("id").asString() + " sha256:" + HexFormat.of().formatHex(sha256);
+        String want = c.path("kind").asString() + " " + c.path("id").asString() + " sha256:"
+                + HexFormat.of().formatHex(sha256);
         if (!entry.equals(want)) {
             throw new ProofException("log entry '" + entry + "' does not name this record and digest");
         }
-        Checkpoint cp = Checkpoint.parse(keys.logKey().open(log.path("checkpoint").asString()));
+        Checkpoint cp =
+                Checkpoint.parse(keys.logKey().open(log.path("checkpoint").asString()));
         long index = log.path("index").asLong();
         List<byte[]> proof = new ArrayList<>();
         log.path("inclusionProof").forEach(h -> proof.add(Base64.getDecoder().decode(h.asString())));
-        Merkle.verifyInclusion(index, cp.size(), Merkle.leafHash(entry.getBytes(StandardCharsets.US_ASCII)), proof, cp.rootHash());
+        Merkle.verifyInclusion(
+                index, cp.size(), Merkle.leafHash(entry.getBytes(StandardCharsets.US_ASCII)), proof, cp.rootHash());
         Map<String, Object> details = new LinkedHashMap<>();
         details.put("id", c.path("id").asString());
         details.put("sha256", HexFormat.of().formatHex(sha256));
         details.put("logIndex", index);
         details.put("treeSize", cp.size());
-        return Verification.valid("json", "signature, time-stamp, log entry, inclusion proof and signed checkpoint verify", details);
+        return Verification.valid(
+                "json", "signature, time-stamp, log entry, inclusion proof and signed checkpoint verify", details);
     }
 
     private Verification verifyTimestamp(byte[] tsr, byte[] data) throws Exception {
@@ -132,9 +146,14 @@ public class Verifier {
         }
         byte[] digest = MessageDigest.getInstance("SHA-256").digest(data);
         TimeStampToken token = TimestampAuthority.verify(tsr, digest, keys.rootCertificate());
-        return Verification.valid("tsr", "the time-stamp verifies and covers the SHA-256 of the data",
-                Map.of("genTime", token.getTimeStampInfo().getGenTime().toInstant().toString(),
-                        "sha256", HexFormat.of().formatHex(digest)));
+        return Verification.valid(
+                "tsr",
+                "the time-stamp verifies and covers the SHA-256 of the data",
+                Map.of(
+                        "genTime",
+                        token.getTimeStampInfo().getGenTime().toInstant().toString(),
+                        "sha256",
+                        HexFormat.of().formatHex(digest)));
     }
 
     private static boolean looksLikeTimestampResponse(byte[] der) {

@@ -27,7 +27,9 @@ import picocli.CommandLine.Option;
  * Uploads to {@code POST /api/v1/imports}, follows the job with a progress display on stderr and
  * prints its report. Exit 0 = imported (or imported before), 2 = input rejected, 1 = other failure.
  */
-@Command(name = "import", sortOptions = false,
+@Command(
+        name = "import",
+        sortOptions = false,
         description = "Import a library into a running registry through its API (see docs/import.md).")
 public final class ImportCli implements Callable<Integer> {
 
@@ -37,28 +39,67 @@ public final class ImportCli implements Callable<Integer> {
     static final int REJECTED = 2;
     private static final int REJECTIONS_PAGE = 1000;
 
-    @Option(names = {"-h", "--help"}, usageHelp = true, description = "show this help and exit")
+    @Option(
+            names = {"-h", "--help"},
+            usageHelp = true,
+            description = "show this help and exit")
     boolean help;
-    @Option(names = "--url", defaultValue = "http://localhost:8080", description = "registry address (default: ${DEFAULT-VALUE})")
+
+    @Option(
+            names = "--url",
+            defaultValue = "http://localhost:8080",
+            description = "registry address (default: ${DEFAULT-VALUE})")
     URI url;
-    @Option(names = "--token", description = "personal access token (default: the SEEDPRINT_TOKEN environment variable)")
+
+    @Option(
+            names = "--token",
+            description = "personal access token (default: the SEEDPRINT_TOKEN environment variable)")
     String token;
+
     @Option(names = "--crop", required = true, description = "UPOV crop code, e.g. ORYZA_SAT")
     String crop;
-    @Option(names = "--varieties", description = "variety CSV") Path varieties;
-    @Option(names = "--mcpd", description = "MCPD passport CSV") Path mcpd;
-    @Option(names = "--genotypes", arity = "1..*", description = "genotype files (TSV, VCF/BCF, HapMap)") List<Path> genotypes = new ArrayList<>();
-    @Option(names = "--format", description = "genotype format: TSV, VCF or HAPMAP (guessed when absent)") String format;
-    @Option(names = "--panel-id", description = "a stored panel of the crop") Long panelId;
-    @Option(names = "--panel", description = "BED file of the panel") Path panel;
-    @Option(names = "--panel-name", description = "name of the panel the BED file or HapMap windows make") String panelName;
-    @Option(names = "--panel-version", description = "its version") String panelVersion;
-    @Option(names = "--window-max-span", description = "HapMap windows: longest span in bp (default 300)") Integer windowMaxSpan;
-    @Option(names = "--window-min-snps", description = "HapMap windows: fewest SNPs (default 2)") Integer windowMinSnps;
-    @Option(names = "--lab", description = "laboratory, stored with every profile") String lab;
-    @Option(names = "--method", description = "assay method") String method;
-    @Option(names = "--assayed-on", description = "assay date, YYYY-MM-DD") LocalDate assayedOn;
-    @Option(names = "--poll-millis", defaultValue = "500", hidden = true) long pollMillis;
+
+    @Option(names = "--varieties", description = "variety CSV")
+    Path varieties;
+
+    @Option(names = "--mcpd", description = "MCPD passport CSV")
+    Path mcpd;
+
+    @Option(names = "--genotypes", arity = "1..*", description = "genotype files (TSV, VCF/BCF, HapMap)")
+    List<Path> genotypes = new ArrayList<>();
+
+    @Option(names = "--format", description = "genotype format: TSV, VCF or HAPMAP (guessed when absent)")
+    String format;
+
+    @Option(names = "--panel-id", description = "a stored panel of the crop")
+    Long panelId;
+
+    @Option(names = "--panel", description = "BED file of the panel")
+    Path panel;
+
+    @Option(names = "--panel-name", description = "name of the panel the BED file or HapMap windows make")
+    String panelName;
+
+    @Option(names = "--panel-version", description = "its version")
+    String panelVersion;
+
+    @Option(names = "--window-max-span", description = "HapMap windows: longest span in bp (default 300)")
+    Integer windowMaxSpan;
+
+    @Option(names = "--window-min-snps", description = "HapMap windows: fewest SNPs (default 2)")
+    Integer windowMinSnps;
+
+    @Option(names = "--lab", description = "laboratory, stored with every profile")
+    String lab;
+
+    @Option(names = "--method", description = "assay method")
+    String method;
+
+    @Option(names = "--assayed-on", description = "assay date, YYYY-MM-DD")
+    LocalDate assayedOn;
+
+    @Option(names = "--poll-millis", defaultValue = "500", hidden = true)
+    long pollMillis;
 
     private final PrintStream out;
     private final PrintStream err;
@@ -75,7 +116,8 @@ public final class ImportCli implements Callable<Integer> {
     /** Runs the arguments after "import" and returns the exit code. */
     public static int run(String[] args, PrintStream out, PrintStream err, Map<String, String> env, boolean console) {
         CommandLine cli = new CommandLine(new ImportCli(out, err, env, console))
-                .setOut(new PrintWriter(out, true)).setErr(new PrintWriter(err, true));
+                .setOut(new PrintWriter(out, true))
+                .setErr(new PrintWriter(err, true));
         cli.setExecutionExceptionHandler((e, line, parsed) -> {
             err.println("import: " + e.getMessage());
             return FAILED;
@@ -87,7 +129,8 @@ public final class ImportCli implements Callable<Integer> {
     public Integer call() throws InterruptedException {
         String secret = token != null ? token : env.get("SEEDPRINT_TOKEN");
         if (secret == null || secret.isBlank()) {
-            err.println("import: no access token; pass --token or set SEEDPRINT_TOKEN (POST /api/v1/tokens or ./seedprint admin create-token)");
+            err.println(
+                    "import: no access token; pass --token or set SEEDPRINT_TOKEN (POST /api/v1/tokens or ./seedprint admin create-token)");
             return FAILED;
         }
         List<Path> files = new ArrayList<>(genotypes);
@@ -98,19 +141,21 @@ public final class ImportCli implements Callable<Integer> {
                 return REJECTED;
             }
         }
-        RestClient http = RestClient.builder().baseUrl(url.toString())
-                .defaultHeader(HttpHeaders.AUTHORIZATION, "Bearer " + secret).build();
+        RestClient http = RestClient.builder()
+                .baseUrl(url.toString())
+                .defaultHeader(HttpHeaders.AUTHORIZATION, "Bearer " + secret)
+                .build();
         try {
             return follow(http, submit(http));
         } catch (RestClientException e) {
             Throwable cause = e.getMostSpecificCause();
-            err.println("import: " + url + ": " + (cause.getMessage() == null ? cause.getClass().getSimpleName() : cause.getMessage()));
+            err.println("import: " + url + ": "
+                    + (cause.getMessage() == null ? cause.getClass().getSimpleName() : cause.getMessage()));
             return FAILED;
         }
     }
 
-    private record Answer(int status, Map<String, Object> body) {
-    }
+    private record Answer(int status, Map<String, Object> body) {}
 
     private Answer submit(RestClient http) {
         MultiValueMap<String, Object> form = new LinkedMultiValueMap<>();
@@ -128,7 +173,10 @@ public final class ImportCli implements Callable<Integer> {
         addValue(form, "lab", lab);
         addValue(form, "method", method);
         addValue(form, "assayedOn", assayedOn);
-        return http.post().uri("/api/v1/imports").contentType(MediaType.MULTIPART_FORM_DATA).body(form)
+        return http.post()
+                .uri("/api/v1/imports")
+                .contentType(MediaType.MULTIPART_FORM_DATA)
+                .body(form)
                 .exchange((req, res) -> new Answer(res.getStatusCode().value(), readJson(res)));
     }
 
@@ -142,9 +190,12 @@ public final class ImportCli implements Callable<Integer> {
 
     private int follow(RestClient http, Answer submitted) throws InterruptedException {
         if (submitted.status() >= 400) {
-            Object detail = submitted.body().getOrDefault("detail", submitted.body().get("title"));
+            Object detail =
+                    submitted.body().getOrDefault("detail", submitted.body().get("title"));
             err.println("import: refused (HTTP " + submitted.status() + ")" + (detail == null ? "" : ": " + detail));
-            return submitted.status() == 400 || submitted.status() == 413 || submitted.status() == 422 ? REJECTED : FAILED;
+            return submitted.status() == 400 || submitted.status() == 413 || submitted.status() == 422
+                    ? REJECTED
+                    : FAILED;
         }
         long id = ((Number) submitted.body().get("id")).longValue();
         if (submitted.status() == 200) {
@@ -164,7 +215,9 @@ public final class ImportCli implements Callable<Integer> {
 
     private int report(RestClient http, long id, Map<String, Object> job) {
         String status = (String) job.get("status");
-        out.printf("import %d %s: %s varieties, %s profiles added%n", id, status, job.get("varietiesAdded"), job.get("profilesAdded"));
+        out.printf(
+                "import %d %s: %s varieties, %s profiles added%n",
+                id, status, job.get("varietiesAdded"), job.get("profilesAdded"));
         if (job.get("message") != null) out.println("  " + job.get("message"));
         for (int page = 0, pages = 1; page < pages; page++) {
             Map<?, ?> rejections = (Map<?, ?>) job(http, id, page).get("rejections");
@@ -183,8 +236,10 @@ public final class ImportCli implements Callable<Integer> {
 
     @SuppressWarnings("unchecked")
     private static Map<String, Object> job(RestClient http, long id, int page) {
-        return http.get().uri("/api/v1/imports/{id}?page={page}&size={size}", id, page, REJECTIONS_PAGE)
-                .retrieve().body(Map.class);
+        return http.get()
+                .uri("/api/v1/imports/{id}?page={page}&size={size}", id, page, REJECTIONS_PAGE)
+                .retrieve()
+                .body(Map.class);
     }
 
     private static boolean finished(Map<String, Object> job) {

@@ -40,40 +40,67 @@ class ImportController {
         this.users = users;
     }
 
-    record JobView(long id, String status, String phase, long progressDone, long progressTotal, int varietiesAdded,
-                   int profilesAdded, String message, String sourceSha256, String description, Instant createdAt,
-                   Instant finishedAt, PageResponse<Rejection> rejections) {
-    }
+    record JobView(
+            long id,
+            String status,
+            String phase,
+            long progressDone,
+            long progressTotal,
+            int varietiesAdded,
+            int profilesAdded,
+            String message,
+            String sourceSha256,
+            String description,
+            Instant createdAt,
+            Instant finishedAt,
+            PageResponse<Rejection> rejections) {}
 
     @PostMapping(path = "/api/v1/imports", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
-    @Operation(summary = "Import a library: varieties (CSV or MCPD) and genotypes (TSV/VCF/HapMap) in one checked job; "
-            + "202 with the job, or 200 with the earlier job when the same source was imported before")
-    ResponseEntity<JobView> submit(@RequestParam String crop,
-                                   @RequestPart(required = false) MultipartFile varieties,
-                                   @RequestPart(required = false) MultipartFile mcpd,
-                                   @RequestPart(required = false) List<MultipartFile> genotypes,
-                                   @RequestParam(required = false) String format,
-                                   @RequestParam(required = false) Long panelId,
-                                   @RequestPart(required = false) MultipartFile panel,
-                                   @RequestParam(required = false) String panelName,
-                                   @RequestParam(required = false) String panelVersion,
-                                   @RequestParam(required = false) Integer windowMaxSpan,
-                                   @RequestParam(required = false) Integer windowMinSnps,
-                                   @RequestParam(required = false) String lab,
-                                   @RequestParam(required = false) String method,
-                                   @RequestParam(required = false) LocalDate assayedOn) throws IOException {
+    @Operation(
+            summary = "Import a library: varieties (CSV or MCPD) and genotypes (TSV/VCF/HapMap) in one checked job; "
+                    + "202 with the job, or 200 with the earlier job when the same source was imported before")
+    ResponseEntity<JobView> submit(
+            @RequestParam String crop,
+            @RequestPart(required = false) MultipartFile varieties,
+            @RequestPart(required = false) MultipartFile mcpd,
+            @RequestPart(required = false) List<MultipartFile> genotypes,
+            @RequestParam(required = false) String format,
+            @RequestParam(required = false) Long panelId,
+            @RequestPart(required = false) MultipartFile panel,
+            @RequestParam(required = false) String panelName,
+            @RequestParam(required = false) String panelVersion,
+            @RequestParam(required = false) Integer windowMaxSpan,
+            @RequestParam(required = false) Integer windowMinSnps,
+            @RequestParam(required = false) String lab,
+            @RequestParam(required = false) String method,
+            @RequestParam(required = false) LocalDate assayedOn)
+            throws IOException {
         Path dir = Files.createTempDirectory("seedprint-import");
         Runnable cleanup = () -> delete(dir);
         try {
             List<ImportRequest.Part> genotypeParts = new ArrayList<>();
             if (genotypes != null) for (MultipartFile g : genotypes) genotypeParts.add(save(dir, g, "genotypes"));
-            ImportRequest req = new ImportRequest(crop, save(dir, varieties, "varieties"), save(dir, mcpd, "mcpd"),
-                    genotypeParts, format, panelId, save(dir, panel, "panel"), panelName, panelVersion,
-                    windowMaxSpan, windowMinSnps, lab, method, assayedOn);
-            ImportJob job = imports.submit(req, users.current().map(CurrentUser::username).orElse(null), cleanup);
+            ImportRequest req = new ImportRequest(
+                    crop,
+                    save(dir, varieties, "varieties"),
+                    save(dir, mcpd, "mcpd"),
+                    genotypeParts,
+                    format,
+                    panelId,
+                    save(dir, panel, "panel"),
+                    panelName,
+                    panelVersion,
+                    windowMaxSpan,
+                    windowMinSnps,
+                    lab,
+                    method,
+                    assayedOn);
+            ImportJob job = imports.submit(
+                    req, users.current().map(CurrentUser::username).orElse(null), cleanup);
             boolean earlier = job.getStatus() == ImportJob.Status.SUCCEEDED;
             return ResponseEntity.status(earlier ? HttpStatus.OK : HttpStatus.ACCEPTED)
-                    .location(URI.create("/api/v1/imports/" + job.getId())).body(view(job, 0, 100));
+                    .location(URI.create("/api/v1/imports/" + job.getId()))
+                    .body(view(job, 0, 100));
         } catch (RuntimeException e) {
             cleanup.run();
             throw e;
@@ -82,23 +109,38 @@ class ImportController {
 
     @GetMapping("/api/v1/imports/{id}")
     @Operation(summary = "Status, progress and rejected rows (paged) of an import job")
-    JobView status(@PathVariable long id, @RequestParam(defaultValue = "0") int page,
-                   @RequestParam(defaultValue = "100") int size) {
+    JobView status(
+            @PathVariable long id,
+            @RequestParam(defaultValue = "0") int page,
+            @RequestParam(defaultValue = "100") int size) {
         if (page < 0 || size < 1 || size > 1000) throw ApiException.badField("size", "page >= 0 and 1 <= size <= 1000");
         return view(imports.find(id).orElseThrow(() -> ApiException.notFound("import " + id)), page, size);
     }
 
     private JobView view(ImportJob j, int page, int size) {
         List<Rejection> all = imports.rejections(j.getId());
-        List<Rejection> slice = all.stream().skip((long) page * size).limit(size).toList();
-        return new JobView(j.getId(), j.getStatus().name(), j.getPhase(), j.getProgressDone(), j.getProgressTotal(),
-                j.getVarietiesAdded(), j.getProfilesAdded(), j.getMessage(), j.getSourceSha256(), j.getDescription(),
-                j.getCreatedAt(), j.getFinishedAt(), PageResponse.of(slice, page, size, all.size()));
+        List<Rejection> slice =
+                all.stream().skip((long) page * size).limit(size).toList();
+        return new JobView(
+                j.getId(),
+                j.getStatus().name(),
+                j.getPhase(),
+                j.getProgressDone(),
+                j.getProgressTotal(),
+                j.getVarietiesAdded(),
+                j.getProfilesAdded(),
+                j.getMessage(),
+                j.getSourceSha256(),
+                j.getDescription(),
+                j.getCreatedAt(),
+                j.getFinishedAt(),
+                PageResponse.of(slice, page, size, all.size()));
     }
 
     private static ImportRequest.Part save(Path dir, MultipartFile f, String role) throws IOException {
         if (f == null || f.isEmpty()) return null;
-        String name = f.getOriginalFilename() == null || f.getOriginalFilename().isBlank() ? role : f.getOriginalFilename();
+        String name =
+                f.getOriginalFilename() == null || f.getOriginalFilename().isBlank() ? role : f.getOriginalFilename();
         Path target = Files.createTempFile(dir, role, ".part");
         f.transferTo(target);
         return new ImportRequest.Part(Path.of(name).getFileName().toString(), target);

@@ -16,7 +16,14 @@ import java.time.Instant;
 @Table(name = "import_job")
 public class ImportJob {
 
-    public enum Status { QUEUED, VALIDATING, WRITING, SUCCEEDED, REJECTED, FAILED }
+    public enum Status {
+        QUEUED,
+        VALIDATING,
+        WRITING,
+        SUCCEEDED,
+        REJECTED,
+        FAILED
+    }
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -63,8 +70,7 @@ public class ImportJob {
     @Version
     private long version;
 
-    protected ImportJob() {
-    }
+    protected ImportJob() {}
 
     ImportJob(String sourceSha256, String cropCode, String description, String createdBy) {
         this.sourceSha256 = sourceSha256;
@@ -90,18 +96,59 @@ public class ImportJob {
         this.finishedAt = Instant.now();
     }
 
-    public Long getId() { return id; }
-    public String getSourceSha256() { return sourceSha256; }
-    public String getCropCode() { return cropCode; }
-    public String getDescription() { return description; }
-    public Status getStatus() { return status; }
-    public String getPhase() { return phase; }
-    public long getProgressDone() { return progressDone; }
-    public long getProgressTotal() { return progressTotal; }
-    public int getVarietiesAdded() { return varietiesAdded; }
-    public int getProfilesAdded() { return profilesAdded; }
-    public String getMessage() { return message; }
-    public String getCreatedBy() { return createdBy; }
-    public Instant getCreatedAt() { return createdAt; }
-    public Instant getFinishedAt() { return finishedAt; }
+    public Long getId() {
+        return id;
+    }
+
+    public String getSourceSha256() {
+        return sourceSha256;
+    }
+
+    public String getCropCode() {
+        return cropCode;
+    }
+
+    public String getDescription() {
+        return description;
+    }
+
+    public Status getStatus() {
+        return status;
+    }
+
+    public String getPhase() {
+        return phase;
+    }
+
+    public long getProgressDone() {
+        return progressDone;
+    }
+
+    public long getProgressTotal() {
+        return progressTotal;
+    }
+
+    public int getVarietiesAdded() {
+        return varietiesAdded;
+    }
+
+    public int getProfilesAdded() {
+        return profilesAdded;
+    }
+
+    public String getMessage() {
+        return message;
+    }
+
+    public String getCreatedBy() {
+        return createdBy;
+    }
+
+    public Instant getCreatedAt() {
+        return createdAt;
+    }
+
+    public Instant getFinishedAt() {
+        return finishedAt;
+    }
 }

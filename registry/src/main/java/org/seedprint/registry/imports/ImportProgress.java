@@ -29,7 +29,9 @@ final class ImportProgress {
         int percent = total <= 0 ? 0 : (int) Math.min(100, done * 100 / total);
         if (terminal) {
             int filled = percent * WIDTH / 100;
-            err.printf("\r[%s%s] %3d%% %s %d/%d\u001b[K", "#".repeat(filled), ".".repeat(WIDTH - filled), percent, phase, done, total);
+            err.printf(
+                    "\r[%s%s] %3d%% %s %d/%d\u001b[K",
+                    "#".repeat(filled), ".".repeat(WIDTH - filled), percent, phase, done, total);
             drawn = true;
         } else if (!phase.equals(lastPhase) || percent / 10 != lastTenth) {
             err.printf("%s %d/%d (%d%%)%n", phase, done, total, percent);

@@ -26,8 +26,7 @@ public record ImportRequest(
         LocalDate assayedOn) {
 
     /** A file of the upload under the name the client gave it. */
-    public record Part(String name, Path file) {
-    }
+    public record Part(String name, Path file) {}
 
     public ImportRequest {
         genotypes = genotypes == null ? List.of() : List.copyOf(genotypes);

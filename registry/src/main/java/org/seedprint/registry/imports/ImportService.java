@@ -53,8 +53,13 @@ public class ImportService implements DisposableBean {
         return t;
     });
 
-    ImportService(ImportJobRepository jobs, ImportWriter writer, ProfileService profiles, CropService crops,
-                  JdbcTemplate jdbc, PlatformTransactionManager tm) {
+    ImportService(
+            ImportJobRepository jobs,
+            ImportWriter writer,
+            ProfileService profiles,
+            CropService crops,
+            JdbcTemplate jdbc,
+            PlatformTransactionManager tm) {
         this.jobs = jobs;
         this.writer = writer;
         this.profiles = profiles;
@@ -69,8 +74,10 @@ public class ImportService implements DisposableBean {
     }
 
     public List<Rejection> rejections(long jobId) {
-        return jdbc.query("SELECT source, line, field, reason FROM import_rejection WHERE job_id = ? ORDER BY position",
-                (rs, i) -> new Rejection(rs.getString(1), rs.getLong(2), rs.getString(3), rs.getString(4)), jobId);
+        return jdbc.query(
+                "SELECT source, line, field, reason FROM import_rejection WHERE job_id = ? ORDER BY position",
+                (rs, i) -> new Rejection(rs.getString(1), rs.getLong(2), rs.getString(3), rs.getString(4)),
+                jobId);
     }
 
     /** Queues the import and returns its job at once (or the earlier job of the same source). */
@@ -115,16 +122,28 @@ public class ImportService implements DisposableBean {
             progress(jobId, ImportJob.Status.VALIDATING, "reading varieties", 0, 0);
             List<Rejection> rejected = new ArrayList<>();
             List<VarietyRow> rows = new ArrayList<>();
-            if (req.varieties() != null) collect(VarietyCsv.varieties(req.varieties().file(), req.varieties().name()), rows, rejected);
-            if (req.mcpd() != null) collect(VarietyCsv.mcpd(req.mcpd().file(), req.mcpd().name()), rows, rejected);
+            if (req.varieties() != null)
+                collect(
+                        VarietyCsv.varieties(
+                                req.varieties().file(), req.varieties().name()),
+                        rows,
+                        rejected);
+            if (req.mcpd() != null)
+                collect(VarietyCsv.mcpd(req.mcpd().file(), req.mcpd().name()), rows, rejected);
             MarkerPanel panel = req.genotypes().isEmpty() ? null : panel(req, rejected);
             List<ImportWriter.GenotypeFile> files = new ArrayList<>();
             int n = 0;
             for (ImportRequest.Part part : req.genotypes()) {
-                progress(jobId, ImportJob.Status.VALIDATING, "reading " + part.name(), n++, req.genotypes().size());
+                progress(
+                        jobId,
+                        ImportJob.Status.VALIDATING,
+                        "reading " + part.name(),
+                        n++,
+                        req.genotypes().size());
                 if (panel == null) break;
                 try {
-                    Library lib = GenotypeFiles.read(part.file(), part.name(), GenotypeFiles.format(part.file(), req.genotypeFormat()), panel);
+                    Library lib = GenotypeFiles.read(
+                            part.file(), part.name(), GenotypeFiles.format(part.file(), req.genotypeFormat()), panel);
                     files.add(new ImportWriter.GenotypeFile(part.name(), sha256(part.file()), lib));
                 } catch (InputFormatException e) {
                     rejected.add(new Rejection(part.name(), e.line(), e.field(), e.getMessage()));
@@ -133,17 +152,29 @@ public class ImportService implements DisposableBean {
                 }
             }
             ImportWriter.Plan plan = writer.check(req.cropCode(), rows, files, rejected);
-            log.info("Import job {}: {} variety rows, {} genotype file(s) read and checked in {} ms, {} rejected",
-                    jobId, rows.size(), files.size(), (System.nanoTime() - t0) / 1_000_000, rejected.size());
+            log.info(
+                    "Import job {}: {} variety rows, {} genotype file(s) read and checked in {} ms, {} rejected",
+                    jobId,
+                    rows.size(),
+                    files.size(),
+                    (System.nanoTime() - t0) / 1_000_000,
+                    rejected.size());
             if (!rejected.isEmpty()) {
                 reject(jobId, rejected);
                 return;
             }
             progress(jobId, ImportJob.Status.WRITING, "writing", 0, rows.size() + plan.profileCount());
-            ImportWriter.Written w = writer.write(req, panel, plan,
+            ImportWriter.Written w = writer.write(
+                    req,
+                    panel,
+                    plan,
                     (done, total) -> progress(jobId, ImportJob.Status.WRITING, "writing", done, total));
             finish(jobId, ImportJob.Status.SUCCEEDED, w.summary(), w.varietiesAdded(), w.profilesAdded());
-            log.info("Import job {} written in {} ms in all: {}", jobId, (System.nanoTime() - t0) / 1_000_000, w.summary());
+            log.info(
+                    "Import job {} written in {} ms in all: {}",
+                    jobId,
+                    (System.nanoTime() - t0) / 1_000_000,
+                    w.summary());
         } catch (ApiException e) {
             reject(jobId, List.of(new Rejection(describe(req), 0, e.field() == null ? "" : e.field(), e.getMessage())));
         } catch (IOException | RuntimeException e) {
@@ -163,18 +194,26 @@ public class ImportService implements DisposableBean {
             var stored = profiles.panel(req.panelId())
                     .orElseThrow(() -> ApiException.badField("panelId", "unknown panel " + req.panelId()));
             if (!stored.getCropCode().equals(req.cropCode())) {
-                throw ApiException.badField("panelId", "panel " + req.panelId() + " belongs to crop " + stored.getCropCode());
+                throw ApiException.badField(
+                        "panelId", "panel " + req.panelId() + " belongs to crop " + stored.getCropCode());
             }
             return profiles.matcherPanel(req.panelId()).orElseThrow();
         }
         if (req.panelName() == null || req.panelVersion() == null) {
-            throw ApiException.badField("panelName", "genotypes need a panel: panelId, or panelName and panelVersion with a BED file or HapMap windows");
+            throw ApiException.badField(
+                    "panelName",
+                    "genotypes need a panel: panelId, or panelName and panelVersion with a BED file or HapMap windows");
         }
         try {
-            if (req.panelBed() != null) return BedReader.read(req.panelBed().file(), req.panelName(), req.panelVersion());
+            if (req.panelBed() != null)
+                return BedReader.read(req.panelBed().file(), req.panelName(), req.panelVersion());
             ImportRequest.Part first = req.genotypes().get(0);
-            return HapMapReader.derivePanel(first.file(), req.panelName(), req.panelVersion(),
-                    req.windowMaxSpan() == null ? 300 : req.windowMaxSpan(), req.windowMinSnps() == null ? 2 : req.windowMinSnps());
+            return HapMapReader.derivePanel(
+                    first.file(),
+                    req.panelName(),
+                    req.panelVersion(),
+                    req.windowMaxSpan() == null ? 300 : req.windowMaxSpan(),
+                    req.windowMinSnps() == null ? 2 : req.windowMinSnps());
         } catch (InputFormatException e) {
             rejected.add(new Rejection(e.source(), e.line(), e.field(), e.getMessage()));
             return null;
@@ -186,13 +225,17 @@ public class ImportService implements DisposableBean {
     }
 
     private void finish(long jobId, ImportJob.Status status, String message, int varieties, int profilesAdded) {
-        separate.executeWithoutResult(s -> jobs.findById(jobId).ifPresent(j -> j.finish(status, message, varieties, profilesAdded)));
+        separate.executeWithoutResult(
+                s -> jobs.findById(jobId).ifPresent(j -> j.finish(status, message, varieties, profilesAdded)));
     }
 
     private void reject(long jobId, List<Rejection> rejected) {
         separate.executeWithoutResult(s -> {
-            jdbc.batchUpdate("INSERT INTO import_rejection (job_id, position, source, line, field, reason) VALUES (?, ?, ?, ?, ?, ?)",
-                    indexed(rejected), 500, (ps, r) -> {
+            jdbc.batchUpdate(
+                    "INSERT INTO import_rejection (job_id, position, source, line, field, reason) VALUES (?, ?, ?, ?, ?, ?)",
+                    indexed(rejected),
+                    500,
+                    (ps, r) -> {
                         ps.setLong(1, jobId);
                         ps.setInt(2, r.position());
                         ps.setString(3, r.rejection().source());
@@ -200,13 +243,16 @@ public class ImportService implements DisposableBean {
                         ps.setString(5, r.rejection().field());
                         ps.setString(6, r.rejection().reason());
                     });
-            jobs.findById(jobId).ifPresent(j -> j.finish(ImportJob.Status.REJECTED,
-                    rejected.size() + " row(s) rejected; nothing was imported", 0, 0));
+            jobs.findById(jobId)
+                    .ifPresent(j -> j.finish(
+                            ImportJob.Status.REJECTED,
+                            rejected.size() + " row(s) rejected; nothing was imported",
+                            0,
+                            0));
         });
     }
 
-    private record Indexed(int position, Rejection rejection) {
-    }
+    private record Indexed(int position, Rejection rejection) {}
 
     private static List<Indexed> indexed(List<Rejection> list) {
         List<Indexed> out = new ArrayList<>(list.size());
@@ -225,8 +271,10 @@ public class ImportService implements DisposableBean {
     /** SHA-256 over the crop, the panel settings and every part's role and bytes. */
     static String digest(ImportRequest req) {
         MessageDigest md = sha();
-        update(md, req.cropCode() + "|" + req.panelId() + "|" + req.panelName() + "|" + req.panelVersion() + "|"
-                + req.windowMaxSpan() + "|" + req.windowMinSnps() + "|" + req.genotypeFormat());
+        update(
+                md,
+                req.cropCode() + "|" + req.panelId() + "|" + req.panelName() + "|" + req.panelVersion() + "|"
+                        + req.windowMaxSpan() + "|" + req.windowMinSnps() + "|" + req.genotypeFormat());
         part(md, "varieties", req.varieties());
         part(md, "mcpd", req.mcpd());
         part(md, "panel", req.panelBed());

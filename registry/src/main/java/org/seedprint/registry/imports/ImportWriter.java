@@ -28,18 +28,20 @@ import org.springframework.transaction.annotation.Transactional;
 @Component
 class ImportWriter {
 
-    record GenotypeFile(String name, String sha256, Library library) {
-    }
+    record GenotypeFile(String name, String sha256, Library library) {}
 
     /** What will be written: rows by their names and sample keys, and each file sample's variety. */
-    record Plan(List<VarietyRow> rows, Map<String, VarietyRow> rowByRef, List<GenotypeFile> files,
-                Map<String, Long> existingBySample, int profileCount) {
-    }
+    record Plan(
+            List<VarietyRow> rows,
+            Map<String, VarietyRow> rowByRef,
+            List<GenotypeFile> files,
+            Map<String, Long> existingBySample,
+            int profileCount) {}
 
     record Written(int varietiesAdded, int varietiesKnown, int profilesAdded, int profilesKnown) {
         String summary() {
-            return varietiesAdded + " varieties added (" + varietiesKnown + " already registered), "
-                    + profilesAdded + " profiles added (" + profilesKnown + " already stored)";
+            return varietiesAdded + " varieties added (" + varietiesKnown + " already registered), " + profilesAdded
+                    + " profiles added (" + profilesKnown + " already stored)";
         }
     }
 
@@ -48,7 +50,8 @@ class ImportWriter {
     private final ProfileService profiles;
     private final EntityManager em;
 
-    ImportWriter(VarietyService varieties, OrganisationService organisations, ProfileService profiles, EntityManager em) {
+    ImportWriter(
+            VarietyService varieties, OrganisationService organisations, ProfileService profiles, EntityManager em) {
         this.varieties = varieties;
         this.organisations = organisations;
         this.profiles = profiles;
@@ -69,19 +72,26 @@ class ImportWriter {
                 if (name != null && byRef.containsKey(ref(name))) first = byRef.get(ref(name));
             }
             if (first != null) {
-                rejected.add(new Rejection(r.source(), r.line(), "denomination_latin",
+                rejected.add(new Rejection(
+                        r.source(),
+                        r.line(),
+                        "denomination_latin",
                         "same denomination as line " + first.line() + " of " + first.source()));
                 continue;
             }
             unique.add(r);
-            for (String name : new String[] {r.denominationLatin(), r.denominationChinese(), r.accessionNumber(), r.sample()}) {
+            for (String name :
+                    new String[] {r.denominationLatin(), r.denominationChinese(), r.accessionNumber(), r.sample()}) {
                 if (name != null) byRef.putIfAbsent(ref(name), r);
             }
         }
         for (VarietyRow r : unique) {
             r.parents().forEach((role, name) -> {
                 if (!byRef.containsKey(ref(name)) && existing(crop, name).isEmpty()) {
-                    rejected.add(new Rejection(r.source(), r.line(), role.name().toLowerCase(Locale.ROOT),
+                    rejected.add(new Rejection(
+                            r.source(),
+                            r.line(),
+                            role.name().toLowerCase(Locale.ROOT),
                             "parent '" + name + "' is neither in this import nor registered for " + crop));
                 }
             });
@@ -97,8 +107,13 @@ class ImportWriter {
                 if (known.isPresent()) {
                     existingBySample.put(sample, known.get());
                 } else {
-                    rejected.add(new Rejection(f.name(), 0, "sample",
-                            "sample '" + sample + "' matches no variety of this import (sample, accession or denomination) nor of the registry"));
+                    rejected.add(
+                            new Rejection(
+                                    f.name(),
+                                    0,
+                                    "sample",
+                                    "sample '" + sample
+                                            + "' matches no variety of this import (sample, accession or denomination) nor of the registry"));
                 }
             }
         }
@@ -117,7 +132,8 @@ class ImportWriter {
         List<VarietyRow> created = new ArrayList<>();
         long done = 0;
         for (VarietyRow r : plan.rows()) {
-            Optional<Variety> known = varieties.findByDenomination(crop, r.denominationLatin(), r.denominationChinese());
+            Optional<Variety> known =
+                    varieties.findByDenomination(crop, r.denominationLatin(), r.denominationChinese());
             if (known.isPresent()) {
                 idOf.put(r, known.get().getId());
             } else {
@@ -136,7 +152,8 @@ class ImportWriter {
             List<Parentage> parents = new ArrayList<>();
             r.parents().forEach((role, name) -> {
                 VarietyRow p = plan.rowByRef().get(ref(name));
-                parents.add(new Parentage(p != null ? idOf.get(p) : existing(crop, name).orElseThrow(), role));
+                parents.add(new Parentage(
+                        p != null ? idOf.get(p) : existing(crop, name).orElseThrow(), role));
             });
             Variety v = varieties.find(idOf.get(r)).orElseThrow();
             varieties.update(v.getId(), v.getVersion(), data(crop, r, v.getOwnerOrganisationId(), parents));
@@ -147,16 +164,26 @@ class ImportWriter {
             for (GenotypeFile f : plan.files()) {
                 Set<String> stored = profiles.existingBarcodes(barcodes(f, plan));
                 int[] skipped = {0};
-                List<Long> ids = profiles.store(panelId, f.library(), sample -> {
-                    VarietyRow row = plan.rowByRef().get(ref(sample));
-                    String barcode = barcode(f, row, sample);
-                    if (stored.contains(barcode)) {
-                        skipped[0]++;
-                        return null;
-                    }
-                    long varietyId = row != null ? idOf.get(row) : plan.existingBySample().get(sample);
-                    return new NewSample(varietyId, barcode, row == null ? null : row.seedLot(), row == null ? null : row.storagePlace());
-                }, new Provenance(req.lab(), req.method(), req.assayedOn(), f.sha256()));
+                List<Long> ids = profiles.store(
+                        panelId,
+                        f.library(),
+                        sample -> {
+                            VarietyRow row = plan.rowByRef().get(ref(sample));
+                            String barcode = barcode(f, row, sample);
+                            if (stored.contains(barcode)) {
+                                skipped[0]++;
+                                return null;
+                            }
+                            long varietyId = row != null
+                                    ? idOf.get(row)
+                                    : plan.existingBySample().get(sample);
+                            return new NewSample(
+                                    varietyId,
+                                    barcode,
+                                    row == null ? null : row.seedLot(),
+                                    row == null ? null : row.storagePlace());
+                        },
+                        new Provenance(req.lab(), req.method(), req.assayedOn(), f.sha256()));
                 profilesAdded += ids.size();
                 profilesKnown += skipped[0];
                 done += f.library().size();
@@ -183,13 +210,32 @@ class ImportWriter {
     private Long owner(VarietyRow r) {
         if (r.breeder() == null) return null;
         VarietyRow.Breeder b = r.breeder();
-        return organisations.findOrCreate(b.code(), b.nameLatin(), b.nameChinese(),
-                b.genebank() ? Organisation.Kind.GENEBANK : Organisation.Kind.BREEDER, b.country()).getId();
+        return organisations
+                .findOrCreate(
+                        b.code(),
+                        b.nameLatin(),
+                        b.nameChinese(),
+                        b.genebank() ? Organisation.Kind.GENEBANK : Organisation.Kind.BREEDER,
+                        b.country())
+                .getId();
     }
 
     private static VarietyData data(String crop, VarietyRow r, Long owner, List<Parentage> parents) {
-        return new VarietyData(crop, r.denominationLatin(), r.denominationChinese(), r.synonyms(), r.kind(), r.status(),
-                owner, r.accessionNumber(), r.population(), r.applicationNumber(), r.applicationDate(), r.grantNumber(),
-                r.grantDate(), r.derivation(), parents);
+        return new VarietyData(
+                crop,
+                r.denominationLatin(),
+                r.denominationChinese(),
+                r.synonyms(),
+                r.kind(),
+                r.status(),
+                owner,
+                r.accessionNumber(),
+                r.population(),
+                r.applicationNumber(),
+                r.applicationDate(),
+                r.grantNumber(),
+                r.grantDate(),
+                r.derivation(),
+                parents);
     }
 }

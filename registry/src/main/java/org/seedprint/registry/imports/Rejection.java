@@ -1,5 +1,4 @@
 package org.seedprint.registry.imports;
 
 /** A row an import refused, and why: file, 1-based line (0 when not line-based), field. */
-public record Rejection(String source, long line, String field, String reason) {
-}
+public record Rejection(String source, long line, String field, String reason) {}

@@ -29,47 +29,78 @@ import org.seedprint.registry.varieties.Variety;
  */
 final class VarietyCsv {
 
-    record Parsed(List<VarietyRow> rows, List<Rejection> rejections) {
-    }
+    record Parsed(List<VarietyRow> rows, List<Rejection> rejections) {}
 
     private static final Set<String> REQUIRED = Set.of("kind", "status");
     private static final Map<String, Parentage.Role> PARENT_COLUMNS = Map.of(
-            "female", Parentage.Role.FEMALE, "male", Parentage.Role.MALE, "recurrent", Parentage.Role.RECURRENT,
-            "mutant_of", Parentage.Role.MUTANT_OF, "selected_from", Parentage.Role.SELECTED_FROM);
+            "female",
+            Parentage.Role.FEMALE,
+            "male",
+            Parentage.Role.MALE,
+            "recurrent",
+            Parentage.Role.RECURRENT,
+            "mutant_of",
+            Parentage.Role.MUTANT_OF,
+            "selected_from",
+            Parentage.Role.SELECTED_FROM);
 
-    private VarietyCsv() {
-    }
+    private VarietyCsv() {}
 
     static Parsed varieties(Path file, String source) throws IOException {
         List<VarietyRow> rows = new ArrayList<>();
         List<Rejection> rejected = new ArrayList<>();
         try (CSVParser p = parser(file)) {
             Set<String> headers = headers(p);
-            List<String> missing = REQUIRED.stream().filter(c -> !headers.contains(c)).sorted().toList();
+            List<String> missing =
+                    REQUIRED.stream().filter(c -> !headers.contains(c)).sorted().toList();
             if (!headers.contains("denomination_latin") && !headers.contains("denomination_chinese")) {
                 missing = new ArrayList<>(missing);
                 missing.add("denomination_latin or denomination_chinese");
             }
-            if (!missing.isEmpty()) return new Parsed(rows, List.of(new Rejection(source, 1, missing.get(0), "missing column(s): " + missing)));
+            if (!missing.isEmpty())
+                return new Parsed(
+                        rows, List.of(new Rejection(source, 1, missing.get(0), "missing column(s): " + missing)));
             for (CSVRecord r : p) {
                 Cells c = new Cells(r, source, rejected);
                 String latin = c.text("denomination_latin");
                 String chinese = c.text("denomination_chinese");
-                if (latin == null && chinese == null) c.reject("denomination_latin", "a variety needs a Latin or Chinese denomination");
+                if (latin == null && chinese == null)
+                    c.reject("denomination_latin", "a variety needs a Latin or Chinese denomination");
                 Map<Parentage.Role, String> parents = new EnumMap<>(Parentage.Role.class);
                 PARENT_COLUMNS.forEach((col, role) -> {
                     String ref = c.text(col);
                     if (ref != null) parents.put(role, ref);
                 });
                 String breederCode = c.text("breeder_code");
-                VarietyRow.Breeder breeder = breederCode == null ? null : new VarietyRow.Breeder(breederCode,
-                        orElse(c.text("breeder_name"), breederCode), c.text("breeder_name_chinese"), c.text("breeder_country"), false);
-                VarietyRow row = new VarietyRow(source, r.getRecordNumber() + 1, latin, chinese, c.list("synonyms"),
-                        c.enumValue("kind", Variety.Kind.class, null), c.enumValue("status", Variety.Status.class, null),
-                        breeder, c.text("accession_number"), c.text("population"), c.text("application_number"),
-                        c.date("application_date"), c.text("grant_number"), c.date("grant_date"),
-                        c.enumValue("derivation", Variety.Derivation.class, null), parents, c.text("sample"),
-                        c.text("barcode"), c.text("seed_lot"), c.text("storage_place"));
+                VarietyRow.Breeder breeder = breederCode == null
+                        ? null
+                        : new VarietyRow.Breeder(
+                                breederCode,
+                                orElse(c.text("breeder_name"), breederCode),
+                                c.text("breeder_name_chinese"),
+                                c.text("breeder_country"),
+                                false);
+                VarietyRow row = new VarietyRow(
+                        source,
+                        r.getRecordNumber() + 1,
+                        latin,
+                        chinese,
+                        c.list("synonyms"),
+                        c.enumValue("kind", Variety.Kind.class, null),
+                        c.enumValue("status", Variety.Status.class, null),
+                        breeder,
+                        c.text("accession_number"),
+                        c.text("population"),
+                        c.text("application_number"),
+                        c.date("application_date"),
+                        c.text("grant_number"),
+                        c.date("grant_date"),
+                        c.enumValue("derivation", Variety.Derivation.class, null),
+                        parents,
+                        c.text("sample"),
+                        c.text("barcode"),
+                        c.text("seed_lot"),
+                        c.text("storage_place"));
                 if (c.ok()) rows.add(row);
             }
         }
@@ -89,16 +120,38 @@ final class VarietyCsv {
                 String acc = c.text("accenumb");
                 if (acc == null) c.reject("ACCENUMB", "empty accession number");
                 String name = orElse(c.text("accename"), acc);
-                boolean han = name != null && name.codePoints().anyMatch(cp -> Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN);
+                boolean han = name != null
+                        && name.codePoints()
+                                .anyMatch(cp -> Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN);
                 String inst = c.text("instcode");
                 String sampstat = c.text("sampstat");
-                Variety.Kind kind = sampstat != null && sampstat.startsWith("3") ? Variety.Kind.FARMER_VARIETY : Variety.Kind.GERMPLASM_ACCESSION;
-                VarietyRow row = new VarietyRow(source, r.getRecordNumber() + 1, han ? null : name, han ? name : null,
-                        c.list("othernumb"), kind, Variety.Status.ACTIVE,
-                        inst == null ? null : new VarietyRow.Breeder(inst, orElse(c.text("instname"), inst), null, c.text("origcty"), true),
-                        acc, c.text("population"), null, mcpdDate(c), null, null,
+                Variety.Kind kind = sampstat != null && sampstat.startsWith("3")
+                        ? Variety.Kind.FARMER_VARIETY
+                        : Variety.Kind.GERMPLASM_ACCESSION;
+                VarietyRow row = new VarietyRow(
+                        source,
+                        r.getRecordNumber() + 1,
+                        han ? null : name,
+                        han ? name : null,
+                        c.list("othernumb"),
+                        kind,
+                        Variety.Status.ACTIVE,
+                        inst == null
+                                ? null
+                                : new VarietyRow.Breeder(
+                                        inst, orElse(c.text("instname"), inst), null, c.text("origcty"), true),
+                        acc,
+                        c.text("population"),
+                        null,
+                        mcpdDate(c),
+                        null,
+                        null,
                         sampstat != null && sampstat.startsWith("3") ? Variety.Derivation.LANDRACE : null,
-                        Map.of(), acc, null, null, c.text("storage"));
+                        Map.of(),
+                        acc,
+                        null,
+                        null,
+                        c.text("storage"));
                 if (c.ok()) rows.add(row);
             }
         }
@@ -118,9 +171,15 @@ final class VarietyCsv {
 
     private static CSVParser parser(Path file) throws IOException {
         Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8);
-        return CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).setIgnoreEmptyLines(true)
-                .setTrim(true).setAllowMissingColumnNames(true)
-                .get().parse(in);
+        return CSVFormat.RFC4180
+                .builder()
+                .setHeader()
+                .setSkipHeaderRecord(true)
+                .setIgnoreEmptyLines(true)
+                .setTrim(true)
+                .setAllowMissingColumnNames(true)
+                .get()
+                .parse(in);
     }
 
     private static Set<String> headers(CSVParser p) {
@@ -149,7 +208,11 @@ final class VarietyCsv {
             this.source = source;
             this.rejected = rejected;
             r.toMap().forEach((k, v) -> byName.put(column(k), v));
-            if (!r.isConsistent()) reject("", "has " + r.size() + " cells, the header has " + r.getParser().getHeaderNames().size());
+            if (!r.isConsistent())
+                reject(
+                        "",
+                        "has " + r.size() + " cells, the header has "
+                                + r.getParser().getHeaderNames().size());
         }
 
         String text(String col) {
@@ -159,7 +222,12 @@ final class VarietyCsv {
 
         List<String> list(String col) {
             String v = text(col);
-            return v == null ? List.of() : Arrays.stream(v.split(";")).map(String::trim).filter(s -> !s.isEmpty()).toList();
+            return v == null
+                    ? List.of()
+                    : Arrays.stream(v.split(";"))
+                            .map(String::trim)
+                            .filter(s -> !s.isEmpty())
+                            .toList();
         }
 
         LocalDate date(String col) {
@@ -180,7 +248,8 @@ final class VarietyCsv {
                 return fallback;
             }
             try {
-                return Enum.valueOf(type, v.toUpperCase(Locale.ROOT).replace(' ', '_').replace('-', '_'));
+                return Enum.valueOf(
+                        type, v.toUpperCase(Locale.ROOT).replace(' ', '_').replace('-', '_'));
             } catch (IllegalArgumentException e) {
                 reject(col, "'" + v + "' is not one of " + Arrays.toString(type.getEnumConstants()));
                 return fallback;

@@ -29,8 +29,7 @@ record VarietyRow(
         String seedLot,
         String storagePlace) {
 
-    record Breeder(String code, String nameLatin, String nameChinese, String country, boolean genebank) {
-    }
+    record Breeder(String code, String nameLatin, String nameChinese, String country, boolean genebank) {}
 
     /** The id its genotypes carry in genotype files: the sample column, else accession, else name. */
     String sampleKey() {

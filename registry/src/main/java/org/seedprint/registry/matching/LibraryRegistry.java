@@ -6,9 +6,9 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Function;
 import org.seedprint.matcher.profile.Library;
+import org.seedprint.registry.platform.AfterCommit;
 import org.seedprint.registry.profiles.ProfileService;
 import org.seedprint.registry.profiles.ProfilesChanged;
-import org.seedprint.registry.platform.AfterCommit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
@@ -53,8 +53,13 @@ class LibraryRegistry implements DisposableBean {
         LoadedLibrary fresh = new LoadedLibrary(panelId, generations.incrementAndGet(), lib);
         LoadedLibrary old = current.put(panelId, fresh);
         if (old != null) old.retire();
-        log.info("Matcher library of panel {} loaded: {} profiles x {} loci in {} ms ({})", panelId, lib.size(),
-                lib.locusCount(), (System.nanoTime() - t0) / 1_000_000, fresh.engine.kernel());
+        log.info(
+                "Matcher library of panel {} loaded: {} profiles x {} loci in {} ms ({})",
+                panelId,
+                lib.size(),
+                lib.locusCount(),
+                (System.nanoTime() - t0) / 1_000_000,
+                fresh.engine.kernel());
         return fresh;
     }
 

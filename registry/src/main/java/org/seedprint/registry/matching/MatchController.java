@@ -40,8 +40,7 @@ class MatchController {
         this.profiles = profiles;
     }
 
-    record StoredQuery(Long profileId, Integer top) {
-    }
+    record StoredQuery(Long profileId, Integer top) {}
 
     @PostMapping(path = "/api/v1/matches", consumes = MediaType.APPLICATION_JSON_VALUE)
     @Operation(summary = "Screen a stored profile against the library of its crop and panel")
@@ -52,10 +51,14 @@ class MatchController {
 
     @PostMapping(path = "/api/v1/matches", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     @Operation(summary = "Screen every sample of an uploaded TSV/VCF/HapMap file against a panel's library")
-    List<MatchResult> matchUpload(@RequestPart("file") MultipartFile file, @RequestParam long panelId,
-                                  @RequestParam(required = false) String format,
-                                  @RequestParam(required = false) Integer top) throws IOException, InputFormatException {
-        var panel = profiles.matcherPanel(panelId).orElseThrow(() -> ApiException.badField("panelId", "unknown panel " + panelId));
+    List<MatchResult> matchUpload(
+            @RequestPart("file") MultipartFile file,
+            @RequestParam long panelId,
+            @RequestParam(required = false) String format,
+            @RequestParam(required = false) Integer top)
+            throws IOException, InputFormatException {
+        var panel = profiles.matcherPanel(panelId)
+                .orElseThrow(() -> ApiException.badField("panelId", "unknown panel " + panelId));
         String name = file.getOriginalFilename() == null ? "upload" : file.getOriginalFilename();
         Path tmp = Files.createTempFile("seedprint-query", name.endsWith(".gz") ? ".gz" : ".txt");
         try {
@@ -74,26 +77,49 @@ class MatchController {
         return matching.compare(a, b);
     }
 
-    record PairsPage(long panelId, double minSimilarity, int librarySize, MatchResult.ThresholdsUsed thresholds,
-                     long computedInMs, PageResponse<PairsMap.PairView> pairs) {
-    }
+    record PairsPage(
+            long panelId,
+            double minSimilarity,
+            int librarySize,
+            MatchResult.ThresholdsUsed thresholds,
+            long computedInMs,
+            PageResponse<PairsMap.PairView> pairs) {}
 
     @GetMapping("/api/v1/crops/{code}/pairs")
-    @Operation(summary = "Pairs of the crop's library at or above minSimilarity, best first, paged; 202 while it is being computed")
-    ResponseEntity<PairsPage> pairs(@PathVariable String code, @RequestParam(defaultValue = "0.9") double minSimilarity,
-                                    @RequestParam(required = false) Long panelId,
-                                    @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "100") int size) {
+    @Operation(
+            summary =
+                    "Pairs of the crop's library at or above minSimilarity, best first, paged; 202 while it is being computed")
+    ResponseEntity<PairsPage> pairs(
+            @PathVariable String code,
+            @RequestParam(defaultValue = "0.9") double minSimilarity,
+            @RequestParam(required = false) Long panelId,
+            @RequestParam(defaultValue = "0") int page,
+            @RequestParam(defaultValue = "100") int size) {
         if (page < 0 || size < 1 || size > 1000) throw ApiException.badField("size", "page >= 0 and 1 <= size <= 1000");
         if (minSimilarity <= 0 || minSimilarity > 1) throw ApiException.badField("minSimilarity", "must be in (0, 1]");
         MarkerPanel panel = panelId != null
-                ? profiles.panel(panelId).filter(p -> p.getCropCode().equals(code))
+                ? profiles.panel(panelId)
+                        .filter(p -> p.getCropCode().equals(code))
                         .orElseThrow(() -> ApiException.badField("panelId", "no panel " + panelId + " of crop " + code))
                 : profiles.largestPanel(code).orElseThrow(() -> ApiException.notFound("profiles of crop " + code));
         return pairs.get(panel.getId(), code, minSimilarity)
-                .map(r -> ResponseEntity.ok(new PairsPage(r.panelId(), r.minSimilarity(), r.librarySize(), r.thresholds(),
-                        r.computedInMs(), PageResponse.of(r.pairs().stream().skip((long) page * size).limit(size).toList(),
-                        page, size, r.pairs().size()))))
-                .orElseGet(() -> ResponseEntity.status(HttpStatus.ACCEPTED).header("Retry-After", "1").build());
+                .map(r -> ResponseEntity.ok(new PairsPage(
+                        r.panelId(),
+                        r.minSimilarity(),
+                        r.librarySize(),
+                        r.thresholds(),
+                        r.computedInMs(),
+                        PageResponse.of(
+                                r.pairs().stream()
+                                        .skip((long) page * size)
+                                        .limit(size)
+                                        .toList(),
+                                page,
+                                size,
+                                r.pairs().size()))))
+                .orElseGet(() -> ResponseEntity.status(HttpStatus.ACCEPTED)
+                        .header("Retry-After", "1")
+                        .build());
     }
 
     private static GenotypeFiles.Format formatOf(Path file, String named) throws IOException {

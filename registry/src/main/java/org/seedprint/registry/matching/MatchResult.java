@@ -4,17 +4,31 @@ import java.time.Instant;
 import java.util.List;
 
 /** A screening result with the thresholds it was classed under, so it stays explainable later. */
-public record MatchResult(long runId, String cropCode, PanelRef panel, ThresholdsUsed thresholds, int librarySize,
-                          String query, Long queryProfileId, Instant at, List<HitView> hits) {
+public record MatchResult(
+        long runId,
+        String cropCode,
+        PanelRef panel,
+        ThresholdsUsed thresholds,
+        int librarySize,
+        String query,
+        Long queryProfileId,
+        Instant at,
+        List<HitView> hits) {
 
-    public record PanelRef(long id, String name, String version, int loci) {
-    }
+    public record PanelRef(long id, String name, String version, int loci) {}
 
-    public record ThresholdsUsed(int maxDifferingIndistinct, double edvSimilarity, double minComparedFraction,
-                                 int minComparedLoci) {
-    }
+    public record ThresholdsUsed(
+            int maxDifferingIndistinct, double edvSimilarity, double minComparedFraction, int minComparedLoci) {}
 
-    public record HitView(int rank, long profileId, Long varietyId, String denomination, int compared, int identical,
-                          int differing, double similarity, double alleleSharing, String classification) {
-    }
+    public record HitView(
+            int rank,
+            long profileId,
+            Long varietyId,
+            String denomination,
+            int compared,
+            int identical,
+            int differing,
+            double similarity,
+            double alleleSharing,
+            String classification) {}
 }

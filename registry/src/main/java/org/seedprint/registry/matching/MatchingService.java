@@ -37,8 +37,13 @@ public class MatchingService {
     private final CurrentUsers users;
     private final JdbcTemplate jdbc;
 
-    MatchingService(LibraryRegistry libraries, ProfileService profiles, CropService crops, VarietyService varieties,
-                    CurrentUsers users, JdbcTemplate jdbc) {
+    MatchingService(
+            LibraryRegistry libraries,
+            ProfileService profiles,
+            CropService crops,
+            VarietyService varieties,
+            CurrentUsers users,
+            JdbcTemplate jdbc) {
         this.libraries = libraries;
         this.profiles = profiles;
         this.crops = crops;
@@ -50,7 +55,9 @@ public class MatchingService {
     /** The crop's thresholds as they stand now. */
     Thresholds thresholds(String cropCode) {
         Crop c = crops.get(cropCode);
-        return new Thresholds(c.getMaxDifferingIndistinct(), c.getEdvSimilarity().doubleValue(),
+        return new Thresholds(
+                c.getMaxDifferingIndistinct(),
+                c.getEdvSimilarity().doubleValue(),
                 c.getMinComparedFraction().doubleValue());
     }
 
@@ -79,7 +86,8 @@ public class MatchingService {
         });
     }
 
-    private MatchResult run(MarkerPanel panel, LoadedLibrary lib, Profile query, String label, Long queryProfileId, int top) {
+    private MatchResult run(
+            MarkerPanel panel, LoadedLibrary lib, Profile query, String label, Long queryProfileId, int top) {
         Thresholds t = thresholds(panel.getCropCode());
         List<Hit> hits = lib.engine.top(query, top, t);
         List<Long> ids = hits.stream().map(h -> lib.profileId(h.index())).toList();
@@ -92,42 +100,74 @@ public class MatchingService {
             long pid = ids.get(r);
             Long vid = varietyOf.get(pid);
             Variety v = vid == null ? null : names.get(vid);
-            views.add(new MatchResult.HitView(r + 1, pid, vid, v == null ? null : v.displayName(), h.counts().compared(),
-                    h.counts().identical(), h.counts().differing(), h.similarity(), h.alleleSharing(),
+            views.add(new MatchResult.HitView(
+                    r + 1,
+                    pid,
+                    vid,
+                    v == null ? null : v.displayName(),
+                    h.counts().compared(),
+                    h.counts().identical(),
+                    h.counts().differing(),
+                    h.similarity(),
+                    h.alleleSharing(),
                     h.classification().label()));
         }
         Instant at = Instant.now();
         long runId = record(panel, t, lib.library.size(), label, queryProfileId, at, views);
-        return new MatchResult(runId, panel.getCropCode(),
-                new MatchResult.PanelRef(panel.getId(), panel.getName(), panel.getPanelVersion(), panel.getLocusCount()),
-                new MatchResult.ThresholdsUsed(t.maxDifferingIndistinct(), t.edvSimilarity(), t.minComparedFraction(),
+        return new MatchResult(
+                runId,
+                panel.getCropCode(),
+                new MatchResult.PanelRef(
+                        panel.getId(), panel.getName(), panel.getPanelVersion(), panel.getLocusCount()),
+                new MatchResult.ThresholdsUsed(
+                        t.maxDifferingIndistinct(),
+                        t.edvSimilarity(),
+                        t.minComparedFraction(),
                         t.minCompared(panel.getLocusCount())),
-                lib.library.size(), label, queryProfileId, at, views);
+                lib.library.size(),
+                label,
+                queryProfileId,
+                at,
+                views);
     }
 
-    private long record(MarkerPanel panel, Thresholds t, int size, String label, Long queryProfileId, Instant at,
-                        List<MatchResult.HitView> hits) {
+    private long record(
+            MarkerPanel panel,
+            Thresholds t,
+            int size,
+            String label,
+            Long queryProfileId,
+            Instant at,
+            List<MatchResult.HitView> hits) {
         GeneratedKeyHolder key = new GeneratedKeyHolder();
         String by = users.current().map(CurrentUser::username).orElse(null);
-        jdbc.update(con -> {
-            var ps = con.prepareStatement("INSERT INTO match_run (crop_code, panel_id, query_profile_id, query_label, "
-                    + "max_differing_indistinct, edv_similarity, min_compared_fraction, library_size, created_by, created_at) "
-                    + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", new String[] {"id"});
-            ps.setString(1, panel.getCropCode());
-            ps.setLong(2, panel.getId());
-            ps.setObject(3, queryProfileId);
-            ps.setString(4, label);
-            ps.setInt(5, t.maxDifferingIndistinct());
-            ps.setDouble(6, t.edvSimilarity());
-            ps.setDouble(7, t.minComparedFraction());
-            ps.setInt(8, size);
-            ps.setString(9, by);
-            ps.setTimestamp(10, Timestamp.from(at));
-            return ps;
-        }, key);
+        jdbc.update(
+                con -> {
+                    var ps = con.prepareStatement(
+                            "INSERT INTO match_run (crop_code, panel_id, query_profile_id, query_label, "
+                                    + "max_differing_indistinct, edv_similarity, min_compared_fraction, library_size, created_by, created_at) "
+                                    + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                            new String[] {"id"});
+                    ps.setString(1, panel.getCropCode());
+                    ps.setLong(2, panel.getId());
+                    ps.setObject(3, queryProfileId);
+                    ps.setString(4, label);
+                    ps.setInt(5, t.maxDifferingIndistinct());
+                    ps.setDouble(6, t.edvSimilarity());
+                    ps.setDouble(7, t.minComparedFraction());
+                    ps.setInt(8, size);
+                    ps.setString(9, by);
+                    ps.setTimestamp(10, Timestamp.from(at));
+                    return ps;
+                },
+                key);
         long runId = key.getKey().longValue();
-        jdbc.batchUpdate("INSERT INTO match_hit (run_id, rank, profile_id, compared, identical, differing, similarity, class) "
-                + "VALUES (?, ?, ?, ?, ?, ?, ?, ?)", hits, 500, (ps, h) -> {
+        jdbc.batchUpdate(
+                "INSERT INTO match_hit (run_id, rank, profile_id, compared, identical, differing, similarity, class) "
+                        + "VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                hits,
+                500,
+                (ps, h) -> {
                     ps.setLong(1, runId);
                     ps.setInt(2, h.rank());
                     ps.setLong(3, h.profileId());
@@ -145,7 +185,8 @@ public class MatchingService {
         var pa = profiles.profile(a).orElseThrow(() -> ApiException.notFound("profile " + a));
         var pb = profiles.profile(b).orElseThrow(() -> ApiException.notFound("profile " + b));
         if (!pa.getPanelId().equals(pb.getPanelId())) {
-            throw ApiException.badField("b", "profiles " + a + " and " + b + " are on different panels; they cannot be compared");
+            throw ApiException.badField(
+                    "b", "profiles " + a + " and " + b + " are on different panels; they cannot be compared");
         }
         MarkerPanel panel = profiles.panel(pa.getPanelId()).orElseThrow();
         Thresholds t = thresholds(panel.getCropCode());

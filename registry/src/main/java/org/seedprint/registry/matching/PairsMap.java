@@ -24,17 +24,29 @@ import org.springframework.stereotype.Component;
 @Component
 class PairsMap implements DisposableBean {
 
-    record PairView(long profileA, Long varietyA, String nameA, long profileB, Long varietyB, String nameB,
-                    int compared, int identical, int differing, double similarity, String classification) {
-    }
+    record PairView(
+            long profileA,
+            Long varietyA,
+            String nameA,
+            long profileB,
+            Long varietyB,
+            String nameB,
+            int compared,
+            int identical,
+            int differing,
+            double similarity,
+            String classification) {}
 
-    record Result(long panelId, double minSimilarity, int librarySize, MatchResult.ThresholdsUsed thresholds,
-                  long computedInMs, List<PairView> pairs) {
-    }
+    record Result(
+            long panelId,
+            double minSimilarity,
+            int librarySize,
+            MatchResult.ThresholdsUsed thresholds,
+            long computedInMs,
+            List<PairView> pairs) {}
 
     /** A result stands until the library or the crop's thresholds change. */
-    private record Key(long panelId, double minSimilarity, long generation, Thresholds thresholds) {
-    }
+    private record Key(long panelId, double minSimilarity, long generation, Thresholds thresholds) {}
 
     private final LibraryRegistry libraries;
     private final MatchingService matching;
@@ -59,9 +71,14 @@ class PairsMap implements DisposableBean {
         long gen = libraries.generation(panelId);
         if (gen == 0) gen = libraries.with(panelId, l -> l.generation);
         Key key = new Key(panelId, minSimilarity, gen, matching.thresholds(cropCode));
-        cache.keySet().removeIf(k -> k.panelId() == panelId && (k.generation() != key.generation() || !k.thresholds().equals(key.thresholds())));
-        CompletableFuture<Result> f = cache.computeIfAbsent(key,
-                k -> CompletableFuture.supplyAsync(() -> compute(panelId, k.minSimilarity(), k.thresholds()), background));
+        cache.keySet()
+                .removeIf(k -> k.panelId() == panelId
+                        && (k.generation() != key.generation()
+                                || !k.thresholds().equals(key.thresholds())));
+        CompletableFuture<Result> f = cache.computeIfAbsent(
+                key,
+                k -> CompletableFuture.supplyAsync(
+                        () -> compute(panelId, k.minSimilarity(), k.thresholds()), background));
         if (f.isCompletedExceptionally()) cache.remove(key, f);
         return f.isDone() ? Optional.of(f.join()) : Optional.empty();
     }
@@ -71,23 +88,40 @@ class PairsMap implements DisposableBean {
             long t0 = System.nanoTime();
             List<Pair> pairs = lib.engine.pairs(minSimilarity, t);
             long ms = (System.nanoTime() - t0) / 1_000_000;
-            List<Long> ids = pairs.stream().flatMap(p -> java.util.stream.Stream.of(lib.profileId(p.a()), lib.profileId(p.b())))
-                    .distinct().toList();
+            List<Long> ids = pairs.stream()
+                    .flatMap(p -> java.util.stream.Stream.of(lib.profileId(p.a()), lib.profileId(p.b())))
+                    .distinct()
+                    .toList();
             Map<Long, Long> varietyOf = profiles.varietyOfProfiles(ids);
             Map<Long, Variety> names = varieties.findAll(varietyOf.values()).stream()
                     .collect(Collectors.toMap(Variety::getId, Function.identity()));
-            List<PairView> views = pairs.stream().map(p -> {
-                long a = lib.profileId(p.a()), b = lib.profileId(p.b());
-                Long va = varietyOf.get(a), vb = varietyOf.get(b);
-                return new PairView(a, va, va == null ? null : names.get(va).displayName(),
-                        b, vb, vb == null ? null : names.get(vb).displayName(),
-                        p.counts().compared(), p.counts().identical(), p.counts().differing(), p.similarity(),
-                        p.classification().label());
-            }).toList();
+            List<PairView> views = pairs.stream()
+                    .map(p -> {
+                        long a = lib.profileId(p.a()), b = lib.profileId(p.b());
+                        Long va = varietyOf.get(a), vb = varietyOf.get(b);
+                        return new PairView(
+                                a,
+                                va,
+                                va == null ? null : names.get(va).displayName(),
+                                b,
+                                vb,
+                                vb == null ? null : names.get(vb).displayName(),
+                                p.counts().compared(),
+                                p.counts().identical(),
+                                p.counts().differing(),
+                                p.similarity(),
+                                p.classification().label());
+                    })
+                    .toList();
             int m = lib.library.locusCount();
-            return new Result(panelId, minSimilarity, lib.library.size(),
-                    new MatchResult.ThresholdsUsed(t.maxDifferingIndistinct(), t.edvSimilarity(), t.minComparedFraction(),
-                            t.minCompared(m)), ms, views);
+            return new Result(
+                    panelId,
+                    minSimilarity,
+                    lib.library.size(),
+                    new MatchResult.ThresholdsUsed(
+                            t.maxDifferingIndistinct(), t.edvSimilarity(), t.minComparedFraction(), t.minCompared(m)),
+                    ms,
+                    views);
         });
     }
 

@@ -13,8 +13,7 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  */
 public final class AfterCommit {
 
-    private AfterCommit() {
-    }
+    private AfterCommit() {}
 
     /** Adds {@code item} to {@code owner}'s set for the current transaction; {@code onCommit} gets the set once. */
     public static <T> void collect(Object owner, T item, Consumer<Set<T>> onCommit) {

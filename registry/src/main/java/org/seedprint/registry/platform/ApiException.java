@@ -29,6 +29,11 @@ public class ApiException extends RuntimeException {
         return new ApiException(HttpStatus.CONFLICT, field, message);
     }
 
-    public HttpStatus status() { return status; }
-    public String field() { return field; }
+    public HttpStatus status() {
+        return status;
+    }
+
+    public String field() {
+        return field;
+    }
 }

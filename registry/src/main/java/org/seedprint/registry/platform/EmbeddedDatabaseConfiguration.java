@@ -46,7 +46,8 @@ class EmbeddedDatabaseConfiguration {
             builder.setPort(props.port());
         }
         if (System.getProperty("ot.epg.working-dir") == null) {
-            builder.setOverrideWorkingDirectory(dataDir.getParent().resolve("embedded-pg").toFile());
+            builder.setOverrideWorkingDirectory(
+                    dataDir.getParent().resolve("embedded-pg").toFile());
         }
         return builder.start();
     }
@@ -61,9 +62,12 @@ class EmbeddedDatabaseConfiguration {
         config.setPoolName("seedprint-embedded");
         HikariDataSource ds = new HikariDataSource(config);
         try (Connection c = ds.getConnection()) {
-            log.info("Database: embedded PostgreSQL {} on port {}, data directory {}{}",
-                    c.getMetaData().getDatabaseProductVersion(), postgres.getPort(),
-                    props.dataDirectory().toAbsolutePath(), props.clean() ? " (temporary)" : " (kept between runs)");
+            log.info(
+                    "Database: embedded PostgreSQL {} on port {}, data directory {}{}",
+                    c.getMetaData().getDatabaseProductVersion(),
+                    postgres.getPort(),
+                    props.dataDirectory().toAbsolutePath(),
+                    props.clean() ? " (temporary)" : " (kept between runs)");
         }
         return ds;
     }
@@ -73,7 +77,8 @@ class EmbeddedDatabaseConfiguration {
             throw new IllegalArgumentException("seedprint.embedded-db.database must be a plain identifier: " + name);
         }
         DataSource admin = postgres.getPostgresDatabase();
-        try (Connection c = admin.getConnection(); Statement s = c.createStatement()) {
+        try (Connection c = admin.getConnection();
+                Statement s = c.createStatement()) {
             var rs = s.executeQuery("SELECT 1 FROM pg_database WHERE datname = '" + name + "'");
             if (!rs.next()) {
                 s.execute("CREATE DATABASE " + name);

@@ -17,5 +17,4 @@ public record EmbeddedDatabaseProperties(
         @DefaultValue("var/pgdata") Path dataDirectory,
         @DefaultValue("0") int port,
         @DefaultValue("false") boolean clean,
-        @DefaultValue("seedprint") String database) {
-}
+        @DefaultValue("seedprint") String database) {}

@@ -8,8 +8,12 @@ import org.springframework.data.domain.Page;
 public record PageResponse<T>(List<T> items, int page, int size, long totalItems, int totalPages) {
 
     public static <E, T> PageResponse<T> of(Page<E> page, Function<E, T> view) {
-        return new PageResponse<>(page.getContent().stream().map(view).toList(),
-                page.getNumber(), page.getSize(), page.getTotalElements(), page.getTotalPages());
+        return new PageResponse<>(
+                page.getContent().stream().map(view).toList(),
+                page.getNumber(),
+                page.getSize(),
+                page.getTotalElements(),
+                page.getTotalPages());
     }
 
     public static <T> PageResponse<T> of(List<T> items, int page, int size, long total) {

@@ -41,15 +41,17 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(ObjectOptimisticLockingFailureException.class)
     ProblemDetail staleWrite(ObjectOptimisticLockingFailureException e) {
-        return ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT,
-                "someone else changed this record meanwhile; read it again and retry");
+        return ProblemDetail.forStatusAndDetail(
+                HttpStatus.CONFLICT, "someone else changed this record meanwhile; read it again and retry");
     }
 
     @ExceptionHandler(DataIntegrityViolationException.class)
     ProblemDetail integrity(DataIntegrityViolationException e) {
         String cause = e.getMostSpecificCause().getMessage();
-        return ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT,
-                "the change breaks a database rule: " + (cause == null ? "" : cause.lines().findFirst().orElse("")));
+        return ProblemDetail.forStatusAndDetail(
+                HttpStatus.CONFLICT,
+                "the change breaks a database rule: "
+                        + (cause == null ? "" : cause.lines().findFirst().orElse("")));
     }
 
     @Override

@@ -2,8 +2,8 @@ package org.seedprint.registry.platform;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
@@ -17,7 +17,10 @@ class ReadyBanner {
     void onReady(ApplicationReadyEvent event) {
         if (event.getApplicationContext() instanceof WebServerApplicationContext web) {
             int port = web.getWebServer().getPort();
-            log.info("SeedPrint registry is ready at http://localhost:{}/ (health: http://localhost:{}/actuator/health)", port, port);
+            log.info(
+                    "SeedPrint registry is ready at http://localhost:{}/ (health: http://localhost:{}/actuator/health)",
+                    port,
+                    port);
         }
     }
 }

@@ -19,8 +19,7 @@ final class StalePostmaster {
     private static final Logger log = LoggerFactory.getLogger(StalePostmaster.class);
     private static final Duration WAIT = Duration.ofSeconds(60);
 
-    private StalePostmaster() {
-    }
+    private StalePostmaster() {}
 
     static void stopIfRunning(Path dataDir) throws IOException {
         Path pidFile = dataDir.resolve("postmaster.pid");
@@ -32,7 +31,8 @@ final class StalePostmaster {
             return;
         }
         long pid = Long.parseLong(lines.get(0).trim());
-        var handle = ProcessHandle.of(pid).filter(ProcessHandle::isAlive)
+        var handle = ProcessHandle.of(pid)
+                .filter(ProcessHandle::isAlive)
                 .filter(p -> p.info().command().map(c -> c.endsWith("postgres")).orElse(false));
         if (handle.isEmpty()) {
             return;

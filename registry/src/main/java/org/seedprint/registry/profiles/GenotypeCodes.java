@@ -7,8 +7,7 @@ package org.seedprint.registry.profiles;
  */
 final class GenotypeCodes {
 
-    private GenotypeCodes() {
-    }
+    private GenotypeCodes() {}
 
     static byte[] encode(int[] codes) {
         int max = 0;
@@ -32,7 +31,8 @@ final class GenotypeCodes {
     }
 
     static int code(byte[] stored, int locus) {
-        return stored[0] == 1 ? stored[1 + locus] & 0xFF
+        return stored[0] == 1
+                ? stored[1 + locus] & 0xFF
                 : ((stored[1 + 2 * locus] & 0xFF) << 8) | (stored[2 + 2 * locus] & 0xFF);
     }
 }

@@ -16,14 +16,18 @@ import org.seedprint.matcher.profile.LibraryBuilder;
 /** Reads a genotype file of any supported format through the matcher's readers into a library. */
 public final class GenotypeFiles {
 
-    public enum Format { TSV, VCF, HAPMAP }
-
-    private GenotypeFiles() {
+    public enum Format {
+        TSV,
+        VCF,
+        HAPMAP
     }
+
+    private GenotypeFiles() {}
 
     /** The format named, or guessed from the first line when {@code named} is blank. */
     public static Format format(Path file, String named) throws IOException {
-        if (named != null && !named.isBlank()) return Format.valueOf(named.trim().toUpperCase(Locale.ROOT));
+        if (named != null && !named.isBlank())
+            return Format.valueOf(named.trim().toUpperCase(Locale.ROOT));
         try (BufferedReader r = Inputs.reader(file)) {
             String first = r.readLine();
             if (first == null) return Format.TSV;

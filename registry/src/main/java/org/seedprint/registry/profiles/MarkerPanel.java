@@ -48,8 +48,7 @@ public class MarkerPanel {
     @Version
     private long version;
 
-    protected MarkerPanel() {
-    }
+    protected MarkerPanel() {}
 
     MarkerPanel(String cropCode, org.seedprint.matcher.panel.MarkerPanel panel) {
         this.cropCode = cropCode;
@@ -61,16 +60,43 @@ public class MarkerPanel {
     }
 
     public org.seedprint.matcher.panel.MarkerPanel toMatcher() {
-        return new org.seedprint.matcher.panel.MarkerPanel(name, panelVersion,
-                loci.stream().map(l -> new Locus(l.locusId(), l.chrom(), l.startPos(), l.endPos())).toList());
+        return new org.seedprint.matcher.panel.MarkerPanel(
+                name,
+                panelVersion,
+                loci.stream()
+                        .map(l -> new Locus(l.locusId(), l.chrom(), l.startPos(), l.endPos()))
+                        .toList());
     }
 
-    public Long getId() { return id; }
-    public String getCropCode() { return cropCode; }
-    public String getName() { return name; }
-    public String getPanelVersion() { return panelVersion; }
-    public int getLocusCount() { return locusCount; }
-    public List<PanelLocus> getLoci() { return List.copyOf(loci); }
-    public Instant getCreatedAt() { return createdAt; }
-    public long getVersion() { return version; }
+    public Long getId() {
+        return id;
+    }
+
+    public String getCropCode() {
+        return cropCode;
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public String getPanelVersion() {
+        return panelVersion;
+    }
+
+    public int getLocusCount() {
+        return locusCount;
+    }
+
+    public List<PanelLocus> getLoci() {
+        return List.copyOf(loci);
+    }
+
+    public Instant getCreatedAt() {
+        return createdAt;
+    }
+
+    public long getVersion() {
+        return version;
+    }
 }

@@ -9,5 +9,4 @@ public record PanelLocus(
         @Column(name = "locus_id", nullable = false) String locusId,
         @Column(name = "chrom", nullable = false) String chrom,
         @Column(name = "start_pos", nullable = false) int startPos,
-        @Column(name = "end_pos", nullable = false) int endPos) {
-}
+        @Column(name = "end_pos", nullable = false) int endPos) {}

@@ -57,11 +57,16 @@ public class Profile {
     @Version
     private long version;
 
-    protected Profile() {
-    }
+    protected Profile() {}
 
-    Profile(long sampleId, long panelId, byte[] genotypes, Provenance provenance, BigDecimal callRate,
-            BigDecimal meanDepth, BigDecimal multiAllelicRate) {
+    Profile(
+            long sampleId,
+            long panelId,
+            byte[] genotypes,
+            Provenance provenance,
+            BigDecimal callRate,
+            BigDecimal meanDepth,
+            BigDecimal multiAllelicRate) {
         this.sampleId = sampleId;
         this.panelId = panelId;
         this.genotypes = genotypes.clone();
@@ -75,14 +80,43 @@ public class Profile {
         this.createdAt = Instant.now();
     }
 
-    public Long getId() { return id; }
-    public Long getSampleId() { return sampleId; }
-    public Long getPanelId() { return panelId; }
-    public byte[] getGenotypes() { return genotypes.clone(); }
-    public Provenance getProvenance() { return new Provenance(lab, method, assayedOn, sourceSha256); }
-    public BigDecimal getCallRate() { return callRate; }
-    public BigDecimal getMeanDepth() { return meanDepth; }
-    public BigDecimal getMultiAllelicRate() { return multiAllelicRate; }
-    public Instant getCreatedAt() { return createdAt; }
-    public long getVersion() { return version; }
+    public Long getId() {
+        return id;
+    }
+
+    public Long getSampleId() {
+        return sampleId;
+    }
+
+    public Long getPanelId() {
+        return panelId;
+    }
+
+    public byte[] getGenotypes() {
+        return genotypes.clone();
+    }
+
+    public Provenance getProvenance() {
+        return new Provenance(lab, method, assayedOn, sourceSha256);
+    }
+
+    public BigDecimal getCallRate() {
+        return callRate;
+    }
+
+    public BigDecimal getMeanDepth() {
+        return meanDepth;
+    }
+
+    public BigDecimal getMultiAllelicRate() {
+        return multiAllelicRate;
+    }
+
+    public Instant getCreatedAt() {
+        return createdAt;
+    }
+
+    public long getVersion() {
+        return version;
+    }
 }

@@ -29,20 +29,27 @@ class ProfileController {
 
     record PanelView(long id, String cropCode, String name, String version, int loci, Instant createdAt) {
         static PanelView of(MarkerPanel p) {
-            return new PanelView(p.getId(), p.getCropCode(), p.getName(), p.getPanelVersion(), p.getLocusCount(), p.getCreatedAt());
+            return new PanelView(
+                    p.getId(), p.getCropCode(), p.getName(), p.getPanelVersion(), p.getLocusCount(), p.getCreatedAt());
         }
     }
 
-    record SampleView(long id, long varietyId, String barcode, String seedLot, String storagePlace) {
-    }
+    record SampleView(long id, long varietyId, String barcode, String seedLot, String storagePlace) {}
 
-    record ProfileView(long id, PanelView panel, SampleView sample, Provenance provenance, BigDecimal callRate,
-                       BigDecimal meanDepth, BigDecimal multiAllelicRate, Instant createdAt,
-                       Map<String, List<String>> genotypes) {
-    }
+    record ProfileView(
+            long id,
+            PanelView panel,
+            SampleView sample,
+            Provenance provenance,
+            BigDecimal callRate,
+            BigDecimal meanDepth,
+            BigDecimal multiAllelicRate,
+            Instant createdAt,
+            Map<String, List<String>> genotypes) {}
 
     @GetMapping("/api/v1/panels")
-    PageResponse<PanelView> panels(@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size) {
+    PageResponse<PanelView> panels(
+            @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size) {
         if (page < 0 || size < 1 || size > 200) throw ApiException.badField("size", "page >= 0 and 1 <= size <= 200");
         return PageResponse.of(profiles.panels(PageRequest.of(page, size, Sort.by("id"))), PanelView::of);
     }
@@ -60,9 +67,18 @@ class ProfileController {
         Profile p = profiles.profile(id).orElseThrow(() -> ApiException.notFound("profile " + id));
         MarkerPanel panel = profiles.panel(p.getPanelId()).orElseThrow();
         Sample s = profiles.sample(p.getSampleId()).orElseThrow();
-        return ResponseEntity.ok().eTag("\"" + p.getVersion() + "\"").body(new ProfileView(p.getId(), PanelView.of(panel),
-                new SampleView(s.getId(), s.getVarietyId(), s.getBarcode(), s.getSeedLot(), s.getStoragePlace()),
-                p.getProvenance(), p.getCallRate(), p.getMeanDepth(), p.getMultiAllelicRate(), p.getCreatedAt(),
-                profiles.genotypes(id)));
+        return ResponseEntity.ok()
+                .eTag("\"" + p.getVersion() + "\"")
+                .body(new ProfileView(
+                        p.getId(),
+                        PanelView.of(panel),
+                        new SampleView(
+                                s.getId(), s.getVarietyId(), s.getBarcode(), s.getSeedLot(), s.getStoragePlace()),
+                        p.getProvenance(),
+                        p.getCallRate(),
+                        p.getMeanDepth(),
+                        p.getMultiAllelicRate(),
+                        p.getCreatedAt(),
+                        profiles.genotypes(id)));
     }
 }

@@ -8,20 +8,20 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.Set;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 import org.seedprint.matcher.profile.AlleleDictionary;
 import org.seedprint.matcher.profile.Library;
 import org.seedprint.matcher.profile.ProfileQc;
 import org.seedprint.registry.platform.ApiException;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
-import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
@@ -39,8 +39,13 @@ public class ProfileService {
     private final ApplicationEventPublisher events;
     private final EntityManager em;
 
-    ProfileService(MarkerPanelRepository panels, SampleRepository samples, ProfileRepository profiles,
-                   JdbcTemplate jdbc, ApplicationEventPublisher events, EntityManager em) {
+    ProfileService(
+            MarkerPanelRepository panels,
+            SampleRepository samples,
+            ProfileRepository profiles,
+            JdbcTemplate jdbc,
+            ApplicationEventPublisher events,
+            EntityManager em) {
         this.em = em;
         this.panels = panels;
         this.samples = samples;
@@ -80,8 +85,10 @@ public class ProfileService {
         Optional<MarkerPanel> existing = panel(cropCode, panel.name(), panel.version());
         if (existing.isPresent()) {
             if (!existing.get().toMatcher().loci().equals(panel.loci())) {
-                throw ApiException.conflict("panel", "panel " + panel.name() + " v" + panel.version()
-                        + " is already stored with other loci; give the changed panel a new version");
+                throw ApiException.conflict(
+                        "panel",
+                        "panel " + panel.name() + " v" + panel.version()
+                                + " is already stored with other loci; give the changed panel a new version");
             }
             return existing.get();
         }
@@ -90,15 +97,19 @@ public class ProfileService {
 
     /** The crop's panel holding the most profiles. */
     public Optional<MarkerPanel> largestPanel(String cropCode) {
-        List<Long> ids = jdbc.queryForList("SELECT p.panel_id FROM profile p JOIN marker_panel m ON m.id = p.panel_id "
-                + "WHERE m.crop_code = ? GROUP BY p.panel_id ORDER BY count(*) DESC, p.panel_id LIMIT 1", Long.class, cropCode);
+        List<Long> ids = jdbc.queryForList(
+                "SELECT p.panel_id FROM profile p JOIN marker_panel m ON m.id = p.panel_id "
+                        + "WHERE m.crop_code = ? GROUP BY p.panel_id ORDER BY count(*) DESC, p.panel_id LIMIT 1",
+                Long.class,
+                cropCode);
         return ids.isEmpty() ? Optional.empty() : panels.findById(ids.get(0));
     }
 
     /** Those of the given barcodes that some sample already has. */
     public Set<String> existingBarcodes(List<String> barcodes) {
-        return new HashSet<>(jdbc.queryForList("SELECT barcode FROM sample WHERE barcode = ANY (?)", String.class,
-                (Object) barcodes.toArray(String[]::new)));
+        return new HashSet<>(
+                jdbc.queryForList("SELECT barcode FROM sample WHERE barcode = ANY (?)", String.class, (Object)
+                        barcodes.toArray(String[]::new)));
     }
 
     /** Ids of panels that hold at least one profile. */
@@ -108,19 +119,26 @@ public class ProfileService {
 
     /** The profiles of a variety's samples, oldest first. */
     public List<Profile> profilesOfVariety(long varietyId) {
-        List<Long> ids = jdbc.queryForList("SELECT p.id FROM profile p JOIN sample s ON s.id = p.sample_id "
-                + "WHERE s.variety_id = ? ORDER BY p.id", Long.class, varietyId);
-        return profiles.findAllById(ids).stream().sorted(java.util.Comparator.comparing(Profile::getId)).toList();
+        List<Long> ids = jdbc.queryForList(
+                "SELECT p.id FROM profile p JOIN sample s ON s.id = p.sample_id "
+                        + "WHERE s.variety_id = ? ORDER BY p.id",
+                Long.class,
+                varietyId);
+        return profiles.findAllById(ids).stream()
+                .sorted(java.util.Comparator.comparing(Profile::getId))
+                .toList();
     }
 
     /** Variety of each profile. */
     public Map<Long, Long> varietyOfProfiles(List<Long> profileIds) {
         Map<Long, Long> out = new HashMap<>();
         if (profileIds.isEmpty()) return out;
-        jdbc.query("SELECT p.id, s.variety_id FROM profile p JOIN sample s ON s.id = p.sample_id WHERE p.id = ANY (?)",
+        jdbc.query(
+                "SELECT p.id, s.variety_id FROM profile p JOIN sample s ON s.id = p.sample_id WHERE p.id = ANY (?)",
                 rs -> {
                     out.put(rs.getLong(1), rs.getLong(2));
-                }, (Object) profileIds.toArray(Long[]::new));
+                },
+                (Object) profileIds.toArray(Long[]::new));
         return out;
     }
 
@@ -134,7 +152,8 @@ public class ProfileService {
     public List<Long> store(long panelId, Library lib, Function<String, NewSample> sampleOf, Provenance provenance) {
         MarkerPanel panel = panels.lock(panelId).orElseThrow(() -> ApiException.notFound("panel " + panelId));
         if (panel.getLocusCount() != lib.locusCount()) {
-            throw new IllegalArgumentException("library has " + lib.locusCount() + " loci, panel " + panel.getLocusCount());
+            throw new IllegalArgumentException(
+                    "library has " + lib.locusCount() + " loci, panel " + panel.getLocusCount());
         }
         int m = lib.locusCount();
         List<Map<List<String>, Integer>> known = dictionary(panelId, m);
@@ -151,7 +170,8 @@ public class ProfileService {
                 Integer code = atLocus.get(alleles);
                 if (code == null) {
                     code = atLocus.size() + 1;
-                    if (code > AlleleDictionary.MAX_CODE) throw new IllegalStateException("locus " + l + ": too many genotypes");
+                    if (code > AlleleDictionary.MAX_CODE)
+                        throw new IllegalStateException("locus " + l + ": too many genotypes");
                     atLocus.put(alleles, code);
                     newGenotypes.add(new Object[] {panelId, l, code, alleles.toArray(String[]::new)});
                 }
@@ -159,8 +179,13 @@ public class ProfileService {
             }
             Sample sample = samples.save(new Sample(ns.varietyId(), ns.barcode(), ns.seedLot(), ns.storagePlace()));
             ProfileQc qc = lib.qc(i);
-            Profile p = profiles.save(new Profile(sample.getId(), panelId, GenotypeCodes.encode(codes), provenance,
-                    decimal(qc.callRate(), 5), Double.isNaN(qc.meanDepth()) ? null : decimal(qc.meanDepth(), 3),
+            Profile p = profiles.save(new Profile(
+                    sample.getId(),
+                    panelId,
+                    GenotypeCodes.encode(codes),
+                    provenance,
+                    decimal(qc.callRate(), 5),
+                    Double.isNaN(qc.meanDepth()) ? null : decimal(qc.meanDepth(), 3),
                     decimal(qc.multiAllelicShare(), 5)));
             ids.add(p.getId());
             if (ids.size() % 200 == 0) {
@@ -170,8 +195,11 @@ public class ProfileService {
             }
         }
         profiles.flush();
-        jdbc.batchUpdate("INSERT INTO panel_genotype (panel_id, locus_index, code, alleles) VALUES (?, ?, ?, ?)",
-                newGenotypes, 1000, (ps, row) -> {
+        jdbc.batchUpdate(
+                "INSERT INTO panel_genotype (panel_id, locus_index, code, alleles) VALUES (?, ?, ?, ?)",
+                newGenotypes,
+                1000,
+                (ps, row) -> {
                     ps.setLong(1, (Long) row[0]);
                     ps.setInt(2, (Integer) row[1]);
                     ps.setInt(3, (Integer) row[2]);
@@ -190,7 +218,8 @@ public class ProfileService {
             profiles.flush();
         } catch (DataIntegrityViolationException e) {
             // the schema's foreign keys know every table that cites a profile (stored match results)
-            throw ApiException.conflict("id", "profile " + profileId + " is cited by stored match results; they keep it");
+            throw ApiException.conflict(
+                    "id", "profile " + profileId + " is cited by stored match results; they keep it");
         }
         events.publishEvent(new ProfilesChanged(p.getPanelId()));
     }
@@ -199,10 +228,12 @@ public class ProfileService {
     private List<Map<List<String>, Integer>> dictionary(long panelId, int loci) {
         List<Map<List<String>, Integer>> out = new ArrayList<>(loci);
         for (int l = 0; l < loci; l++) out.add(new HashMap<>());
-        jdbc.query("SELECT locus_index, code, alleles FROM panel_genotype WHERE panel_id = ? ORDER BY locus_index, code",
+        jdbc.query(
+                "SELECT locus_index, code, alleles FROM panel_genotype WHERE panel_id = ? ORDER BY locus_index, code",
                 rs -> {
                     out.get(rs.getInt(1)).put(alleles(rs.getArray(3)), rs.getInt(2));
-                }, panelId);
+                },
+                panelId);
         return out;
     }
 
@@ -219,14 +250,17 @@ public class ProfileService {
         org.seedprint.matcher.panel.MarkerPanel mp = panel.toMatcher();
         int m = mp.size();
         AlleleDictionary dict = new AlleleDictionary(m);
-        jdbc.query("SELECT locus_index, code, alleles FROM panel_genotype WHERE panel_id = ? ORDER BY locus_index, code",
+        jdbc.query(
+                "SELECT locus_index, code, alleles FROM panel_genotype WHERE panel_id = ? ORDER BY locus_index, code",
                 rs -> {
                     int l = rs.getInt(1);
                     int got = dict.encode(l, (String[]) rs.getArray(3).getArray());
                     if (got != rs.getInt(2)) {
-                        throw new IllegalStateException("panel " + panelId + " locus " + l + ": genotype codes out of order");
+                        throw new IllegalStateException(
+                                "panel " + panelId + " locus " + l + ": genotype codes out of order");
                     }
-                }, panelId);
+                },
+                panelId);
         dict.freeze();
         boolean wide = dict.maxGenotypeCount() > Library.NARROW_MAX_CODE;
         Integer n = jdbc.queryForObject("SELECT count(*) FROM profile WHERE panel_id = ?", Integer.class, panelId);
@@ -237,36 +271,46 @@ public class ProfileService {
         float[] meanDepth = new float[n];
         float[] multi = new float[n];
         int[] row = {0};
-        jdbc.query(con -> {
-            var ps = con.prepareStatement("SELECT id, genotypes, call_rate, mean_depth, multi_allelic_rate FROM profile "
-                    + "WHERE panel_id = ? ORDER BY id");
-            ps.setLong(1, panelId);
-            ps.setFetchSize(2000);
-            return ps;
-        }, rs -> {
-            int i = row[0]++;
-            if (i >= n) return;
-            ids[i] = Long.toString(rs.getLong(1));
-            byte[] g = rs.getBytes(2);
-            if (!wide && g[0] == 1) {
-                System.arraycopy(g, 1, narrow, i * m, m);
-            } else {
-                for (int l = 0; l < m; l++) {
-                    int c = GenotypeCodes.code(g, l);
-                    if (wide) shorts[i * m + l] = (short) c;
-                    else narrow[i * m + l] = (byte) c;
-                }
-            }
-            callRate[i] = rs.getFloat(3);
-            BigDecimal d = rs.getBigDecimal(4);
-            meanDepth[i] = d == null ? Float.NaN : d.floatValue();
-            multi[i] = rs.getFloat(5);
-        });
+        jdbc.query(
+                con -> {
+                    var ps = con.prepareStatement(
+                            "SELECT id, genotypes, call_rate, mean_depth, multi_allelic_rate FROM profile "
+                                    + "WHERE panel_id = ? ORDER BY id");
+                    ps.setLong(1, panelId);
+                    ps.setFetchSize(2000);
+                    return ps;
+                },
+                rs -> {
+                    int i = row[0]++;
+                    if (i >= n) return;
+                    ids[i] = Long.toString(rs.getLong(1));
+                    byte[] g = rs.getBytes(2);
+                    if (!wide && g[0] == 1) {
+                        System.arraycopy(g, 1, narrow, i * m, m);
+                    } else {
+                        for (int l = 0; l < m; l++) {
+                            int c = GenotypeCodes.code(g, l);
+                            if (wide) shorts[i * m + l] = (short) c;
+                            else narrow[i * m + l] = (byte) c;
+                        }
+                    }
+                    callRate[i] = rs.getFloat(3);
+                    BigDecimal d = rs.getBigDecimal(4);
+                    meanDepth[i] = d == null ? Float.NaN : d.floatValue();
+                    multi[i] = rs.getFloat(5);
+                });
         int loaded = Math.min(row[0], n);
         if (loaded < n) {
-            return Library.of(mp, dict, Arrays.copyOf(ids, loaded), wide ? null : Arrays.copyOf(narrow, loaded * m),
-                    wide ? Arrays.copyOf(shorts, loaded * m) : null, Arrays.copyOf(callRate, loaded),
-                    Arrays.copyOf(meanDepth, loaded), Arrays.copyOf(multi, loaded), null);
+            return Library.of(
+                    mp,
+                    dict,
+                    Arrays.copyOf(ids, loaded),
+                    wide ? null : Arrays.copyOf(narrow, loaded * m),
+                    wide ? Arrays.copyOf(shorts, loaded * m) : null,
+                    Arrays.copyOf(callRate, loaded),
+                    Arrays.copyOf(meanDepth, loaded),
+                    Arrays.copyOf(multi, loaded),
+                    null);
         }
         return Library.of(mp, dict, ids, narrow, shorts, callRate, meanDepth, multi, null);
     }
@@ -276,9 +320,12 @@ public class ProfileService {
         Profile p = profiles.findById(profileId).orElseThrow(() -> ApiException.notFound("profile " + profileId));
         MarkerPanel panel = panels.findById(p.getPanelId()).orElseThrow();
         Map<Integer, Map<Integer, List<String>>> dict = new HashMap<>();
-        jdbc.query("SELECT locus_index, code, alleles FROM panel_genotype WHERE panel_id = ?", rs -> {
-            dict.computeIfAbsent(rs.getInt(1), k -> new HashMap<>()).put(rs.getInt(2), alleles(rs.getArray(3)));
-        }, p.getPanelId());
+        jdbc.query(
+                "SELECT locus_index, code, alleles FROM panel_genotype WHERE panel_id = ?",
+                rs -> {
+                    dict.computeIfAbsent(rs.getInt(1), k -> new HashMap<>()).put(rs.getInt(2), alleles(rs.getArray(3)));
+                },
+                p.getPanelId());
         byte[] g = p.getGenotypes();
         Map<String, List<String>> out = new LinkedHashMap<>();
         List<PanelLocus> loci = panel.getLoci();

@@ -36,8 +36,7 @@ public class Sample {
     @Version
     private long version;
 
-    protected Sample() {
-    }
+    protected Sample() {}
 
     public Sample(long varietyId, String barcode, String seedLot, String storagePlace) {
         this.varietyId = varietyId;
@@ -47,9 +46,23 @@ public class Sample {
         this.createdAt = Instant.now();
     }
 
-    public Long getId() { return id; }
-    public Long getVarietyId() { return varietyId; }
-    public String getBarcode() { return barcode; }
-    public String getSeedLot() { return seedLot; }
-    public String getStoragePlace() { return storagePlace; }
+    public Long getId() {
+        return id;
+    }
+
+    public Long getVarietyId() {
+        return varietyId;
+    }
+
+    public String getBarcode() {
+        return barcode;
+    }
+
+    public String getSeedLot() {
+        return seedLot;
+    }
+
+    public String getStoragePlace() {
+        return storagePlace;
+    }
 }

@@ -33,8 +33,7 @@ final class NameAnalysis {
     static final String KEY = "name_key";
     static final String BREEDER = "breeder";
 
-    private NameAnalysis() {
-    }
+    private NameAnalysis() {}
 
     static Analyzer latin() {
         return new Analyzer() {
@@ -49,11 +48,17 @@ final class NameAnalysis {
 
     static Analyzer perField() {
         Analyzer latin = latin();
-        return new PerFieldAnalyzerWrapper(new StandardAnalyzer(), Map.of(
-                LATIN, latin,
-                BREEDER, latin,
-                ZH, new SmartChineseAnalyzer(),
-                CJK, new CJKAnalyzer(CharArraySet.EMPTY_SET)));
+        return new PerFieldAnalyzerWrapper(
+                new StandardAnalyzer(),
+                Map.of(
+                        LATIN,
+                        latin,
+                        BREEDER,
+                        latin,
+                        ZH,
+                        new SmartChineseAnalyzer(),
+                        CJK,
+                        new CJKAnalyzer(CharArraySet.EMPTY_SET)));
     }
 
     static boolean hasHan(String s) {
@@ -64,7 +69,10 @@ final class NameAnalysis {
     static String key(String name) {
         String folded = Normalizer.normalize(name, Normalizer.Form.NFKD).replaceAll("\\p{M}", "");
         StringBuilder sb = new StringBuilder(folded.length());
-        folded.codePoints().filter(Character::isLetterOrDigit).map(Character::toLowerCase).forEach(sb::appendCodePoint);
+        folded.codePoints()
+                .filter(Character::isLetterOrDigit)
+                .map(Character::toLowerCase)
+                .forEach(sb::appendCodePoint);
         return sb.toString();
     }
 
@@ -91,7 +99,9 @@ final class NameAnalysis {
             for (int j = 1; j <= y.length; j++) {
                 cur[j] = Math.min(Math.min(cur[j - 1] + 1, prev[j] + 1), prev[j - 1] + (x[i - 1] == y[j - 1] ? 0 : 1));
             }
-            int[] t = prev; prev = cur; cur = t;
+            int[] t = prev;
+            prev = cur;
+            cur = t;
         }
         return prev[y.length];
     }

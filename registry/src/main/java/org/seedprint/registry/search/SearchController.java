@@ -4,9 +4,9 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
 import java.util.Map;
+import org.seedprint.registry.accounts.CurrentUsers;
 import org.seedprint.registry.accounts.Organisation;
 import org.seedprint.registry.accounts.OrganisationService;
-import org.seedprint.registry.accounts.CurrentUsers;
 import org.seedprint.registry.accounts.Role;
 import org.seedprint.registry.platform.ApiException;
 import org.seedprint.registry.platform.PageResponse;
@@ -30,8 +30,12 @@ class SearchController {
     private final OrganisationService organisations;
     private final CurrentUsers users;
 
-    SearchController(VarietySearch search, VarietyViews views, VarietyIndexer indexer,
-                     OrganisationService organisations, CurrentUsers users) {
+    SearchController(
+            VarietySearch search,
+            VarietyViews views,
+            VarietyIndexer indexer,
+            OrganisationService organisations,
+            CurrentUsers users) {
         this.search = search;
         this.views = views;
         this.indexer = indexer;
@@ -39,41 +43,61 @@ class SearchController {
         this.users = users;
     }
 
-    record VarietyPage(List<VarietyView> items, int page, int size, long totalItems, int totalPages,
-                       Map<String, Map<String, Integer>> facets) {
-    }
+    record VarietyPage(
+            List<VarietyView> items,
+            int page,
+            int size,
+            long totalItems,
+            int totalPages,
+            Map<String, Map<String, Integer>> facets) {}
 
-    record OrganisationView(long id, String code, String nameLatin, String nameChinese, Organisation.Kind kind) {
-    }
+    record OrganisationView(long id, String code, String nameLatin, String nameChinese, Organisation.Kind kind) {}
 
     @GetMapping("/api/v1/varieties")
-    @Operation(summary = "Search varieties by name (Chinese or Latin script, prefix, typos) with facets by crop, kind and status")
-    VarietyPage varieties(@RequestParam(required = false) String q, @RequestParam(required = false) String crop,
-                          @RequestParam(required = false) String kind, @RequestParam(required = false) String status,
-                          @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size) {
+    @Operation(
+            summary =
+                    "Search varieties by name (Chinese or Latin script, prefix, typos) with facets by crop, kind and status")
+    VarietyPage varieties(
+            @RequestParam(required = false) String q,
+            @RequestParam(required = false) String crop,
+            @RequestParam(required = false) String kind,
+            @RequestParam(required = false) String status,
+            @RequestParam(defaultValue = "0") int page,
+            @RequestParam(defaultValue = "20") int size) {
         int s = pageSize(page, size);
-        VarietySearch.Result r = search.varieties(q, new VarietySearch.Filters(
-                crop, enumName("kind", kind, Variety.Kind.class), enumName("status", status, Variety.Status.class)), page, s);
+        VarietySearch.Result r = search.varieties(
+                q,
+                new VarietySearch.Filters(
+                        crop,
+                        enumName("kind", kind, Variety.Kind.class),
+                        enumName("status", status, Variety.Status.class)),
+                page,
+                s);
         PageResponse<VarietyView> p = PageResponse.of(views.viewsOfIds(r.ids()), page, s, r.total());
         return new VarietyPage(p.items(), p.page(), p.size(), p.totalItems(), p.totalPages(), r.facets());
     }
 
     @GetMapping("/api/v1/varieties/similar-denominations")
     @Operation(summary = "Existing names of the crop that a proposed denomination could be confused with (UPOV rule)")
-    List<DenominationCheck.SimilarName> similar(@RequestParam String crop, @RequestParam(required = false) String latin,
-                                                @RequestParam(required = false) String chinese) {
+    List<DenominationCheck.SimilarName> similar(
+            @RequestParam String crop,
+            @RequestParam(required = false) String latin,
+            @RequestParam(required = false) String chinese) {
         return search.similar(crop, latin, chinese, null);
     }
 
     @GetMapping("/api/v1/search/organisations")
     @Operation(summary = "Find breeders and institutes by name in either script, or by code")
-    PageResponse<OrganisationView> organisations(@RequestParam(required = false) String q,
-                                                 @RequestParam(defaultValue = "0") int page,
-                                                 @RequestParam(defaultValue = "20") int size) {
+    PageResponse<OrganisationView> organisations(
+            @RequestParam(required = false) String q,
+            @RequestParam(defaultValue = "0") int page,
+            @RequestParam(defaultValue = "20") int size) {
         int s = pageSize(page, size);
         VarietySearch.Result r = search.organisations(q, page, s);
-        List<OrganisationView> items = r.ids().stream().flatMap(id -> organisations.find(id).stream())
-                .map(o -> new OrganisationView(o.getId(), o.getCode(), o.getNameLatin(), o.getNameChinese(), o.getKind()))
+        List<OrganisationView> items = r.ids().stream()
+                .flatMap(id -> organisations.find(id).stream())
+                .map(o ->
+                        new OrganisationView(o.getId(), o.getCode(), o.getNameLatin(), o.getNameChinese(), o.getKind()))
                 .toList();
         return PageResponse.of(items, page, s, r.total());
     }

@@ -48,11 +48,9 @@ class SearchIndex implements DisposableBean {
     static final List<String> FACETS = List.of("crop", "kind", "status");
 
     /** What an indexer hands over: the names in any script, and the facet values. */
-    record Entry(String type, long id, List<String> names, List<String> breederNames, Map<String, String> facets) {
-    }
+    record Entry(String type, long id, List<String> names, List<String> breederNames, Map<String, String> facets) {}
 
-    record Hits(List<Long> ids, long total, Map<String, Map<String, Integer>> facets) {
-    }
+    record Hits(List<Long> ids, long total, Map<String, Map<String, Integer>> facets) {}
 
     private final Directory directory;
     private final IndexWriter writer;
@@ -64,8 +62,10 @@ class SearchIndex implements DisposableBean {
         Files.createDirectories(props.directory());
         this.directory = FSDirectory.open(props.directory());
         this.createdEmpty = !DirectoryReader.indexExists(directory);
-        this.writer = new IndexWriter(directory, new IndexWriterConfig(NameAnalysis.perField())
-                .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND));
+        this.writer = new IndexWriter(
+                directory,
+                new IndexWriterConfig(NameAnalysis.perField())
+                        .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND));
         writer.commit();
         this.searchers = new SearcherManager(writer, null);
     }
@@ -141,7 +141,8 @@ class SearchIndex implements DisposableBean {
             try {
                 int n = Math.max(1, (page + 1) * size);
                 Sort sort = byScore ? Sort.RELEVANCE : new Sort(new SortField(SORT, SortField.Type.STRING));
-                FacetsCollectorManager.FacetsResult r = FacetsCollectorManager.search(s, query, n, sort, new FacetsCollectorManager());
+                FacetsCollectorManager.FacetsResult r =
+                        FacetsCollectorManager.search(s, query, n, sort, new FacetsCollectorManager());
                 TopDocs top = r.topDocs();
                 List<Long> ids = new ArrayList<>();
                 var stored = s.storedFields();
@@ -178,7 +179,8 @@ class SearchIndex implements DisposableBean {
         }
     }
 
-    private Map<String, Map<String, Integer>> facets(IndexSearcher s, FacetsCollectorManager.FacetsResult r) throws IOException {
+    private Map<String, Map<String, Integer>> facets(IndexSearcher s, FacetsCollectorManager.FacetsResult r)
+            throws IOException {
         Map<String, Map<String, Integer>> out = new LinkedHashMap<>();
         DefaultSortedSetDocValuesReaderState state;
         try {

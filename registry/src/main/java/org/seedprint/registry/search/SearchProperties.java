@@ -6,5 +6,4 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /** @param directory where the Lucene index lives, beside the database's data */
 @ConfigurationProperties("seedprint.search")
-public record SearchProperties(@DefaultValue("var/search") Path directory) {
-}
+public record SearchProperties(@DefaultValue("var/search") Path directory) {}

@@ -2,16 +2,16 @@ package org.seedprint.registry.search;
 
 import java.util.ArrayList;
 import java.util.HashSet;
-import java.util.Set;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Stream;
 import org.seedprint.registry.accounts.Organisation;
 import org.seedprint.registry.accounts.OrganisationService;
+import org.seedprint.registry.platform.AfterCommit;
 import org.seedprint.registry.varieties.Variety;
 import org.seedprint.registry.varieties.VarietyChanged;
 import org.seedprint.registry.varieties.VarietyService;
-import org.seedprint.registry.platform.AfterCommit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
@@ -84,7 +84,9 @@ public class VarietyIndexer {
         List<SearchIndex.Entry> out = new ArrayList<>(list.size());
         for (Variety v : list) {
             List<String> names = new ArrayList<>();
-            Stream.of(v.getDenominationLatin(), v.getDenominationChinese()).filter(s -> s != null).forEach(names::add);
+            Stream.of(v.getDenominationLatin(), v.getDenominationChinese())
+                    .filter(s -> s != null)
+                    .forEach(names::add);
             names.addAll(v.getSynonyms());
             if (v.getAccessionNumber() != null) names.add(v.getAccessionNumber());
             List<String> breeder = new ArrayList<>();
@@ -95,8 +97,18 @@ public class VarietyIndexer {
                     out.add(entry(o));
                 });
             }
-            out.add(new SearchIndex.Entry("variety", v.getId(), names, breeder, Map.of(
-                    "crop", v.getCropCode(), "kind", v.getKind().name(), "status", v.getStatus().name())));
+            out.add(new SearchIndex.Entry(
+                    "variety",
+                    v.getId(),
+                    names,
+                    breeder,
+                    Map.of(
+                            "crop",
+                            v.getCropCode(),
+                            "kind",
+                            v.getKind().name(),
+                            "status",
+                            v.getStatus().name())));
         }
         return out;
     }

@@ -31,15 +31,14 @@ public class VarietySearch implements DenominationCheck {
         this.index = index;
     }
 
-    public record Filters(String crop, String kind, String status) {
-    }
+    public record Filters(String crop, String kind, String status) {}
 
-    public record Result(List<Long> ids, long total, Map<String, Map<String, Integer>> facets) {
-    }
+    public record Result(List<Long> ids, long total, Map<String, Map<String, Integer>> facets) {}
 
     /** Varieties matching the text (all when blank) and the filters, best first (by name when no text). */
     public Result varieties(String text, Filters f, int page, int size) {
-        BooleanQuery.Builder b = new BooleanQuery.Builder().add(new TermQuery(new Term(SearchIndex.TYPE, "variety")), Occur.FILTER);
+        BooleanQuery.Builder b =
+                new BooleanQuery.Builder().add(new TermQuery(new Term(SearchIndex.TYPE, "variety")), Occur.FILTER);
         if (f.crop() != null) b.add(new TermQuery(new Term("crop", f.crop())), Occur.FILTER);
         if (f.kind() != null) b.add(new TermQuery(new Term("kind", f.kind())), Occur.FILTER);
         if (f.status() != null) b.add(new TermQuery(new Term("status", f.status())), Occur.FILTER);
@@ -127,9 +126,15 @@ public class VarietySearch implements DenominationCheck {
                     int d = NameAnalysis.distance(key, otherKey);
                     int allowed = Math.min(key.length(), otherKey.length()) >= 6 ? 2 : 1;
                     if (d <= allowed) {
-                        out.put(c.getKey(), new SimilarName(c.getKey(), other,
-                                d == 0 ? "same letters and digits as '" + name + "'"
-                                        : "differs from '" + name + "' by " + d + " character" + (d > 1 ? "s" : "")));
+                        out.put(
+                                c.getKey(),
+                                new SimilarName(
+                                        c.getKey(),
+                                        other,
+                                        d == 0
+                                                ? "same letters and digits as '" + name + "'"
+                                                : "differs from '" + name + "' by " + d + " character"
+                                                        + (d > 1 ? "s" : "")));
                         break;
                     }
                 }

@@ -40,11 +40,16 @@ public class Crop {
     @Version
     private long version;
 
-    protected Crop() {
-    }
+    protected Crop() {}
 
-    public Crop(String upovCode, String latinName, String chineseName, String englishName,
-                int maxDifferingIndistinct, BigDecimal edvSimilarity, BigDecimal minComparedFraction) {
+    public Crop(
+            String upovCode,
+            String latinName,
+            String chineseName,
+            String englishName,
+            int maxDifferingIndistinct,
+            BigDecimal edvSimilarity,
+            BigDecimal minComparedFraction) {
         this.upovCode = upovCode;
         this.latinName = latinName;
         this.chineseName = chineseName;
@@ -61,12 +66,35 @@ public class Crop {
         this.minComparedFraction = minComparedFraction;
     }
 
-    public String getUpovCode() { return upovCode; }
-    public String getLatinName() { return latinName; }
-    public String getChineseName() { return chineseName; }
-    public String getEnglishName() { return englishName; }
-    public int getMaxDifferingIndistinct() { return maxDifferingIndistinct; }
-    public BigDecimal getEdvSimilarity() { return edvSimilarity; }
-    public BigDecimal getMinComparedFraction() { return minComparedFraction; }
-    public long getVersion() { return version; }
+    public String getUpovCode() {
+        return upovCode;
+    }
+
+    public String getLatinName() {
+        return latinName;
+    }
+
+    public String getChineseName() {
+        return chineseName;
+    }
+
+    public String getEnglishName() {
+        return englishName;
+    }
+
+    public int getMaxDifferingIndistinct() {
+        return maxDifferingIndistinct;
+    }
+
+    public BigDecimal getEdvSimilarity() {
+        return edvSimilarity;
+    }
+
+    public BigDecimal getMinComparedFraction() {
+        return minComparedFraction;
+    }
+
+    public long getVersion() {
+        return version;
+    }
 }

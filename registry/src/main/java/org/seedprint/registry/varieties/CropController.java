@@ -8,14 +8,14 @@ import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import java.math.BigDecimal;
+import org.seedprint.registry.accounts.CurrentUsers;
+import org.seedprint.registry.accounts.Role;
 import org.seedprint.registry.platform.ApiException;
 import org.seedprint.registry.platform.PageResponse;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
-import org.springframework.http.ResponseEntity;
-import org.seedprint.registry.accounts.CurrentUsers;
-import org.seedprint.registry.accounts.Role;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PutMapping;
@@ -38,22 +38,42 @@ class CropController {
         this.users = users;
     }
 
-    record CropView(String upovCode, String latinName, String chineseName, String englishName,
-                    int maxDifferingIndistinct, BigDecimal edvSimilarity, BigDecimal minComparedFraction, long version) {
+    record CropView(
+            String upovCode,
+            String latinName,
+            String chineseName,
+            String englishName,
+            int maxDifferingIndistinct,
+            BigDecimal edvSimilarity,
+            BigDecimal minComparedFraction,
+            long version) {
         static CropView of(Crop c) {
-            return new CropView(c.getUpovCode(), c.getLatinName(), c.getChineseName(), c.getEnglishName(),
-                    c.getMaxDifferingIndistinct(), c.getEdvSimilarity(), c.getMinComparedFraction(), c.getVersion());
+            return new CropView(
+                    c.getUpovCode(),
+                    c.getLatinName(),
+                    c.getChineseName(),
+                    c.getEnglishName(),
+                    c.getMaxDifferingIndistinct(),
+                    c.getEdvSimilarity(),
+                    c.getMinComparedFraction(),
+                    c.getVersion());
         }
     }
 
-    record Thresholds(@NotNull @Min(0) Integer maxDifferingIndistinct,
-                      @NotNull @DecimalMin(value = "0", inclusive = false) @DecimalMax("1") BigDecimal edvSimilarity,
-                      @NotNull @DecimalMin(value = "0", inclusive = false) @DecimalMax("1") BigDecimal minComparedFraction) {
-    }
+    record Thresholds(
+            @NotNull @Min(0) Integer maxDifferingIndistinct,
+
+            @NotNull @DecimalMin(value = "0", inclusive = false) @DecimalMax("1")
+            BigDecimal edvSimilarity,
+
+            @NotNull @DecimalMin(value = "0", inclusive = false) @DecimalMax("1")
+            BigDecimal minComparedFraction) {}
 
     @GetMapping
-    PageResponse<CropView> list(@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "50") int size) {
-        return PageResponse.of(crops.list(PageRequest.of(page, Math.min(Math.max(size, 1), 200), Sort.by("upovCode"))), CropView::of);
+    PageResponse<CropView> list(
+            @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "50") int size) {
+        return PageResponse.of(
+                crops.list(PageRequest.of(page, Math.min(Math.max(size, 1), 200), Sort.by("upovCode"))), CropView::of);
     }
 
     @GetMapping("/{code}")
@@ -64,13 +84,16 @@ class CropController {
 
     @PutMapping("/{code}")
     @Operation(summary = "Set a crop's classification thresholds (administrators); If-Match optional")
-    ResponseEntity<CropView> put(@PathVariable String code, @RequestHeader(name = "If-Match", required = false) String ifMatch,
-                                 @Valid @RequestBody Thresholds t) {
+    ResponseEntity<CropView> put(
+            @PathVariable String code,
+            @RequestHeader(name = "If-Match", required = false) String ifMatch,
+            @Valid @RequestBody Thresholds t) {
         if (users.current().filter(u -> u.has(Role.ADMINISTRATOR)).isEmpty()) {
             throw new ApiException(HttpStatus.FORBIDDEN, null, "only administrators set thresholds");
         }
         Long expected = ifMatch == null ? null : VarietyController.parseEtag(ifMatch);
-        Crop c = crops.setThresholds(code, expected, t.maxDifferingIndistinct(), t.edvSimilarity(), t.minComparedFraction());
+        Crop c = crops.setThresholds(
+                code, expected, t.maxDifferingIndistinct(), t.edvSimilarity(), t.minComparedFraction());
         return ResponseEntity.ok().eTag("\"" + c.getVersion() + "\"").body(CropView.of(c));
     }
 }

@@ -36,7 +36,8 @@ public class CropService {
     public Crop setThresholds(String code, Long expectedVersion, int d, BigDecimal tEdv, BigDecimal minCompared) {
         Crop c = get(code);
         if (expectedVersion != null && expectedVersion != c.getVersion()) {
-            throw new ApiException(HttpStatus.PRECONDITION_FAILED, "version", "crop " + code + " is at version " + c.getVersion());
+            throw new ApiException(
+                    HttpStatus.PRECONDITION_FAILED, "version", "crop " + code + " is at version " + c.getVersion());
         }
         c.setThresholds(d, tEdv, minCompared);
         return crops.saveAndFlush(c);

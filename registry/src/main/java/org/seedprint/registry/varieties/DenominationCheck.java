@@ -11,6 +11,5 @@ public interface DenominationCheck {
     /** Varieties of this crop whose names look like the given ones, best first; excludes {@code selfId}. */
     List<SimilarName> similar(String cropCode, String denominationLatin, String denominationChinese, Long selfId);
 
-    record SimilarName(long varietyId, String denomination, String reason) {
-    }
+    record SimilarName(long varietyId, String denomination, String reason) {}
 }

@@ -9,7 +9,15 @@ import jakarta.persistence.Enumerated;
 @Embeddable
 public record Parentage(
         @Column(name = "parent_id", nullable = false) Long parentId,
-        @Enumerated(EnumType.STRING) @Column(name = "role", nullable = false, length = 16) Role role) {
 
-    public enum Role { FEMALE, MALE, RECURRENT, MUTANT_OF, SELECTED_FROM }
+        @Enumerated(EnumType.STRING) @Column(name = "role", nullable = false, length = 16)
+        Role role) {
+
+    public enum Role {
+        FEMALE,
+        MALE,
+        RECURRENT,
+        MUTANT_OF,
+        SELECTED_FROM
+    }
 }

@@ -5,8 +5,8 @@ import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
-import jakarta.persistence.FetchType;
 import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
@@ -26,11 +26,31 @@ import java.util.Set;
 @Table(name = "variety")
 public class Variety {
 
-    public enum Kind { AUTHORISED, CANDIDATE, GERMPLASM_ACCESSION, FARMER_VARIETY }
+    public enum Kind {
+        AUTHORISED,
+        CANDIDATE,
+        GERMPLASM_ACCESSION,
+        FARMER_VARIETY
+    }
 
-    public enum Status { APPLIED, UNDER_EXAMINATION, GRANTED, REJECTED, WITHDRAWN, EXPIRED, ACTIVE }
+    public enum Status {
+        APPLIED,
+        UNDER_EXAMINATION,
+        GRANTED,
+        REJECTED,
+        WITHDRAWN,
+        EXPIRED,
+        ACTIVE
+    }
 
-    public enum Derivation { CROSS, BACKCROSS, MUTATION, SELECTION, LANDRACE, UNKNOWN }
+    public enum Derivation {
+        CROSS,
+        BACKCROSS,
+        MUTATION,
+        SELECTION,
+        LANDRACE,
+        UNKNOWN
+    }
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -98,8 +118,7 @@ public class Variety {
     @Version
     private long version;
 
-    protected Variety() {
-    }
+    protected Variety() {}
 
     public Variety(String cropCode, Kind kind, Status status) {
         this.cropCode = cropCode;
@@ -124,7 +143,8 @@ public class Variety {
         this.grantDate = d.grantDate();
         this.derivationMethod = d.derivationMethod();
         this.synonyms.clear();
-        if (d.synonyms() != null) d.synonyms().stream().map(String::trim).filter(s -> !s.isEmpty()).forEach(synonyms::add);
+        if (d.synonyms() != null)
+            d.synonyms().stream().map(String::trim).filter(s -> !s.isEmpty()).forEach(synonyms::add);
         this.parents.clear();
         if (d.parents() != null) parents.addAll(d.parents());
         this.updatedAt = Instant.now();
@@ -134,25 +154,81 @@ public class Variety {
         return s == null || s.isBlank() ? null : s.trim();
     }
 
-    public Long getId() { return id; }
-    public String getCropCode() { return cropCode; }
-    public String getDenominationLatin() { return denominationLatin; }
-    public String getDenominationChinese() { return denominationChinese; }
-    public Kind getKind() { return kind; }
-    public Status getStatus() { return status; }
-    public Long getOwnerOrganisationId() { return ownerOrganisationId; }
-    public String getAccessionNumber() { return accessionNumber; }
-    public String getPopulation() { return population; }
-    public String getApplicationNumber() { return applicationNumber; }
-    public LocalDate getApplicationDate() { return applicationDate; }
-    public String getGrantNumber() { return grantNumber; }
-    public LocalDate getGrantDate() { return grantDate; }
-    public Derivation getDerivationMethod() { return derivationMethod; }
-    public List<String> getSynonyms() { return List.copyOf(synonyms); }
-    public Set<Parentage> getParents() { return Set.copyOf(parents); }
-    public Instant getCreatedAt() { return createdAt; }
-    public Instant getUpdatedAt() { return updatedAt; }
-    public long getVersion() { return version; }
+    public Long getId() {
+        return id;
+    }
+
+    public String getCropCode() {
+        return cropCode;
+    }
+
+    public String getDenominationLatin() {
+        return denominationLatin;
+    }
+
+    public String getDenominationChinese() {
+        return denominationChinese;
+    }
+
+    public Kind getKind() {
+        return kind;
+    }
+
+    public Status getStatus() {
+        return status;
+    }
+
+    public Long getOwnerOrganisationId() {
+        return ownerOrganisationId;
+    }
+
+    public String getAccessionNumber() {
+        return accessionNumber;
+    }
+
+    public String getPopulation() {
+        return population;
+    }
+
+    public String getApplicationNumber() {
+        return applicationNumber;
+    }
+
+    public LocalDate getApplicationDate() {
+        return applicationDate;
+    }
+
+    public String getGrantNumber() {
+        return grantNumber;
+    }
+
+    public LocalDate getGrantDate() {
+        return grantDate;
+    }
+
+    public Derivation getDerivationMethod() {
+        return derivationMethod;
+    }
+
+    public List<String> getSynonyms() {
+        return List.copyOf(synonyms);
+    }
+
+    public Set<Parentage> getParents() {
+        return Set.copyOf(parents);
+    }
+
+    public Instant getCreatedAt() {
+        return createdAt;
+    }
+
+    public Instant getUpdatedAt() {
+        return updatedAt;
+    }
+
+    public long getVersion() {
+        return version;
+    }
 
     /** The name to show: Latin script first, as UPOV lists do. */
     public String displayName() {

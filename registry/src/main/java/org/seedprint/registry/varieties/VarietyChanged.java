@@ -1,5 +1,4 @@
 package org.seedprint.registry.varieties;
 
 /** Published inside the writing transaction; listeners that index act after it commits. */
-public record VarietyChanged(long varietyId) {
-}
+public record VarietyChanged(long varietyId) {}

@@ -32,8 +32,7 @@ class VarietyController {
         this.denominationChecks = denominationChecks;
     }
 
-    record Created(VarietyView variety, List<DenominationCheck.SimilarName> similarDenominations) {
-    }
+    record Created(VarietyView variety, List<DenominationCheck.SimilarName> similarDenominations) {}
 
     @GetMapping("/{id}")
     @Operation(summary = "One variety; its ETag is its version, for If-Match on PUT")
@@ -47,19 +46,31 @@ class VarietyController {
     ResponseEntity<Created> create(@RequestBody VarietyData data) {
         Variety v = varieties.create(data);
         List<DenominationCheck.SimilarName> similar = denominationChecks.stream()
-                .flatMap(c -> c.similar(v.getCropCode(), v.getDenominationLatin(), v.getDenominationChinese(), v.getId()).stream())
+                .flatMap(
+                        c -> c
+                                .similar(
+                                        v.getCropCode(),
+                                        v.getDenominationLatin(),
+                                        v.getDenominationChinese(),
+                                        v.getId())
+                                .stream())
                 .toList();
-        return ResponseEntity.created(URI.create("/api/v1/varieties/" + v.getId())).eTag(etag(v))
+        return ResponseEntity.created(URI.create("/api/v1/varieties/" + v.getId()))
+                .eTag(etag(v))
                 .body(new Created(views.view(v), similar));
     }
 
     @PutMapping("/{id}")
     @Operation(summary = "Replace a variety's facts; needs If-Match with the ETag read before")
-    ResponseEntity<VarietyView> update(@PathVariable long id,
-                                       @RequestHeader(name = "If-Match", required = false) String ifMatch,
-                                       @RequestBody VarietyData data) {
+    ResponseEntity<VarietyView> update(
+            @PathVariable long id,
+            @RequestHeader(name = "If-Match", required = false) String ifMatch,
+            @RequestBody VarietyData data) {
         if (ifMatch == null) {
-            throw new ApiException(HttpStatus.PRECONDITION_REQUIRED, "If-Match", "send If-Match with the ETag of the version you edited");
+            throw new ApiException(
+                    HttpStatus.PRECONDITION_REQUIRED,
+                    "If-Match",
+                    "send If-Match with the ETag of the version you edited");
         }
         Variety v = varieties.update(id, parseEtag(ifMatch), data);
         return ResponseEntity.ok().eTag(etag(v)).body(views.view(v));

@@ -19,5 +19,4 @@ public record VarietyData(
         String grantNumber,
         LocalDate grantDate,
         Variety.Derivation derivationMethod,
-        List<Parentage> parents) {
-}
+        List<Parentage> parents) {}

@@ -22,8 +22,11 @@ public class VarietyService {
     private final OrganisationService organisations;
     private final ApplicationEventPublisher events;
 
-    VarietyService(VarietyRepository varieties, CropRepository crops, OrganisationService organisations,
-                   ApplicationEventPublisher events) {
+    VarietyService(
+            VarietyRepository varieties,
+            CropRepository crops,
+            OrganisationService organisations,
+            ApplicationEventPublisher events) {
         this.varieties = varieties;
         this.crops = crops;
         this.organisations = organisations;
@@ -48,8 +51,11 @@ public class VarietyService {
 
     /** The variety of this crop with this Latin or Chinese denomination, if any. */
     public Optional<Variety> findByDenomination(String cropCode, String latin, String chinese) {
-        Optional<Variety> v = latin == null || latin.isBlank() ? Optional.empty() : varieties.findByLatin(cropCode, latin.trim());
-        return v.isPresent() || chinese == null || chinese.isBlank() ? v : varieties.findByChinese(cropCode, chinese.trim());
+        Optional<Variety> v =
+                latin == null || latin.isBlank() ? Optional.empty() : varieties.findByLatin(cropCode, latin.trim());
+        return v.isPresent() || chinese == null || chinese.isBlank()
+                ? v
+                : varieties.findByChinese(cropCode, chinese.trim());
     }
 
     @Transactional
@@ -69,8 +75,11 @@ public class VarietyService {
     public Variety update(long id, long expectedVersion, VarietyData d) {
         Variety v = varieties.findById(id).orElseThrow(() -> ApiException.notFound("variety " + id));
         if (v.getVersion() != expectedVersion) {
-            throw new ApiException(HttpStatus.PRECONDITION_FAILED, "version",
-                    "variety " + id + " is at version " + v.getVersion() + ", not " + expectedVersion + "; read it again");
+            throw new ApiException(
+                    HttpStatus.PRECONDITION_FAILED,
+                    "version",
+                    "variety " + id + " is at version " + v.getVersion() + ", not " + expectedVersion
+                            + "; read it again");
         }
         if (d.cropCode() != null && !d.cropCode().equals(v.getCropCode())) {
             throw ApiException.badField("cropCode", "the crop of a variety cannot change");
@@ -84,27 +93,34 @@ public class VarietyService {
 
     private void validate(VarietyData d, String cropCode, Long selfId) {
         if (isBlank(d.denominationLatin()) && isBlank(d.denominationChinese())) {
-            throw ApiException.badField("denominationLatin", "a variety needs a denomination in Latin or Chinese script");
+            throw ApiException.badField(
+                    "denominationLatin", "a variety needs a denomination in Latin or Chinese script");
         }
         if (d.kind() == null) throw ApiException.badField("kind", "kind is required");
         if (d.status() == null) throw ApiException.badField("status", "status is required");
-        if (d.ownerOrganisationId() != null && organisations.find(d.ownerOrganisationId()).isEmpty()) {
+        if (d.ownerOrganisationId() != null
+                && organisations.find(d.ownerOrganisationId()).isEmpty()) {
             throw ApiException.badField("ownerOrganisationId", "unknown organisation " + d.ownerOrganisationId());
         }
         findByDenomination(cropCode, d.denominationLatin(), d.denominationChinese())
                 .filter(other -> !other.getId().equals(selfId))
                 .ifPresent(other -> {
-                    throw ApiException.conflict(isBlank(d.denominationLatin()) ? "denominationChinese" : "denominationLatin",
+                    throw ApiException.conflict(
+                            isBlank(d.denominationLatin()) ? "denominationChinese" : "denominationLatin",
                             "denomination already used by variety " + other.getId() + " (" + other.displayName() + ")");
                 });
         if (d.parents() == null) return;
         for (Parentage p : d.parents()) {
-            if (p.parentId() == null || p.role() == null) throw ApiException.badField("parents", "each parent needs parentId and role");
-            if (p.parentId().equals(selfId)) throw ApiException.badField("parents", "a variety cannot be its own parent");
-            Variety parent = varieties.findById(p.parentId())
+            if (p.parentId() == null || p.role() == null)
+                throw ApiException.badField("parents", "each parent needs parentId and role");
+            if (p.parentId().equals(selfId))
+                throw ApiException.badField("parents", "a variety cannot be its own parent");
+            Variety parent = varieties
+                    .findById(p.parentId())
                     .orElseThrow(() -> ApiException.badField("parents", "unknown parent variety " + p.parentId()));
             if (!parent.getCropCode().equals(cropCode)) {
-                throw ApiException.badField("parents", "parent " + p.parentId() + " is of crop " + parent.getCropCode());
+                throw ApiException.badField(
+                        "parents", "parent " + p.parentId() + " is of crop " + parent.getCropCode());
             }
         }
     }

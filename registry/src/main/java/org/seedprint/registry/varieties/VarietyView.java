@@ -26,6 +26,5 @@ public record VarietyView(
         Instant updatedAt,
         long version) {
 
-    public record ParentView(long parentId, Parentage.Role role, String name) {
-    }
+    public record ParentView(long parentId, Parentage.Role role, String name) {}
 }

@@ -29,24 +29,50 @@ public class VarietyViews {
 
     /** Views of the varieties with these ids, in the order of the ids. */
     public List<VarietyView> viewsOfIds(List<Long> ids) {
-        Map<Long, Variety> byId = varieties.findAll(ids).stream().collect(Collectors.toMap(Variety::getId, Function.identity()));
-        return views(ids.stream().map(byId::get).filter(java.util.Objects::nonNull).toList());
+        Map<Long, Variety> byId =
+                varieties.findAll(ids).stream().collect(Collectors.toMap(Variety::getId, Function.identity()));
+        return views(
+                ids.stream().map(byId::get).filter(java.util.Objects::nonNull).toList());
     }
 
     public List<VarietyView> views(List<Variety> list) {
-        List<Long> parentIds = list.stream().flatMap(v -> v.getParents().stream()).map(Parentage::parentId).distinct().toList();
-        Map<Long, String> parentNames = varieties.findAll(parentIds).stream()
-                .collect(Collectors.toMap(Variety::getId, Variety::displayName));
-        return list.stream().map(v -> new VarietyView(v.getId(), v.getCropCode(), v.getDenominationLatin(),
-                v.getDenominationChinese(), v.getSynonyms(), v.getKind(), v.getStatus(), v.getOwnerOrganisationId(),
-                v.getOwnerOrganisationId() == null ? null
-                        : organisations.find(v.getOwnerOrganisationId()).map(Organisation::getNameLatin).orElse(null),
-                v.getAccessionNumber(), v.getPopulation(), v.getApplicationNumber(), v.getApplicationDate(),
-                v.getGrantNumber(), v.getGrantDate(), v.getDerivationMethod(),
-                v.getParents().stream()
-                        .sorted(Comparator.comparing(Parentage::role).thenComparing(Parentage::parentId))
-                        .map(p -> new VarietyView.ParentView(p.parentId(), p.role(), parentNames.get(p.parentId())))
-                        .toList(),
-                v.getUpdatedAt(), v.getVersion())).toList();
+        List<Long> parentIds = list.stream()
+                .flatMap(v -> v.getParents().stream())
+                .map(Parentage::parentId)
+                .distinct()
+                .toList();
+        Map<Long, String> parentNames =
+                varieties.findAll(parentIds).stream().collect(Collectors.toMap(Variety::getId, Variety::displayName));
+        return list.stream()
+                .map(v -> new VarietyView(
+                        v.getId(),
+                        v.getCropCode(),
+                        v.getDenominationLatin(),
+                        v.getDenominationChinese(),
+                        v.getSynonyms(),
+                        v.getKind(),
+                        v.getStatus(),
+                        v.getOwnerOrganisationId(),
+                        v.getOwnerOrganisationId() == null
+                                ? null
+                                : organisations
+                                        .find(v.getOwnerOrganisationId())
+                                        .map(Organisation::getNameLatin)
+                                        .orElse(null),
+                        v.getAccessionNumber(),
+                        v.getPopulation(),
+                        v.getApplicationNumber(),
+                        v.getApplicationDate(),
+                        v.getGrantNumber(),
+                        v.getGrantDate(),
+                        v.getDerivationMethod(),
+                        v.getParents().stream()
+                                .sorted(Comparator.comparing(Parentage::role).thenComparing(Parentage::parentId))
+                                .map(p -> new VarietyView.ParentView(
+                                        p.parentId(), p.role(), parentNames.get(p.parentId())))
+                                .toList(),
+                        v.getUpdatedAt(),
+                        v.getVersion()))
+                .toList();
     }
 }

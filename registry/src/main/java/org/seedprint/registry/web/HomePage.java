@@ -23,8 +23,7 @@ class HomePage {
         this.crops = crops;
     }
 
-    public record CropCount(String code, String chineseName, String englishName, String latinName, int varieties) {
-    }
+    public record CropCount(String code, String chineseName, String englishName, String latinName, int varieties) {}
 
     @GetMapping("/")
     String home(Model model) {

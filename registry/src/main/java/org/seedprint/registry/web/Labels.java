@@ -8,25 +8,52 @@ import org.springframework.stereotype.Component;
 public class Labels {
 
     private static final Map<String, String> ZH = Map.ofEntries(
-            Map.entry("AUTHORISED", "审定品种"), Map.entry("CANDIDATE", "待测品种"),
-            Map.entry("GERMPLASM_ACCESSION", "种质资源"), Map.entry("FARMER_VARIETY", "农家品种"),
-            Map.entry("APPLIED", "已申请"), Map.entry("UNDER_EXAMINATION", "审查中"), Map.entry("GRANTED", "已授权"),
-            Map.entry("REJECTED", "已驳回"), Map.entry("WITHDRAWN", "已撤回"), Map.entry("EXPIRED", "已终止"),
+            Map.entry("AUTHORISED", "审定品种"),
+            Map.entry("CANDIDATE", "待测品种"),
+            Map.entry("GERMPLASM_ACCESSION", "种质资源"),
+            Map.entry("FARMER_VARIETY", "农家品种"),
+            Map.entry("APPLIED", "已申请"),
+            Map.entry("UNDER_EXAMINATION", "审查中"),
+            Map.entry("GRANTED", "已授权"),
+            Map.entry("REJECTED", "已驳回"),
+            Map.entry("WITHDRAWN", "已撤回"),
+            Map.entry("EXPIRED", "已终止"),
             Map.entry("ACTIVE", "有效"),
-            Map.entry("CROSS", "杂交"), Map.entry("BACKCROSS", "回交"), Map.entry("MUTATION", "突变"),
-            Map.entry("SELECTION", "选育"), Map.entry("LANDRACE", "地方品种"), Map.entry("UNKNOWN", "未知"),
-            Map.entry("FEMALE", "母本"), Map.entry("MALE", "父本"), Map.entry("RECURRENT", "轮回亲本"),
-            Map.entry("MUTANT_OF", "突变自"), Map.entry("SELECTED_FROM", "选自"),
-            Map.entry("BREEDER", "育种者"), Map.entry("EXAMINER", "审查员"), Map.entry("COURT", "法院"),
+            Map.entry("CROSS", "杂交"),
+            Map.entry("BACKCROSS", "回交"),
+            Map.entry("MUTATION", "突变"),
+            Map.entry("SELECTION", "选育"),
+            Map.entry("LANDRACE", "地方品种"),
+            Map.entry("UNKNOWN", "未知"),
+            Map.entry("FEMALE", "母本"),
+            Map.entry("MALE", "父本"),
+            Map.entry("RECURRENT", "轮回亲本"),
+            Map.entry("MUTANT_OF", "突变自"),
+            Map.entry("SELECTED_FROM", "选自"),
+            Map.entry("BREEDER", "育种者"),
+            Map.entry("EXAMINER", "审查员"),
+            Map.entry("COURT", "法院"),
             Map.entry("ADMINISTRATOR", "管理员"),
-            Map.entry("OPEN", "公开"), Map.entry("SEALED", "保密"),
-            Map.entry("indistinct", "无明显差异"), Map.entry("edv-candidate", "疑似实质性派生"),
-            Map.entry("distinct", "具有明显差异"), Map.entry("inconclusive", "无法判定"));
+            Map.entry("OPEN", "公开"),
+            Map.entry("SEALED", "保密"),
+            Map.entry("indistinct", "无明显差异"),
+            Map.entry("edv-candidate", "疑似实质性派生"),
+            Map.entry("distinct", "具有明显差异"),
+            Map.entry("inconclusive", "无法判定"));
 
     private static final Map<String, String> EN = Map.of(
-            "GERMPLASM_ACCESSION", "Germplasm accession", "FARMER_VARIETY", "Farmer variety",
-            "UNDER_EXAMINATION", "Under examination", "MUTANT_OF", "Mutant of", "SELECTED_FROM", "Selected from",
-            "edv-candidate", "EDV candidate");
+            "GERMPLASM_ACCESSION",
+            "Germplasm accession",
+            "FARMER_VARIETY",
+            "Farmer variety",
+            "UNDER_EXAMINATION",
+            "Under examination",
+            "MUTANT_OF",
+            "Mutant of",
+            "SELECTED_FROM",
+            "Selected from",
+            "edv-candidate",
+            "EDV candidate");
 
     /** "审定品种 Authorised" for AUTHORISED; the code itself when unknown. */
     public String of(Object code) {

@@ -48,12 +48,10 @@ class MatchPages {
     }
 
     /** A panel to choose, with its crop's names. */
-    public record PanelChoice(long id, String label) {
-    }
+    public record PanelChoice(long id, String label) {}
 
     /** One locus of a comparison: both genotypes ([] = missing) and whether they agree. */
-    public record LocusRow(int index, String locusId, List<String> a, List<String> b, String state) {
-    }
+    public record LocusRow(int index, String locusId, List<String> a, List<String> b, String state) {}
 
     @GetMapping("/match")
     String form(@RequestParam(required = false) Long profile, Model model) {
@@ -62,9 +60,13 @@ class MatchPages {
     }
 
     @PostMapping(path = "/match", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
-    String match(@RequestParam(required = false) Long panelId, @RequestParam(required = false) Long profileId,
-                 @RequestParam(required = false) MultipartFile file, @RequestParam(defaultValue = "10") int top,
-                 Model model) throws IOException {
+    String match(
+            @RequestParam(required = false) Long panelId,
+            @RequestParam(required = false) Long profileId,
+            @RequestParam(required = false) MultipartFile file,
+            @RequestParam(defaultValue = "10") int top,
+            Model model)
+            throws IOException {
         model.addAttribute("profileId", profileId);
         model.addAttribute("panelId", panelId);
         model.addAttribute("top", top);
@@ -74,14 +76,21 @@ class MatchPages {
             if (profileId != null) {
                 results = List.of(matching.matchStored(profileId, top));
             } else if (file != null && !file.isEmpty()) {
-                if (panelId == null) throw ApiException.badField("panelId", "choose the panel the file was genotyped on");
+                if (panelId == null)
+                    throw ApiException.badField("panelId", "choose the panel the file was genotyped on");
                 results = matchFile(panelId, file, top);
             } else {
                 throw ApiException.badField("file", "upload a genotype file (TSV or VCF) or give a stored profile id");
             }
             model.addAttribute("results", results);
-            model.addAttribute("names", bothNames(results.stream().flatMap(m -> m.hits().stream())
-                    .map(MatchResult.HitView::varietyId).filter(java.util.Objects::nonNull).distinct().toList()));
+            model.addAttribute(
+                    "names",
+                    bothNames(results.stream()
+                            .flatMap(m -> m.hits().stream())
+                            .map(MatchResult.HitView::varietyId)
+                            .filter(java.util.Objects::nonNull)
+                            .distinct()
+                            .toList()));
         } catch (ApiException | InputFormatException e) {
             model.addAttribute("error", e.getMessage());
         }
@@ -91,14 +100,24 @@ class MatchPages {
     /** "翠湖香粳 Cuihu Xiangjing" per variety id: examiners read both scripts. */
     private Map<Long, String> bothNames(List<Long> ids) {
         Map<Long, String> names = new LinkedHashMap<>();
-        varieties.findAll(ids).forEach(v -> names.put(v.getId(), java.util.stream.Stream.of(v.getDenominationChinese(),
-                v.getDenominationLatin()).filter(n -> n != null && !n.isBlank()).collect(java.util.stream.Collectors.joining(" "))));
+        varieties
+                .findAll(ids)
+                .forEach(v -> names.put(
+                        v.getId(),
+                        java.util.stream.Stream.of(v.getDenominationChinese(), v.getDenominationLatin())
+                                .filter(n -> n != null && !n.isBlank())
+                                .collect(java.util.stream.Collectors.joining(" "))));
         return names;
     }
 
-    private List<MatchResult> matchFile(long panelId, MultipartFile file, int top) throws IOException, InputFormatException {
-        var panel = profiles.matcherPanel(panelId).orElseThrow(() -> ApiException.badField("panelId", "unknown panel " + panelId));
-        String name = file.getOriginalFilename() == null || file.getOriginalFilename().isBlank() ? "upload" : file.getOriginalFilename();
+    private List<MatchResult> matchFile(long panelId, MultipartFile file, int top)
+            throws IOException, InputFormatException {
+        var panel = profiles.matcherPanel(panelId)
+                .orElseThrow(() -> ApiException.badField("panelId", "unknown panel " + panelId));
+        String name =
+                file.getOriginalFilename() == null || file.getOriginalFilename().isBlank()
+                        ? "upload"
+                        : file.getOriginalFilename();
         // The matcher's readers (htsjdk for VCF) read files, not streams.
         Path tmp = Files.createTempFile("seedprint-web-query", name.endsWith(".gz") ? ".gz" : ".txt");
         try {
@@ -113,18 +132,25 @@ class MatchPages {
 
     private String form(Model model) {
         Map<String, String> cropNames = new LinkedHashMap<>();
-        crops.list(PageRequest.of(0, 200)).forEach(c -> cropNames.put(c.getUpovCode(), c.getChineseName() + " " + c.getEnglishName()));
-        List<PanelChoice> panels = profiles.panels(PageRequest.of(0, 200, Sort.by("cropCode", "name", "panelVersion"))).stream()
-                .map(p -> new PanelChoice(p.getId(), cropNames.getOrDefault(p.getCropCode(), p.getCropCode()) + " · "
-                        + p.getName() + " v" + p.getPanelVersion() + " (" + p.getLocusCount() + " loci 位点)"))
-                .toList();
+        crops.list(PageRequest.of(0, 200))
+                .forEach(c -> cropNames.put(c.getUpovCode(), c.getChineseName() + " " + c.getEnglishName()));
+        List<PanelChoice> panels =
+                profiles.panels(PageRequest.of(0, 200, Sort.by("cropCode", "name", "panelVersion"))).stream()
+                        .map(p -> new PanelChoice(
+                                p.getId(),
+                                cropNames.getOrDefault(p.getCropCode(), p.getCropCode()) + " · " + p.getName() + " v"
+                                        + p.getPanelVersion() + " (" + p.getLocusCount() + " loci 位点)"))
+                        .toList();
         model.addAttribute("panels", panels);
         return "match";
     }
 
     @GetMapping("/compare")
-    String compare(@RequestParam long a, @RequestParam long b, @RequestParam(defaultValue = "false") boolean all,
-                   Model model) {
+    String compare(
+            @RequestParam long a,
+            @RequestParam long b,
+            @RequestParam(defaultValue = "false") boolean all,
+            Model model) {
         model.addAttribute("a", a);
         model.addAttribute("b", b);
         model.addAttribute("all", all);
@@ -150,8 +176,9 @@ class MatchPages {
     }
 
     private static List<LocusRow> differing(Explanation e) {
-        return e.differing().stream().map((DifferingLocus d) ->
-                new LocusRow(d.index(), d.locusId(), d.first(), d.second(), "differing")).toList();
+        return e.differing().stream()
+                .map((DifferingLocus d) -> new LocusRow(d.index(), d.locusId(), d.first(), d.second(), "differing"))
+                .toList();
     }
 
     private List<LocusRow> allLoci(long a, long b) {
@@ -162,7 +189,8 @@ class MatchPages {
         for (Map.Entry<String, List<String>> locus : ga.entrySet()) {
             List<String> x = locus.getValue();
             List<String> y = gb.getOrDefault(locus.getKey(), List.of());
-            String state = x.isEmpty() || y.isEmpty() ? "missing" : sorted(x).equals(sorted(y)) ? "identical" : "differing";
+            String state =
+                    x.isEmpty() || y.isEmpty() ? "missing" : sorted(x).equals(sorted(y)) ? "identical" : "differing";
             rows.add(new LocusRow(i++, locus.getKey(), x, y, state));
         }
         return rows;

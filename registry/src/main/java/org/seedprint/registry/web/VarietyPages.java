@@ -35,8 +35,12 @@ class VarietyPages {
     private final CropService crops;
     private final ProfileService profiles;
 
-    VarietyPages(VarietySearch search, VarietyViews views, VarietyService varieties, CropService crops,
-                 ProfileService profiles) {
+    VarietyPages(
+            VarietySearch search,
+            VarietyViews views,
+            VarietyService varieties,
+            CropService crops,
+            ProfileService profiles) {
         this.search = search;
         this.views = views;
         this.varieties = varieties;
@@ -45,16 +49,18 @@ class VarietyPages {
     }
 
     /** One facet value with its count and whether it is the filter in force. */
-    public record FacetValue(String value, int count, boolean selected) {
-    }
+    public record FacetValue(String value, int count, boolean selected) {}
 
-    public record ProfileRow(long id, MarkerPanel panel, Profile profile) {
-    }
+    public record ProfileRow(long id, MarkerPanel panel, Profile profile) {}
 
     @GetMapping("/varieties")
-    String search(@RequestParam(required = false) String q, @RequestParam(required = false) String crop,
-                  @RequestParam(required = false) String kind, @RequestParam(required = false) String status,
-                  @RequestParam(defaultValue = "0") int page, Model model) {
+    String search(
+            @RequestParam(required = false) String q,
+            @RequestParam(required = false) String crop,
+            @RequestParam(required = false) String kind,
+            @RequestParam(required = false) String status,
+            @RequestParam(defaultValue = "0") int page,
+            Model model) {
         String k = known(kind, Variety.Kind.class);
         String s = known(status, Variety.Status.class);
         String c = crop == null || crop.isBlank() ? null : crop.trim();
@@ -67,9 +73,13 @@ class VarietyPages {
         Map<String, List<FacetValue>> facets = new LinkedHashMap<>();
         for (String facet : List.of("crop", "kind", "status")) {
             List<FacetValue> values = new ArrayList<>();
-            r.facets().getOrDefault(facet, Map.of()).forEach((value, count) ->
-                    values.add(new FacetValue(value, count, value.equals(selected.get(facet)))));
-            values.sort(java.util.Comparator.comparingInt(FacetValue::count).reversed().thenComparing(FacetValue::value));
+            r.facets()
+                    .getOrDefault(facet, Map.of())
+                    .forEach((value, count) ->
+                            values.add(new FacetValue(value, count, value.equals(selected.get(facet)))));
+            values.sort(java.util.Comparator.comparingInt(FacetValue::count)
+                    .reversed()
+                    .thenComparing(FacetValue::value));
             facets.put(facet, values);
         }
         model.addAttribute("q", q == null ? "" : q);
@@ -85,16 +95,25 @@ class VarietyPages {
 
     @GetMapping("/varieties/{id}")
     String variety(@PathVariable long id, @ModelAttribute("me") Viewer me, Model model) {
-        Variety v = varieties.find(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "no variety " + id));
+        Variety v = varieties
+                .find(id)
+                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "no variety " + id));
         VarietyView view = views.view(v);
         List<Profile> stored = profiles.profilesOfVariety(id);
         model.addAttribute("v", view);
         model.addAttribute("crop", crops.find(v.getCropCode()).orElse(null));
         model.addAttribute("profileCount", stored.size());
         // Profiles and QC are shown to the roles that may read them through the API.
-        model.addAttribute("profiles", me.canSeeProfiles()
-                ? stored.stream().map(pr -> new ProfileRow(pr.getId(), profiles.panel(pr.getPanelId()).orElseThrow(), pr)).toList()
-                : List.of());
+        model.addAttribute(
+                "profiles",
+                me.canSeeProfiles()
+                        ? stored.stream()
+                                .map(pr -> new ProfileRow(
+                                        pr.getId(),
+                                        profiles.panel(pr.getPanelId()).orElseThrow(),
+                                        pr))
+                                .toList()
+                        : List.of());
         return "variety";
     }
 

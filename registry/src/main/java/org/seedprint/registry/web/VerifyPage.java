@@ -32,8 +32,7 @@ class VerifyPage {
     }
 
     /** What the page shows: valid or not, why, and the facts checked. */
-    public record Outcome(boolean valid, String what, String reason, Map<String, Object> details) {
-    }
+    public record Outcome(boolean valid, String what, String reason, Map<String, Object> details) {}
 
     @GetMapping("/verify")
     String byDeposit(@RequestParam(required = false) String deposit, Model model) {
@@ -41,8 +40,13 @@ class VerifyPage {
         if (deposit == null || deposit.isBlank()) return "verify";
         Optional<Deposit> d = parse(deposit.trim()).flatMap(deposits::find);
         if (d.isEmpty()) {
-            model.addAttribute("outcome", new Outcome(false, "deposit " + deposit.trim(),
-                    "no deposit with this id in the registry / 登记簿中无此保藏编号", Map.of()));
+            model.addAttribute(
+                    "outcome",
+                    new Outcome(
+                            false,
+                            "deposit " + deposit.trim(),
+                            "no deposit with this id in the registry / 登记簿中无此保藏编号",
+                            Map.of()));
             return "verify";
         }
         Map<String, Object> checked = new java.util.LinkedHashMap<>(deposits.verification(d.get()));
@@ -56,15 +60,22 @@ class VerifyPage {
     }
 
     @PostMapping(path = "/verify", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
-    String upload(@RequestParam("file") MultipartFile file,
-                  @RequestParam(name = "companion", required = false) MultipartFile companion, Model model) throws IOException {
+    String upload(
+            @RequestParam("file") MultipartFile file,
+            @RequestParam(name = "companion", required = false) MultipartFile companion,
+            Model model)
+            throws IOException {
         model.addAttribute("deposit", "");
         if (file.isEmpty()) {
-            model.addAttribute("outcome", new Outcome(false, "upload", "choose a certificate file / 请选择证书文件", Map.of()));
+            model.addAttribute(
+                    "outcome", new Outcome(false, "upload", "choose a certificate file / 请选择证书文件", Map.of()));
             return "verify";
         }
-        Verification v = verifier.verify(file.getBytes(), companion == null || companion.isEmpty() ? null : companion.getBytes());
-        model.addAttribute("outcome", new Outcome(v.valid(), file.getOriginalFilename() + " (" + v.kind() + ")", v.reason(), v.details()));
+        Verification v = verifier.verify(
+                file.getBytes(), companion == null || companion.isEmpty() ? null : companion.getBytes());
+        model.addAttribute(
+                "outcome",
+                new Outcome(v.valid(), file.getOriginalFilename() + " (" + v.kind() + ")", v.reason(), v.details()));
         return "verify";
     }
 

@@ -34,13 +34,19 @@ class AccessRulesTest {
     /** Stands for every path variable: no such record exists, so allowed calls end in 4xx, not in side effects. */
     private static final String PLACEHOLDER = "987654321";
 
-    record Endpoint(HttpMethod method, String pattern, String path, String handler) {
-    }
+    record Endpoint(HttpMethod method, String pattern, String path, String handler) {}
 
-    @Autowired ApplicationContext context;
-    @Autowired MockMvc mvc;
-    @Autowired Accounts accounts;
-    @Autowired OrganisationService organisations;
+    @Autowired
+    ApplicationContext context;
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    Accounts accounts;
+
+    @Autowired
+    OrganisationService organisations;
 
     @TestFactory
     Stream<DynamicTest> everyEndpointAnswersEachRoleAsTheTableSays() {
@@ -50,23 +56,31 @@ class AccessRulesTest {
 
     @Test
     void theWalkSeesTheEndpointsOfThisIssue() {
-        assertThat(endpoints()).extracting(Endpoint::pattern)
+        assertThat(endpoints())
+                .extracting(Endpoint::pattern)
                 .contains("/api/v1/tokens", "/api/v1/cases/{id}/grants", "/api/v1/audit/check", "/actuator/health");
     }
 
     @Test
     void unlistedApiPathsAreRefusedEvenToAdministrators() throws Exception {
-        var result = mvc.perform(request(HttpMethod.GET, "/api/v1/not-in-the-table").with(user("x").roles("ADMINISTRATOR")))
+        var result = mvc.perform(request(HttpMethod.GET, "/api/v1/not-in-the-table")
+                        .with(user("x").roles("ADMINISTRATOR")))
                 .andReturn();
         assertThat(result.getResponse().getStatus()).isEqualTo(403);
-        assertThat(mvc.perform(request(HttpMethod.GET, "/api/v1/not-in-the-table")).andReturn().getResponse().getStatus())
+        assertThat(mvc.perform(request(HttpMethod.GET, "/api/v1/not-in-the-table"))
+                        .andReturn()
+                        .getResponse()
+                        .getStatus())
                 .isEqualTo(401);
     }
 
     private void check(Endpoint e) throws Exception {
         var rule = AccessRules.find(e.method(), e.path());
-        assertThat(rule).as("no access rule for %s %s (%s): add one to AccessRules and docs/security.md",
-                e.method(), e.pattern(), e.handler()).isPresent();
+        assertThat(rule)
+                .as(
+                        "no access rule for %s %s (%s): add one to AccessRules and docs/security.md",
+                        e.method(), e.pattern(), e.handler())
+                .isPresent();
         MvcResult anonymous = mvc.perform(call(e)).andReturn();
         int status = anonymous.getResponse().getStatus();
         if (rule.get().isPublic()) {
@@ -77,38 +91,55 @@ class AccessRulesTest {
             assertThat(status).as("anonymous %s %s", e.method(), e.path()).isIn(401, 302);
         }
         for (Role role : Role.values()) {
-            int answer = mvc.perform(call(e).with(user(username(role)).roles(role.name()))).andReturn().getResponse().getStatus();
+            int answer = mvc.perform(call(e).with(user(username(role)).roles(role.name())))
+                    .andReturn()
+                    .getResponse()
+                    .getStatus();
             if (rule.get().allows(role)) {
-                assertThat(answer).as("%s may %s %s", role, e.method(), e.path()).isNotIn(401, 403);
+                assertThat(answer)
+                        .as("%s may %s %s", role, e.method(), e.path())
+                        .isNotIn(401, 403);
             } else {
-                assertThat(answer).as("%s may not %s %s", role, e.method(), e.path()).isEqualTo(403);
+                assertThat(answer)
+                        .as("%s may not %s %s", role, e.method(), e.path())
+                        .isEqualTo(403);
             }
         }
     }
 
     private static MockHttpServletRequestBuilder call(Endpoint e) {
-        return request(e.method(), e.path()).with(csrf()).contentType("application/json").content("{}");
+        return request(e.method(), e.path())
+                .with(csrf())
+                .contentType("application/json")
+                .content("{}");
     }
 
     private List<Endpoint> endpoints() {
         List<Endpoint> all = new ArrayList<>();
-        context.getBeansOfType(RequestMappingInfoHandlerMapping.class).values().forEach(mapping ->
-                mapping.getHandlerMethods().forEach((info, handler) -> {
+        context.getBeansOfType(RequestMappingInfoHandlerMapping.class)
+                .values()
+                .forEach(mapping -> mapping.getHandlerMethods().forEach((info, handler) -> {
                     Set<RequestMethod> methods = info.getMethodsCondition().getMethods();
-                    Set<RequestMethod> asked = methods.isEmpty() ? EnumSet.of(RequestMethod.GET, RequestMethod.POST) : methods;
+                    Set<RequestMethod> asked =
+                            methods.isEmpty() ? EnumSet.of(RequestMethod.GET, RequestMethod.POST) : methods;
                     for (String pattern : info.getPatternValues()) {
                         for (RequestMethod m : asked) {
                             all.add(new Endpoint(m.asHttpMethod(), pattern, concrete(pattern), handler.toString()));
                         }
                     }
                 }));
-        return all.stream().distinct().sorted(java.util.Comparator.comparing(Endpoint::pattern)
-                .thenComparing(x -> x.method().name())).toList();
+        return all.stream()
+                .distinct()
+                .sorted(java.util.Comparator.comparing(Endpoint::pattern)
+                        .thenComparing(x -> x.method().name()))
+                .toList();
     }
 
     /** A request path for a mapping pattern: every variable filled with the placeholder. */
     static String concrete(String pattern) {
-        return pattern.replaceAll("\\{\\*[^}]+}", "x").replaceAll("\\{[^}]+}", PLACEHOLDER).replace("**", "x");
+        return pattern.replaceAll("\\{\\*[^}]+}", "x")
+                .replaceAll("\\{[^}]+}", PLACEHOLDER)
+                .replace("**", "x");
     }
 
     private static String username(Role role) {

@@ -14,9 +14,13 @@ class OrganisationServiceTest {
 
     @Test
     void findOrCreateIsIdempotentOnCode() {
-        Organisation a = organisations.findOrCreate("TEST-ORG", "Test Seeds Co.", "测试种业", Organisation.Kind.BREEDER, "CHN");
+        Organisation a =
+                organisations.findOrCreate("TEST-ORG", "Test Seeds Co.", "测试种业", Organisation.Kind.BREEDER, "CHN");
         Organisation b = organisations.findOrCreate("TEST-ORG", "Other name", null, Organisation.Kind.INSTITUTE, null);
         assertThat(b.getId()).isEqualTo(a.getId());
-        assertThat(organisations.findByCode("TEST-ORG")).get().extracting(Organisation::getNameChinese).isEqualTo("测试种业");
+        assertThat(organisations.findByCode("TEST-ORG"))
+                .get()
+                .extracting(Organisation::getNameChinese)
+                .isEqualTo("测试种业");
     }
 }

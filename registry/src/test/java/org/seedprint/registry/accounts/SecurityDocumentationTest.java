@@ -16,17 +16,21 @@ class SecurityDocumentationTest {
     void theDocumentedTableIsTheTableInCode() throws IOException {
         String doc = Files.readString(Path.of("../docs/security.md"));
         String table = doc.substring(doc.indexOf("<!-- rules:begin"), doc.indexOf("<!-- rules:end"));
-        List<String> documented = table.lines().filter(l -> l.startsWith("| ") && l.contains("`")).toList();
-        List<String> expected = AccessRules.RULES.stream().map(SecurityDocumentationTest::row).toList();
+        List<String> documented =
+                table.lines().filter(l -> l.startsWith("| ") && l.contains("`")).toList();
+        List<String> expected =
+                AccessRules.RULES.stream().map(SecurityDocumentationTest::row).toList();
         assertThat(documented)
-                .as("docs/security.md must list AccessRules.RULES in order; the rows in code are:%n%s",
+                .as(
+                        "docs/security.md must list AccessRules.RULES in order; the rows in code are:%n%s",
                         String.join(System.lineSeparator(), expected))
                 .containsExactlyElementsOf(expected);
     }
 
     private static String row(AccessRules.Rule r) {
         String method = r.method() == null ? "any" : r.method().name();
-        String who = r.isPublic() ? "public" : r.roles().stream().map(Role::name).collect(Collectors.joining(", "));
+        String who =
+                r.isPublic() ? "public" : r.roles().stream().map(Role::name).collect(Collectors.joining(", "));
         return "| " + method + " | `" + r.pattern() + "` | " + who + " |";
     }
 }

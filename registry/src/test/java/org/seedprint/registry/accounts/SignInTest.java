@@ -28,12 +28,23 @@ class SignInTest {
 
     private static final String PASSWORD = "sign-in-test-password";
 
-    @Autowired MockMvc mvc;
-    @Autowired Accounts accounts;
-    @Autowired OrganisationService organisations;
-    @Autowired AuditEvents audit;
-    @Autowired JdbcTemplate jdbc;
-    @Autowired PasswordEncoder passwords;
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    Accounts accounts;
+
+    @Autowired
+    OrganisationService organisations;
+
+    @Autowired
+    AuditEvents audit;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Autowired
+    PasswordEncoder passwords;
 
     private void createUser(String username) {
         organisations.findOrCreate("SIGN-IN-ORG", "Sign-in Seeds", null, Organisation.Kind.BREEDER, "CHN");
@@ -44,10 +55,13 @@ class SignInTest {
     void webSignInOpensASessionThatTheApiAcceptsAndIsAudited() throws Exception {
         createUser("web-ann");
         var result = mvc.perform(formLogin("/login").user("web-ann").password(PASSWORD))
-                .andExpect(status().isFound()).andExpect(redirectedUrl("/")).andReturn();
+                .andExpect(status().isFound())
+                .andExpect(redirectedUrl("/"))
+                .andReturn();
         var session = (MockHttpSession) result.getRequest().getSession(false);
         mvc.perform(get("/api/v1/me").session(session))
-                .andExpect(status().isOk()).andExpect(jsonPath("$.username").value("web-ann"));
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.username").value("web-ann"));
         var events = audit.search(new AuditEvents.Query("user:web-ann", null, AuditActions.SIGN_IN, null, null), 0, 10);
         assertThat(events.events()).singleElement().satisfies(e -> {
             assertThat(e.outcome()).isEqualTo(AuditOutcome.SUCCESS);
@@ -58,7 +72,8 @@ class SignInTest {
     @Test
     void passwordsAreStoredAsArgon2Hashes() {
         createUser("web-hash");
-        String hash = jdbc.queryForObject("SELECT password_hash FROM user_account WHERE username = 'web-hash'", String.class);
+        String hash =
+                jdbc.queryForObject("SELECT password_hash FROM user_account WHERE username = 'web-hash'", String.class);
         assertThat(hash).startsWith("{argon2}$argon2id$").doesNotContain(PASSWORD);
         assertThat(passwords.matches(PASSWORD, hash)).isTrue();
     }
@@ -68,11 +83,16 @@ class SignInTest {
         createUser("web-csrf");
         mvc.perform(post("/login").param("username", "web-csrf").param("password", PASSWORD))
                 .andExpect(status().isForbidden());
-        mvc.perform(post("/api/v1/tokens").with(user("web-csrf").roles("EXAMINER"))
-                        .contentType("application/json").content("{\"name\":\"x\"}"))
+        mvc.perform(post("/api/v1/tokens")
+                        .with(user("web-csrf").roles("EXAMINER"))
+                        .contentType("application/json")
+                        .content("{\"name\":\"x\"}"))
                 .andExpect(status().isForbidden());
-        mvc.perform(post("/api/v1/tokens").with(user("web-csrf").roles("EXAMINER")).with(csrf())
-                        .contentType("application/json").content("{\"name\":\"x\"}"))
+        mvc.perform(post("/api/v1/tokens")
+                        .with(user("web-csrf").roles("EXAMINER"))
+                        .with(csrf())
+                        .contentType("application/json")
+                        .content("{\"name\":\"x\"}"))
                 .andExpect(status().isCreated());
         mvc.perform(post("/logout")).andExpect(status().isForbidden());
     }
@@ -82,23 +102,34 @@ class SignInTest {
         createUser("web-guess");
         for (int i = 0; i < SignInThrottle.FREE_PER_USER; i++) {
             mvc.perform(formLogin("/login").user("web-guess").password("wrong-" + i))
-                    .andExpect(status().isFound()).andExpect(redirectedUrl("/login?error"));
+                    .andExpect(status().isFound())
+                    .andExpect(redirectedUrl("/login?error"));
         }
         // one failure beyond the free ones: the next attempt must wait
-        mvc.perform(formLogin("/login").user("web-guess").password("wrong-again")).andExpect(redirectedUrl("/login?error"));
+        mvc.perform(formLogin("/login").user("web-guess").password("wrong-again"))
+                .andExpect(redirectedUrl("/login?error"));
         mvc.perform(formLogin("/login").user("web-guess").password(PASSWORD))
                 .andExpect(status().isTooManyRequests())
                 .andExpect(header().string("Retry-After", "1"));
 
-        var denied = audit.search(new AuditEvents.Query("user:web-guess", null, AuditActions.SIGN_IN, null, null), 0, 10);
-        assertThat(denied.events()).extracting(e -> e.outcome())
-                .containsExactly(AuditOutcome.DENIED, AuditOutcome.FAILURE, AuditOutcome.FAILURE, AuditOutcome.FAILURE,
+        var denied =
+                audit.search(new AuditEvents.Query("user:web-guess", null, AuditActions.SIGN_IN, null, null), 0, 10);
+        assertThat(denied.events())
+                .extracting(e -> e.outcome())
+                .containsExactly(
+                        AuditOutcome.DENIED,
+                        AuditOutcome.FAILURE,
+                        AuditOutcome.FAILURE,
+                        AuditOutcome.FAILURE,
                         AuditOutcome.FAILURE);
 
         // once the wait is over, the right password works and clears the count
-        jdbc.update("UPDATE sign_in_throttle SET blocked_until = now() - interval '1 second' WHERE key = 'user:web-guess'");
+        jdbc.update(
+                "UPDATE sign_in_throttle SET blocked_until = now() - interval '1 second' WHERE key = 'user:web-guess'");
         mvc.perform(formLogin("/login").user("web-guess").password(PASSWORD)).andExpect(redirectedUrl("/"));
-        assertThat(jdbc.queryForObject("SELECT count(*) FROM sign_in_throttle WHERE key = 'user:web-guess'", Long.class)).isZero();
+        assertThat(jdbc.queryForObject(
+                        "SELECT count(*) FROM sign_in_throttle WHERE key = 'user:web-guess'", Long.class))
+                .isZero();
     }
 
     @Test
@@ -112,8 +143,12 @@ class SignInTest {
     @Test
     void aDisabledUserCannotSignInAndLosesOpenSessions() throws Exception {
         createUser("web-gone");
-        var session = (MockHttpSession) mvc.perform(formLogin("/login").user("web-gone").password(PASSWORD))
-                .andExpect(redirectedUrl("/")).andReturn().getRequest().getSession(false);
+        var session = (MockHttpSession)
+                mvc.perform(formLogin("/login").user("web-gone").password(PASSWORD))
+                        .andExpect(redirectedUrl("/"))
+                        .andReturn()
+                        .getRequest()
+                        .getSession(false);
         mvc.perform(get("/api/v1/me").session(session)).andExpect(status().isOk());
 
         accounts.setEnabled("web-gone", false);

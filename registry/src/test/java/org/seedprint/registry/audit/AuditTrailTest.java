@@ -13,17 +13,28 @@ import org.springframework.transaction.support.TransactionTemplate;
 @RegistryIntegrationTest
 class AuditTrailTest {
 
-    @Autowired AuditTrail audit;
-    @Autowired AuditCheck check;
-    @Autowired AuditEvents events;
-    @Autowired JdbcTemplate jdbc;
-    @Autowired TransactionTemplate tx;
+    @Autowired
+    AuditTrail audit;
+
+    @Autowired
+    AuditCheck check;
+
+    @Autowired
+    AuditEvents events;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Autowired
+    TransactionTemplate tx;
 
     @Test
     @WithMockUser(username = "audit-tester", roles = "ADMINISTRATOR")
     void recordsWhoWhatWhenAndChainsEachEventToThePrevious() {
         AuditEvent first = audit.record("test.first", "thing:1", AuditOutcome.SUCCESS);
-        AuditEvent second = audit.record(AuditEntry.of("test.second", "thing:2", AuditOutcome.DENIED).ownedBy(7L).withDetail("why"));
+        AuditEvent second = audit.record(AuditEntry.of("test.second", "thing:2", AuditOutcome.DENIED)
+                .ownedBy(7L)
+                .withDetail("why"));
 
         assertThat(second.seq()).isEqualTo(first.seq() + 1);
         assertThat(second.previousDigest()).isEqualTo(first.digest());
@@ -42,7 +53,9 @@ class AuditTrailTest {
             status.setRollbackOnly();
         });
         assertThat(audit.head()).isEqualTo(before);
-        assertThat(events.search(new AuditEvents.Query("thing:3", null, null, null, null), 0, 10).total()).isZero();
+        assertThat(events.search(new AuditEvents.Query("thing:3", null, null, null, null), 0, 10)
+                        .total())
+                .isZero();
 
         AuditEvent kept = tx.execute(status -> audit.record("test.committed", "thing:4", AuditOutcome.SUCCESS));
         assertThat(audit.head().seq()).isEqualTo(kept.seq());
@@ -55,7 +68,9 @@ class AuditTrailTest {
         readOnly.setReadOnly(true);
         AuditEvent e = readOnly.execute(status -> audit.record("test.read-only", "thing:12", AuditOutcome.SUCCESS));
         assertThat(audit.head().seq()).isGreaterThanOrEqualTo(e.seq());
-        assertThat(events.search(new AuditEvents.Query("thing:12", null, null, null, null), 0, 10).events()).containsExactly(e);
+        assertThat(events.search(new AuditEvents.Query("thing:12", null, null, null, null), 0, 10)
+                        .events())
+                .containsExactly(e);
     }
 
     @Test
@@ -66,7 +81,8 @@ class AuditTrailTest {
             for (int t = 0; t < 4; t++) {
                 int thread = t;
                 futures.add(pool.submit(() -> {
-                    for (int i = 0; i < 25; i++) audit.record("test.concurrent", "thread:" + thread, AuditOutcome.SUCCESS);
+                    for (int i = 0; i < 25; i++)
+                        audit.record("test.concurrent", "thread:" + thread, AuditOutcome.SUCCESS);
                 }));
             }
             for (var f : futures) f.get();
@@ -94,11 +110,24 @@ class AuditTrailTest {
     void anEditWithARecomputedDigestBreaksTheNextLink() {
         AuditEvent e = audit.record("test.forge", "thing:7", AuditOutcome.DENIED);
         audit.record("test.after", "thing:8", AuditOutcome.SUCCESS);
-        AuditEvent forged = new AuditEvent(e.seq(), e.occurredAt(), e.actor(), e.action(), e.subject(),
-                e.subjectOrganisationId(), AuditOutcome.SUCCESS, e.remoteAddress(), e.detail(), e.previousDigest(), null).signed();
+        AuditEvent forged = new AuditEvent(
+                        e.seq(),
+                        e.occurredAt(),
+                        e.actor(),
+                        e.action(),
+                        e.subject(),
+                        e.subjectOrganisationId(),
+                        AuditOutcome.SUCCESS,
+                        e.remoteAddress(),
+                        e.detail(),
+                        e.previousDigest(),
+                        null)
+                .signed();
         jdbc.update("UPDATE audit_event SET outcome = 'SUCCESS', digest = ? WHERE seq = ?", forged.digest(), e.seq());
         try {
-            assertThat(check.verify().problems()).extracting(AuditCheck.Problem::seq).containsExactly(e.seq() + 1);
+            assertThat(check.verify().problems())
+                    .extracting(AuditCheck.Problem::seq)
+                    .containsExactly(e.seq() + 1);
         } finally {
             jdbc.update("UPDATE audit_event SET outcome = 'DENIED', digest = ? WHERE seq = ?", e.digest(), e.seq());
         }
@@ -111,13 +140,23 @@ class AuditTrailTest {
         Map<String, Object> row = jdbc.queryForMap("SELECT * FROM audit_event WHERE seq = ?", e.seq());
         jdbc.update("DELETE FROM audit_event WHERE seq = ?", e.seq());
         try {
-            assertThat(check.verify().problems()).extracting(AuditCheck.Problem::problem)
+            assertThat(check.verify().problems())
+                    .extracting(AuditCheck.Problem::problem)
                     .anySatisfy(p -> assertThat(p).contains("missing"));
         } finally {
-            jdbc.update("INSERT INTO audit_event (" + AuditEvents.COLUMNS + ") VALUES (?,?,?,?,?,?,?,?,?,?,?)",
-                    row.get("seq"), row.get("occurred_at"), row.get("actor"), row.get("action"), row.get("subject"),
-                    row.get("subject_organisation_id"), row.get("outcome"), row.get("remote_address"), row.get("detail"),
-                    row.get("previous_digest"), row.get("digest"));
+            jdbc.update(
+                    "INSERT INTO audit_event (" + AuditEvents.COLUMNS + ") VALUES (?,?,?,?,?,?,?,?,?,?,?)",
+                    row.get("seq"),
+                    row.get("occurred_at"),
+                    row.get("actor"),
+                    row.get("action"),
+                    row.get("subject"),
+                    row.get("subject_organisation_id"),
+                    row.get("outcome"),
+                    row.get("remote_address"),
+                    row.get("detail"),
+                    row.get("previous_digest"),
+                    row.get("digest"));
         }
         assertThat(check.verify().intact()).isTrue();
     }
@@ -130,10 +169,19 @@ class AuditTrailTest {
         try {
             assertThat(check.verify().intact()).isFalse();
         } finally {
-            jdbc.update("INSERT INTO audit_event (" + AuditEvents.COLUMNS + ") VALUES (?,?,?,?,?,?,?,?,?,?,?)",
-                    row.get("seq"), row.get("occurred_at"), row.get("actor"), row.get("action"), row.get("subject"),
-                    row.get("subject_organisation_id"), row.get("outcome"), row.get("remote_address"), row.get("detail"),
-                    row.get("previous_digest"), row.get("digest"));
+            jdbc.update(
+                    "INSERT INTO audit_event (" + AuditEvents.COLUMNS + ") VALUES (?,?,?,?,?,?,?,?,?,?,?)",
+                    row.get("seq"),
+                    row.get("occurred_at"),
+                    row.get("actor"),
+                    row.get("action"),
+                    row.get("subject"),
+                    row.get("subject_organisation_id"),
+                    row.get("outcome"),
+                    row.get("remote_address"),
+                    row.get("detail"),
+                    row.get("previous_digest"),
+                    row.get("digest"));
         }
     }
 }

@@ -13,8 +13,11 @@ import org.springframework.security.test.context.support.WithMockUser;
 @RegistryIntegrationTest
 class AuditedRequestsTest {
 
-    @Autowired AuditedRequests interceptor;
-    @Autowired AuditEvents events;
+    @Autowired
+    AuditedRequests interceptor;
+
+    @Autowired
+    AuditEvents events;
 
     private void answer(String method, String uri, int status) {
         var request = new MockHttpServletRequest(method, uri);
@@ -33,7 +36,9 @@ class AuditedRequestsTest {
 
         var found = events.search(new AuditEvents.Query("crop:AUDIT_CROP", "threshold-admin", null, null, null), 0, 10);
         assertThat(found.events()).extracting(AuditEvent::action).containsOnly(AuditActions.THRESHOLD_CHANGE);
-        assertThat(found.events()).extracting(AuditEvent::outcome).containsExactly(AuditOutcome.FAILURE, AuditOutcome.SUCCESS);
+        assertThat(found.events())
+                .extracting(AuditEvent::outcome)
+                .containsExactly(AuditOutcome.FAILURE, AuditOutcome.SUCCESS);
         assertThat(found.events().getLast().remoteAddress()).isEqualTo("192.0.2.7");
         assertThat(found.events().getFirst().detail()).isEqualTo("PUT /api/v1/crops/AUDIT_CROP -> 412");
     }
@@ -44,10 +49,23 @@ class AuditedRequestsTest {
         answer("POST", "/api/v1/imports", 202);
         answer("GET", "/api/v1/deposits/4b1e3f0e-0000-4000-8000-000000000001/certificate.pdf", 200);
 
-        assertThat(events.search(new AuditEvents.Query("library", "import-examiner", AuditActions.IMPORT, null, null), 0, 10).total())
+        assertThat(events.search(
+                                new AuditEvents.Query("library", "import-examiner", AuditActions.IMPORT, null, null),
+                                0,
+                                10)
+                        .total())
                 .isEqualTo(1);
         // DepositController records each issue itself, inside its request: no second event here.
-        assertThat(events.search(new AuditEvents.Query("deposit:4b1e3f0e-0000-4000-8000-000000000001", null,
-                AuditActions.CERTIFICATE_ISSUE, null, null), 0, 10).total()).isZero();
+        assertThat(events.search(
+                                new AuditEvents.Query(
+                                        "deposit:4b1e3f0e-0000-4000-8000-000000000001",
+                                        null,
+                                        AuditActions.CERTIFICATE_ISSUE,
+                                        null,
+                                        null),
+                                0,
+                                10)
+                        .total())
+                .isZero();
     }
 }

@@ -35,12 +35,23 @@ import org.springframework.test.web.servlet.MockMvc;
 @RegistryIntegrationTest
 class CaseGrantsTest {
 
-    @Autowired MockMvc mvc;
-    @Autowired Accounts accounts;
-    @Autowired OrganisationService organisations;
-    @Autowired AccessPolicy policy;
-    @Autowired CaseGrants grants;
-    @Autowired AuditCheck auditCheck;
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    Accounts accounts;
+
+    @Autowired
+    OrganisationService organisations;
+
+    @Autowired
+    AccessPolicy policy;
+
+    @Autowired
+    CaseGrants grants;
+
+    @Autowired
+    AuditCheck auditCheck;
 
     long depositor;
     long rivalOrg;
@@ -49,9 +60,14 @@ class CaseGrantsTest {
 
     @BeforeEach
     void users() {
-        depositor = organisations.findOrCreate("GRANT-SEEDS", "Grant Seeds", null, Organisation.Kind.BREEDER, "CHN").getId();
-        rivalOrg = organisations.findOrCreate("GRANT-RIVAL", "Rival Seeds", null, Organisation.Kind.BREEDER, "CHN").getId();
-        organisations.findOrCreate("GRANT-COURT", "Hainan FTP IP Court", "海南自由贸易港知识产权法院", Organisation.Kind.COURT, "CHN");
+        depositor = organisations
+                .findOrCreate("GRANT-SEEDS", "Grant Seeds", null, Organisation.Kind.BREEDER, "CHN")
+                .getId();
+        rivalOrg = organisations
+                .findOrCreate("GRANT-RIVAL", "Rival Seeds", null, Organisation.Kind.BREEDER, "CHN")
+                .getId();
+        organisations.findOrCreate(
+                "GRANT-COURT", "Hainan FTP IP Court", "海南自由贸易港知识产权法院", Organisation.Kind.COURT, "CHN");
         organisations.findOrCreate("GRANT-COURT-2", "Another court", null, Organisation.Kind.COURT, "CHN");
         organisations.findOrCreate("GRANT-ADMIN", "Registry", null, Organisation.Kind.AUTHORITY, "CHN");
         create("breeder-" + suffix, "GRANT-SEEDS", Role.BREEDER);
@@ -66,8 +82,8 @@ class CaseGrantsTest {
     }
 
     private <T> T as(String username, Role role, Callable<T> action) throws Exception {
-        var auth = UsernamePasswordAuthenticationToken.authenticated(username, null,
-                List.of(new SimpleGrantedAuthority(role.authority())));
+        var auth = UsernamePasswordAuthenticationToken.authenticated(
+                username, null, List.of(new SimpleGrantedAuthority(role.authority())));
         SecurityContextHolder.getContext().setAuthentication(auth);
         try {
             return action.call();
@@ -77,13 +93,20 @@ class CaseGrantsTest {
     }
 
     private long openCaseWithCourtOrder(String judge) throws Exception {
-        String created = mvc.perform(post("/api/v1/cases").with(user(judge).roles("COURT")).with(csrf())
+        String created = mvc.perform(post("/api/v1/cases")
+                        .with(user(judge).roles("COURT"))
+                        .with(csrf())
                         .contentType("application/json")
                         .content("{\"courtName\":\"Hainan FTP IP Court\",\"caseNumber\":\"(2026)琼73知民初" + suffix
                                 + "号\",\"parties\":\"Grant Seeds v. Rival Seeds\"}"))
-                .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString();
+                .andExpect(status().isCreated())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
         long caseId = ((Number) JsonPath.read(created, "$.id")).longValue();
-        mvc.perform(post("/api/v1/cases/" + caseId + "/grants").with(user(judge).roles("COURT")).with(csrf())
+        mvc.perform(post("/api/v1/cases/" + caseId + "/grants")
+                        .with(user(judge).roles("COURT"))
+                        .with(csrf())
                         .contentType("application/json")
                         .content("{\"depositId\":\"" + deposit + "\",\"reference\":\"order " + suffix
                                 + "\",\"depositorOrganisationId\":" + depositor + "}"))
@@ -97,25 +120,34 @@ class CaseGrantsTest {
     @Test
     void aCourtReadsWithAGrantAndTheReadAppearsInTheDepositorsAccessList() throws Exception {
         String judge = "judge-" + suffix;
-        assertThat(as(judge, Role.COURT, () -> policy.canReadSealed(deposit, depositor))).isFalse();
+        assertThat(as(judge, Role.COURT, () -> policy.canReadSealed(deposit, depositor)))
+                .isFalse();
 
         openCaseWithCourtOrder(judge);
 
         assertThat(as(judge, Role.COURT, () -> grants.holdsGrant(deposit))).isTrue();
-        as(judge, Role.COURT, () -> { policy.checkSealedRead(deposit, depositor); return null; });
+        as(judge, Role.COURT, () -> {
+            policy.checkSealedRead(deposit, depositor);
+            return null;
+        });
 
-        mvc.perform(get("/api/v1/audit/sealed-access").with(user("breeder-" + suffix).roles("BREEDER")))
+        mvc.perform(get("/api/v1/audit/sealed-access")
+                        .with(user("breeder-" + suffix).roles("BREEDER")))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.events[0].actor").value(judge))
                 .andExpect(jsonPath("$.events[0].subject").value(AuditActions.depositSubject(deposit)))
                 .andExpect(jsonPath("$.events[0].outcome").value("SUCCESS"))
-                .andExpect(jsonPath("$.events[0].detail").value(org.hamcrest.Matchers.containsString("court order order " + suffix)));
+                .andExpect(jsonPath("$.events[0].detail")
+                        .value(org.hamcrest.Matchers.containsString("court order order " + suffix)));
         // the rival breeder's list does not show it
-        mvc.perform(get("/api/v1/audit/sealed-access").with(user("rival-" + suffix).roles("BREEDER")))
-                .andExpect(jsonPath("$.events[?(@.subject == '" + AuditActions.depositSubject(deposit) + "')]").isEmpty());
+        mvc.perform(get("/api/v1/audit/sealed-access")
+                        .with(user("rival-" + suffix).roles("BREEDER")))
+                .andExpect(jsonPath("$.events[?(@.subject == '" + AuditActions.depositSubject(deposit) + "')]")
+                        .isEmpty());
         // the depositor sees the grant on its deposit
         mvc.perform(get("/api/v1/grants").with(user("breeder-" + suffix).roles("BREEDER")))
-                .andExpect(jsonPath("$[?(@.depositId == '" + deposit + "')].reference").value("order " + suffix));
+                .andExpect(jsonPath("$[?(@.depositId == '" + deposit + "')].reference")
+                        .value("order " + suffix));
         assertThat(auditCheck.verify().intact()).isTrue();
     }
 
@@ -123,20 +155,34 @@ class CaseGrantsTest {
     void revokingAGrantStopsAccessAtOnce() throws Exception {
         String judge = "judge-" + suffix;
         long caseId = openCaseWithCourtOrder(judge);
-        String listed = mvc.perform(get("/api/v1/cases/" + caseId + "/grants").with(user(judge).roles("COURT")))
-                .andReturn().getResponse().getContentAsString();
+        String listed = mvc.perform(get("/api/v1/cases/" + caseId + "/grants")
+                        .with(user(judge).roles("COURT")))
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
         long grantId = ((Number) JsonPath.read(listed, "$[0].id")).longValue();
-        as(judge, Role.COURT, () -> { policy.checkSealedRead(deposit, depositor); return null; });
+        as(judge, Role.COURT, () -> {
+            policy.checkSealedRead(deposit, depositor);
+            return null;
+        });
 
         // the depositor may revoke a grant on its deposit
-        mvc.perform(delete("/api/v1/grants/" + grantId).with(user("breeder-" + suffix).roles("BREEDER")).with(csrf()))
-                .andExpect(status().isOk()).andExpect(jsonPath("$.revokedBy").value("breeder-" + suffix));
+        mvc.perform(delete("/api/v1/grants/" + grantId)
+                        .with(user("breeder-" + suffix).roles("BREEDER"))
+                        .with(csrf()))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.revokedBy").value("breeder-" + suffix));
 
-        assertThat(as(judge, Role.COURT, () -> policy.canReadSealed(deposit, depositor))).isFalse();
-        assertThatThrownBy(() -> as(judge, Role.COURT, () -> { policy.checkSealedRead(deposit, depositor); return null; }))
+        assertThat(as(judge, Role.COURT, () -> policy.canReadSealed(deposit, depositor)))
+                .isFalse();
+        assertThatThrownBy(() -> as(judge, Role.COURT, () -> {
+                    policy.checkSealedRead(deposit, depositor);
+                    return null;
+                }))
                 .isInstanceOf(AccessDeniedException.class);
         // the refused read is kept in the access list although the caller's transaction rolled back
-        mvc.perform(get("/api/v1/audit/sealed-access").with(user("breeder-" + suffix).roles("BREEDER")))
+        mvc.perform(get("/api/v1/audit/sealed-access")
+                        .with(user("breeder-" + suffix).roles("BREEDER")))
                 .andExpect(jsonPath("$.events[0].outcome").value("DENIED"))
                 .andExpect(jsonPath("$.events[0].actor").value(judge))
                 .andExpect(jsonPath("$.events[1].outcome").value("SUCCESS"));
@@ -145,14 +191,23 @@ class CaseGrantsTest {
     @Test
     void noOneElseReadsSealedContent() throws Exception {
         openCaseWithCourtOrder("judge-" + suffix);
-        assertThat(as("breeder-" + suffix, Role.BREEDER, () -> policy.canReadSealed(deposit, depositor))).isTrue();
-        assertThat(as("rival-" + suffix, Role.BREEDER, () -> policy.canReadSealed(deposit, depositor))).isFalse();
-        assertThat(as("breeder-" + suffix, Role.BREEDER, () -> policy.isOwnOrganisation(depositor))).isTrue();
-        assertThat(as("rival-" + suffix, Role.BREEDER, () -> policy.isOwnOrganisation(depositor))).isFalse();
-        assertThat(as("admin-" + suffix, Role.ADMINISTRATOR, () -> policy.canReadSealed(deposit, depositor))).isFalse();
+        assertThat(as("breeder-" + suffix, Role.BREEDER, () -> policy.canReadSealed(deposit, depositor)))
+                .isTrue();
+        assertThat(as("rival-" + suffix, Role.BREEDER, () -> policy.canReadSealed(deposit, depositor)))
+                .isFalse();
+        assertThat(as("breeder-" + suffix, Role.BREEDER, () -> policy.isOwnOrganisation(depositor)))
+                .isTrue();
+        assertThat(as("rival-" + suffix, Role.BREEDER, () -> policy.isOwnOrganisation(depositor)))
+                .isFalse();
+        assertThat(as("admin-" + suffix, Role.ADMINISTRATOR, () -> policy.canReadSealed(deposit, depositor)))
+                .isFalse();
         // a court without a grant of its own, even though another court holds one
-        assertThat(as("judge2-" + suffix, Role.COURT, () -> policy.canReadSealed(deposit, depositor))).isFalse();
-        assertThatThrownBy(() -> as("rival-" + suffix, Role.BREEDER, () -> { policy.checkSealedRead(deposit, depositor); return null; }))
+        assertThat(as("judge2-" + suffix, Role.COURT, () -> policy.canReadSealed(deposit, depositor)))
+                .isFalse();
+        assertThatThrownBy(() -> as("rival-" + suffix, Role.BREEDER, () -> {
+                    policy.checkSealedRead(deposit, depositor);
+                    return null;
+                }))
                 .isInstanceOf(AccessDeniedException.class);
     }
 
@@ -161,12 +216,19 @@ class CaseGrantsTest {
         long caseId = openCaseWithCourtOrder("judge-" + suffix);
         mvc.perform(get("/api/v1/cases/" + caseId).with(user("judge2-" + suffix).roles("COURT")))
                 .andExpect(status().isNotFound());
-        mvc.perform(post("/api/v1/cases/" + caseId + "/grants").with(user("judge2-" + suffix).roles("COURT")).with(csrf())
-                        .contentType("application/json").content("{\"depositId\":\"" + UUID.randomUUID() + "\",\"reference\":\"x\"}"))
+        mvc.perform(post("/api/v1/cases/" + caseId + "/grants")
+                        .with(user("judge2-" + suffix).roles("COURT"))
+                        .with(csrf())
+                        .contentType("application/json")
+                        .content("{\"depositId\":\"" + UUID.randomUUID() + "\",\"reference\":\"x\"}"))
                 .andExpect(status().isNotFound());
-        long grantId = as("judge-" + suffix, Role.COURT, () -> grants.forCase(caseId).getFirst().id());
+        long grantId = as(
+                "judge-" + suffix,
+                Role.COURT,
+                () -> grants.forCase(caseId).getFirst().id());
         mvc.perform(delete("/api/v1/grants/" + grantId)
-                        .with(user("rival-" + suffix).roles("BREEDER")).with(csrf()))
+                        .with(user("rival-" + suffix).roles("BREEDER"))
+                        .with(csrf()))
                 .andExpect(status().isForbidden());
     }
 
@@ -174,10 +236,12 @@ class CaseGrantsTest {
     void theDepositorCanConsentAndOnlyTheDepositor() throws Exception {
         long caseId = openCaseWithCourtOrder("judge-" + suffix);
         UUID other = UUID.randomUUID();
-        assertThatThrownBy(() -> as("rival-" + suffix, Role.BREEDER, () -> grants.grantByConsent(caseId, other, depositor)))
+        assertThatThrownBy(() ->
+                        as("rival-" + suffix, Role.BREEDER, () -> grants.grantByConsent(caseId, other, depositor)))
                 .isInstanceOf(AccessDeniedException.class);
         Grant consent = as("breeder-" + suffix, Role.BREEDER, () -> grants.grantByConsent(caseId, other, depositor));
         assertThat(consent.basis()).isEqualTo(GrantBasis.CONSENT);
-        assertThat(as("judge-" + suffix, Role.COURT, () -> policy.canReadSealed(other, depositor))).isTrue();
+        assertThat(as("judge-" + suffix, Role.COURT, () -> policy.canReadSealed(other, depositor)))
+                .isTrue();
     }
 }

@@ -22,8 +22,15 @@ class RiceSimulationTest {
     @Test
     void thePedigreeHoldsFoundersCrossesHybridsAndDerivedVarieties() {
         List<RiceSimulation.Line> lines = new RiceSimulation().simulate();
-        assertThat(lines).hasSize(RiceSimulation.FOUNDERS + RiceSimulation.CROSSES + RiceSimulation.HYBRIDS + RiceSimulation.DERIVED);
-        assertThat(lines).filteredOn(l -> l.recurrent() != null).isNotEmpty().allSatisfy(l -> assertThat(l.derivation()).isEqualTo("BACKCROSS"));
+        assertThat(lines)
+                .hasSize(RiceSimulation.FOUNDERS
+                        + RiceSimulation.CROSSES
+                        + RiceSimulation.HYBRIDS
+                        + RiceSimulation.DERIVED);
+        assertThat(lines)
+                .filteredOn(l -> l.recurrent() != null)
+                .isNotEmpty()
+                .allSatisfy(l -> assertThat(l.derivation()).isEqualTo("BACKCROSS"));
         assertThat(lines).filteredOn(l -> l.mutantOf() != null).isNotEmpty();
         assertThat(lines).filteredOn(l -> l.selectedFrom() != null).isNotEmpty();
         assertThat(lines).extracting(RiceSimulation.Line::latin).doesNotHaveDuplicates();

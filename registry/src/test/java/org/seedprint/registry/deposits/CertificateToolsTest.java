@@ -40,12 +40,16 @@ class CertificateToolsTest {
 
     @Autowired
     MockMvc mvc;
+
     @Autowired
     Verifier verifier;
+
     @Autowired
     DepositService deposits;
+
     @Autowired
     org.springframework.jdbc.core.JdbcTemplate jdbc;
+
     @TempDir
     Path dir;
 
@@ -57,7 +61,9 @@ class CertificateToolsTest {
     void deposit() throws Exception {
         var tsv = new org.springframework.core.io.ByteArrayResource(
                 "sample\tlocus\talleles\tdepths\nHN1\tMNP001\tACGT/ACGA\t12/9\n".getBytes());
-        Deposit d = deposits.deposit(JSON.readValue(DepositFixtures.json("OPEN", "Tools", "open deposit for the tools"), DepositRequest.class),
+        Deposit d = deposits.deposit(
+                JSON.readValue(
+                        DepositFixtures.json("OPEN", "Tools", "open deposit for the tools"), DepositRequest.class),
                 java.util.List.of(new Attachments.Upload("genotypes.tsv", "text/tab-separated-values", tsv)),
                 new CurrentUser("breeder-tools", null, java.util.Set.of(Role.BREEDER)));
         id = d.id().toString();
@@ -69,31 +75,73 @@ class CertificateToolsTest {
     void contentIsExactlyWhatTheDigestAndTheTimestampCover() throws Exception {
         byte[] content = fetch("/api/v1/deposits/" + id + "/content");
         assertThat(HexFormat.of().formatHex(DepositService.sha256(content))).isEqualTo(sha256);
-        assertThat(new String(content)).contains("\"sha256\":\"").contains("genotypes.tsv").contains("丹霞红梨");
+        assertThat(new String(content))
+                .contains("\"sha256\":\"")
+                .contains("genotypes.tsv")
+                .contains("丹霞红梨");
         Path data = write("content.json", content);
         Path tsr = write("d.tsr", fetch("/api/v1/deposits/" + id + "/certificate.tsr"));
 
-        var ok = Tools.run(dir, "openssl", "ts", "-verify", "-data", data.toString(), "-in", tsr.toString(), "-CAfile", ca.toString());
+        var ok = Tools.run(
+                dir,
+                "openssl",
+                "ts",
+                "-verify",
+                "-data",
+                data.toString(),
+                "-in",
+                tsr.toString(),
+                "-CAfile",
+                ca.toString());
         assertThat(ok.output()).contains("Verification: OK");
-        var byDigest = Tools.run(dir, "openssl", "ts", "-verify", "-digest", sha256, "-in", tsr.toString(), "-CAfile", ca.toString());
+        var byDigest = Tools.run(
+                dir, "openssl", "ts", "-verify", "-digest", sha256, "-in", tsr.toString(), "-CAfile", ca.toString());
         assertThat(byDigest.output()).contains("Verification: OK");
         assertThat(verifier.verify(Files.readAllBytes(tsr), content).valid()).isTrue();
 
         for (int pos : new int[] {0, content.length / 2, content.length - 1}) {
             Path bad = write("bad-data.json", Tools.flip(content, pos));
-            var r = Tools.run(dir, "openssl", "ts", "-verify", "-data", bad.toString(), "-in", tsr.toString(), "-CAfile", ca.toString());
+            var r = Tools.run(
+                    dir,
+                    "openssl",
+                    "ts",
+                    "-verify",
+                    "-data",
+                    bad.toString(),
+                    "-in",
+                    tsr.toString(),
+                    "-CAfile",
+                    ca.toString());
             assertThat(r.ok()).as("openssl ts with data flipped at %d", pos).isFalse();
-            assertThat(verifier.verify(Files.readAllBytes(tsr), Files.readAllBytes(bad)).valid()).isFalse();
+            assertThat(verifier.verify(Files.readAllBytes(tsr), Files.readAllBytes(bad))
+                            .valid())
+                    .isFalse();
         }
         byte[] token = Files.readAllBytes(tsr);
         for (int pos = 0; pos < token.length; pos++) {
             var v = verifier.verify(Tools.flip(token, pos), content);
-            assertThat(v.valid()).as("our verifier with the token flipped at %d: %s %s", pos, HexFormat.of().formatHex(java.util.Arrays.copyOf(token, 40)), v.reason()).isFalse();
+            assertThat(v.valid())
+                    .as(
+                            "our verifier with the token flipped at %d: %s %s",
+                            pos, HexFormat.of().formatHex(java.util.Arrays.copyOf(token, 40)), v.reason())
+                    .isFalse();
         }
         for (int pos : new int[] {0, 20, token.length / 3, token.length / 2, token.length - 10}) {
             Path bad = write("bad.tsr", Tools.flip(token, pos));
-            var r = Tools.run(dir, "openssl", "ts", "-verify", "-data", data.toString(), "-in", bad.toString(), "-CAfile", ca.toString());
-            assertThat(r.output()).as("openssl ts with the token flipped at %d", pos).doesNotContain("Verification: OK");
+            var r = Tools.run(
+                    dir,
+                    "openssl",
+                    "ts",
+                    "-verify",
+                    "-data",
+                    data.toString(),
+                    "-in",
+                    bad.toString(),
+                    "-CAfile",
+                    ca.toString());
+            assertThat(r.output())
+                    .as("openssl ts with the token flipped at %d", pos)
+                    .doesNotContain("Verification: OK");
         }
     }
 
@@ -111,11 +159,19 @@ class CertificateToolsTest {
         assertThat(v.details()).containsEntry("sha256", sha256);
 
         for (int pos = 0; pos < json.length; pos++) {
-            assertThat(verifier.verify(Tools.flip(json, pos), p7s).valid()).as("JSON flipped at %d", pos).isFalse();
+            assertThat(verifier.verify(Tools.flip(json, pos), p7s).valid())
+                    .as("JSON flipped at %d", pos)
+                    .isFalse();
         }
         for (int pos = 0; pos < p7s.length; pos++) {
-            assertThat(verifier.verify(json, Tools.flip(p7s, pos)).valid()).as(".p7s flipped at %d: %s", pos,
-                    HexFormat.of().formatHex(java.util.Arrays.copyOfRange(p7s, Math.max(0, pos - 30), Math.min(p7s.length, pos + 10)))).isFalse();
+            assertThat(verifier.verify(json, Tools.flip(p7s, pos)).valid())
+                    .as(
+                            ".p7s flipped at %d: %s",
+                            pos,
+                            HexFormat.of()
+                                    .formatHex(java.util.Arrays.copyOfRange(
+                                            p7s, Math.max(0, pos - 30), Math.min(p7s.length, pos + 10))))
+                    .isFalse();
         }
         for (int pos : new int[] {0, json.length / 4, json.length / 2, json.length - 1}) {
             var r = cms(s, write("bad.json", Tools.flip(json, pos)));
@@ -128,22 +184,31 @@ class CertificateToolsTest {
         String issued = "SELECT count(*) FROM audit_event WHERE action = 'deposit.certificate-issue' AND subject = ?";
         long before = jdbc.queryForObject(issued, Long.class, "deposit:" + id);
         byte[] pdf = fetch("/api/v1/deposits/" + id + "/certificate.pdf");
-        assertThat(jdbc.queryForObject(issued, Long.class, "deposit:" + id)).as("one audit event per certificate issued")
+        assertThat(jdbc.queryForObject(issued, Long.class, "deposit:" + id))
+                .as("one audit event per certificate issued")
                 .isEqualTo(before + 1);
         Path nss = Tools.nssDb(dir, ca);
         Path p = write("cert.pdf", pdf);
         var ok = Tools.run(dir, "pdfsig", "-nssdir", "sql:" + nss, p.toString());
-        assertThat(ok.output()).contains("Signature is Valid.").contains("Certificate is Trusted.")
-                .contains("ETSI.CAdES.detached").contains("Total document signed");
+        assertThat(ok.output())
+                .contains("Signature is Valid.")
+                .contains("Certificate is Trusted.")
+                .contains("ETSI.CAdES.detached")
+                .contains("Total document signed");
         assertThat(verifier.verify(pdf, null).valid()).isTrue();
         var fonts = Tools.run(dir, "pdffonts", p.toString());
         assertThat(fonts.output()).containsIgnoringCase("WenQuanYi").contains("yes");
         var text = Tools.run(dir, "pdftotext", p.toString(), "-");
-        assertThat(text.output()).contains("保藏证书").contains("Deposit Certificate").contains(sha256);
+        assertThat(text.output())
+                .contains("保藏证书")
+                .contains("Deposit Certificate")
+                .contains(sha256);
 
         int step = Math.max(1, pdf.length / 300);
         for (int pos = 0; pos < pdf.length; pos += step) {
-            assertThat(verifier.verify(Tools.flip(pdf, pos), null).valid()).as("PDF flipped at %d", pos).isFalse();
+            assertThat(verifier.verify(Tools.flip(pdf, pos), null).valid())
+                    .as("PDF flipped at %d", pos)
+                    .isFalse();
         }
         int signatureValue = signatureValueOffset(pdf);
         for (int pos : new int[] {200, pdf.length / 3, signatureValue, pdf.length - 30}) {
@@ -160,40 +225,66 @@ class CertificateToolsTest {
         JsonNode d = JSON.readTree(fetch("/api/v1/deposits/" + id));
         long index = d.get("logIndex").asLong();
         mvc.perform(get("/api/v1/log/proof/inclusion").param("index", String.valueOf(index)))
-                .andExpect(status().isOk()).andExpect(jsonPath("$.index").value(index));
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.index").value(index));
         mvc.perform(get("/api/v1/log/proof/consistency").param("first", "1"))
-                .andExpect(status().isOk()).andExpect(jsonPath("$.first").value(1));
-        mvc.perform(get("/api/v1/log/proof/inclusion").param("index", "-1"))
-                .andExpect(status().isBadRequest());
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.first").value(1));
+        mvc.perform(get("/api/v1/log/proof/inclusion").param("index", "-1")).andExpect(status().isBadRequest());
         mvc.perform(get("/api/v1/log/proof/inclusion").param("index", "0").param("treeSize", "999999"))
                 .andExpect(status().isBadRequest());
         mvc.perform(get("/api/v1/deposits/" + id + "/verification"))
-                .andExpect(status().isOk()).andExpect(jsonPath("$.valid").value(true));
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.valid").value(true));
         byte[] pdf = fetch("/api/v1/deposits/" + id + "/certificate.pdf");
-        mvc.perform(multipart("/api/v1/verify").file(new MockMultipartFile("file", pdf)).with(csrf()))
-                .andExpect(status().isOk()).andExpect(jsonPath("$.valid").value(true)).andExpect(jsonPath("$.kind").value("pdf"));
-        mvc.perform(multipart("/api/v1/verify").file(new MockMultipartFile("file", Tools.flip(pdf, 300))).with(csrf()))
-                .andExpect(status().isOk()).andExpect(jsonPath("$.valid").value(false));
+        mvc.perform(multipart("/api/v1/verify")
+                        .file(new MockMultipartFile("file", pdf))
+                        .with(csrf()))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.valid").value(true))
+                .andExpect(jsonPath("$.kind").value("pdf"));
+        mvc.perform(multipart("/api/v1/verify")
+                        .file(new MockMultipartFile("file", Tools.flip(pdf, 300)))
+                        .with(csrf()))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.valid").value(false));
     }
 
     @Test
     void badDepositsGetProblemDetailsNamingTheField() throws Exception {
         String noBarcode = DepositFixtures.json("OPEN", "Bad", "x").replace("\"barcode\":\"SP-Bad\",", "");
-        mvc.perform(post("/api/v1/deposits").contentType(MediaType.APPLICATION_JSON).content(noBarcode).with(csrf()).with(BREEDER))
-                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.containsString("sample.barcode")));
+        mvc.perform(post("/api/v1/deposits")
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content(noBarcode)
+                        .with(csrf())
+                        .with(BREEDER))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.containsString("sample.barcode")));
         var fakePdf = new MockMultipartFile("attachments", "report.pdf", "application/pdf", "not a pdf".getBytes());
-        var body = new MockMultipartFile("deposit", "", MediaType.APPLICATION_JSON_VALUE, DepositFixtures.json("OPEN", "Bad2", "x").getBytes());
-        mvc.perform(multipart("/api/v1/deposits").file(body).file(fakePdf).with(csrf()).with(BREEDER))
-                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.containsString("report.pdf")));
+        var body = new MockMultipartFile(
+                "deposit",
+                "",
+                MediaType.APPLICATION_JSON_VALUE,
+                DepositFixtures.json("OPEN", "Bad2", "x").getBytes());
+        mvc.perform(multipart("/api/v1/deposits")
+                        .file(body)
+                        .file(fakePdf)
+                        .with(csrf())
+                        .with(BREEDER))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.containsString("report.pdf")));
     }
 
     /** Where the hex of the CMS signature value sits inside the PDF's /Contents. */
     private static int signatureValueOffset(byte[] pdf) throws Exception {
         try (var doc = org.apache.pdfbox.Loader.loadPDF(pdf)) {
-            byte[] cms = new org.bouncycastle.asn1.ASN1InputStream(doc.getSignatureDictionaries().getFirst().getContents(pdf))
-                    .readObject().getEncoded();
+            byte[] cms = new org.bouncycastle.asn1.ASN1InputStream(
+                            doc.getSignatureDictionaries().getFirst().getContents(pdf))
+                    .readObject()
+                    .getEncoded();
             var signed = new org.bouncycastle.cms.CMSSignedData(cms);
-            byte[] value = signed.getSignerInfos().getSigners().iterator().next().getSignature();
+            byte[] value =
+                    signed.getSignerInfos().getSigners().iterator().next().getSignature();
             String raw = new String(pdf, java.nio.charset.StandardCharsets.ISO_8859_1);
             int at = raw.indexOf(HexFormat.of().withUpperCase().formatHex(value));
             if (at < 0) at = raw.indexOf(HexFormat.of().formatHex(value));
@@ -203,12 +294,32 @@ class CertificateToolsTest {
     }
 
     private Tools.Result cms(Path signature, Path content) throws Exception {
-        return Tools.run(dir, "openssl", "cms", "-verify", "-binary", "-inform", "DER", "-in", signature.toString(),
-                "-content", content.toString(), "-CAfile", ca.toString(), "-purpose", "any", "-out", "/dev/null");
+        return Tools.run(
+                dir,
+                "openssl",
+                "cms",
+                "-verify",
+                "-binary",
+                "-inform",
+                "DER",
+                "-in",
+                signature.toString(),
+                "-content",
+                content.toString(),
+                "-CAfile",
+                ca.toString(),
+                "-purpose",
+                "any",
+                "-out",
+                "/dev/null");
     }
 
     private byte[] fetch(String path) throws Exception {
-        return mvc.perform(get(path).with(BREEDER)).andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
+        return mvc.perform(get(path).with(BREEDER))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsByteArray();
     }
 
     private Path write(String name, byte[] bytes) throws Exception {

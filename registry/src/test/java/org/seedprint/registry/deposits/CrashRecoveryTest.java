@@ -42,15 +42,16 @@ class CrashRecoveryTest {
     @TempDir
     Path dir;
 
-    record Acknowledged(String id, String sha256, long index) {
-    }
+    record Acknowledged(String id, String sha256, long index) {}
 
     @Test
     void everyAcknowledgedDepositSurvivesAKillDashNine() throws Exception {
         try (RegistryProcess registry = new RegistryProcess(dir)) {
             registry.start();
             String token = registry.breederToken();
-            var http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+            var http = HttpClient.newBuilder()
+                    .connectTimeout(Duration.ofSeconds(5))
+                    .build();
 
             Map<String, Acknowledged> acknowledged = new ConcurrentHashMap<>();
             List<String> checkpointsSeen = java.util.Collections.synchronizedList(new ArrayList<>());
@@ -61,14 +62,22 @@ class CrashRecoveryTest {
                     while (!killed.get()) {
                         String name = "Crash" + UUID.randomUUID().toString().substring(0, 8);
                         try {
-                            var r = http.send(HttpRequest.newBuilder(URI.create(registry.baseUrl() + "/api/v1/deposits"))
-                                    .header("Authorization", "Bearer " + token).header("Content-Type", "application/json")
-                                    .POST(HttpRequest.BodyPublishers.ofString(DepositFixtures.json("OPEN", name, "crash stream")))
-                                    .build(), HttpResponse.BodyHandlers.ofString());
+                            var r = http.send(
+                                    HttpRequest.newBuilder(URI.create(registry.baseUrl() + "/api/v1/deposits"))
+                                            .header("Authorization", "Bearer " + token)
+                                            .header("Content-Type", "application/json")
+                                            .POST(HttpRequest.BodyPublishers.ofString(
+                                                    DepositFixtures.json("OPEN", name, "crash stream")))
+                                            .build(),
+                                    HttpResponse.BodyHandlers.ofString());
                             if (r.statusCode() == 201) {
                                 JsonNode d = JSON.readTree(r.body());
-                                acknowledged.put(d.get("id").asString(), new Acknowledged(d.get("id").asString(),
-                                        d.get("sha256").asString(), d.get("logIndex").asLong()));
+                                acknowledged.put(
+                                        d.get("id").asString(),
+                                        new Acknowledged(
+                                                d.get("id").asString(),
+                                                d.get("sha256").asString(),
+                                                d.get("logIndex").asLong()));
                             } else if (!killed.get()) {
                                 throw new AssertionError("deposit refused: " + r.statusCode() + " " + r.body());
                             }
@@ -82,7 +91,9 @@ class CrashRecoveryTest {
             clients.submit(() -> {
                 while (!killed.get()) {
                     try {
-                        var r = http.send(HttpRequest.newBuilder(URI.create(registry.baseUrl() + "/api/v1/log/checkpoint")).build(),
+                        var r = http.send(
+                                HttpRequest.newBuilder(URI.create(registry.baseUrl() + "/api/v1/log/checkpoint"))
+                                        .build(),
                                 HttpResponse.BodyHandlers.ofString());
                         if (r.statusCode() == 200) checkpointsSeen.add(r.body());
                     } catch (java.io.IOException dropped) {
@@ -104,7 +115,8 @@ class CrashRecoveryTest {
             assertThat(checkpointsSeen).isNotEmpty();
 
             registry.start();
-            NoteKey logKey = NoteKey.parseVerifierKey(get(http, registry.baseUrl() + "/api/v1/log/key").trim());
+            NoteKey logKey = NoteKey.parseVerifierKey(
+                    get(http, registry.baseUrl() + "/api/v1/log/key").trim());
             Checkpoint latest = Checkpoint.parse(logKey.open(get(http, registry.baseUrl() + "/api/v1/log/checkpoint")));
             assertThat(latest.size()).isGreaterThanOrEqualTo(acknowledged.size());
 
@@ -112,18 +124,25 @@ class CrashRecoveryTest {
                 JsonNode d = JSON.readTree(get(http, registry.baseUrl() + "/api/v1/deposits/" + a.id()));
                 assertThat(d.get("sha256").asString()).isEqualTo(a.sha256());
                 assertThat(d.get("logIndex").asLong()).isEqualTo(a.index());
-                JsonNode proof = JSON.readTree(get(http, registry.baseUrl() + "/api/v1/log/proof/inclusion?index=" + a.index()
-                        + "&treeSize=" + latest.size()));
-                byte[] leaf = Merkle.leafHash(TransparencyLog.depositEntry(UUID.fromString(a.id()), HexFormat.of().parseHex(a.sha256())));
+                JsonNode proof = JSON.readTree(get(
+                        http,
+                        registry.baseUrl() + "/api/v1/log/proof/inclusion?index=" + a.index() + "&treeSize="
+                                + latest.size()));
+                byte[] leaf = Merkle.leafHash(TransparencyLog.depositEntry(
+                        UUID.fromString(a.id()), HexFormat.of().parseHex(a.sha256())));
                 Merkle.verifyInclusion(a.index(), latest.size(), leaf, hashes(proof.get("proof")), latest.rootHash());
             }
             for (String note : checkpointsSeen) {
                 Checkpoint before = Checkpoint.parse(logKey.open(note));
-                assertThat(Checkpoint.parse(logKey.open(get(http, registry.baseUrl() + "/api/v1/log/checkpoints/" + before.size()))))
+                assertThat(Checkpoint.parse(logKey.open(
+                                get(http, registry.baseUrl() + "/api/v1/log/checkpoints/" + before.size()))))
                         .isEqualTo(before);
-                JsonNode proof = JSON.readTree(get(http, registry.baseUrl() + "/api/v1/log/proof/consistency?first=" + before.size()
-                        + "&second=" + latest.size()));
-                Merkle.verifyConsistency(before.size(), latest.size(), before.rootHash(), latest.rootHash(), hashes(proof.get("proof")));
+                JsonNode proof = JSON.readTree(get(
+                        http,
+                        registry.baseUrl() + "/api/v1/log/proof/consistency?first=" + before.size() + "&second="
+                                + latest.size()));
+                Merkle.verifyConsistency(
+                        before.size(), latest.size(), before.rootHash(), latest.rootHash(), hashes(proof.get("proof")));
             }
 
             // The operator's audit command recomputes everything from the rows the crash left.
@@ -141,7 +160,9 @@ class CrashRecoveryTest {
     }
 
     private static String get(HttpClient http, String url) throws Exception {
-        var r = http.send(HttpRequest.newBuilder(URI.create(url)).build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        var r = http.send(
+                HttpRequest.newBuilder(URI.create(url)).build(),
+                HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
         assertThat(r.statusCode()).as(url + ": " + r.body()).isEqualTo(200);
         return r.body();
     }

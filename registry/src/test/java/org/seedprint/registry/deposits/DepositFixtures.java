@@ -3,8 +3,7 @@ package org.seedprint.registry.deposits;
 /** Deposit request bodies used by the tests. */
 final class DepositFixtures {
 
-    private DepositFixtures() {
-    }
+    private DepositFixtures() {}
 
     static String json(String visibility, String accessionName, String secret) {
         return """

@@ -41,10 +41,18 @@ class DepositThroughputMeasurement {
             for (int clients : new int[] {1, 4, 16}) {
                 List<Long> latencies = run(registry, http, token, clients, seconds);
                 Collections.sort(latencies);
-                report.append(clients).append('\t').append(latencies.size()).append('\t').append(seconds).append('\t')
-                        .append(String.format("%.1f", latencies.size() / (double) seconds)).append('\t')
-                        .append(latencies.get(latencies.size() / 2) / 1_000_000).append('\t')
-                        .append(latencies.get(latencies.size() * 95 / 100) / 1_000_000).append('\n');
+                report.append(clients)
+                        .append('\t')
+                        .append(latencies.size())
+                        .append('\t')
+                        .append(seconds)
+                        .append('\t')
+                        .append(String.format("%.1f", latencies.size() / (double) seconds))
+                        .append('\t')
+                        .append(latencies.get(latencies.size() / 2) / 1_000_000)
+                        .append('\t')
+                        .append(latencies.get(latencies.size() * 95 / 100) / 1_000_000)
+                        .append('\n');
             }
         }
         System.out.println(report);
@@ -60,10 +68,18 @@ class DepositThroughputMeasurement {
             pool.submit(() -> {
                 while (System.nanoTime() < end) {
                     long t0 = System.nanoTime();
-                    var r = http.send(HttpRequest.newBuilder(URI.create(registry.baseUrl() + "/api/v1/deposits"))
-                            .header("Authorization", "Bearer " + token).header("Content-Type", "application/json")
-                            .POST(HttpRequest.BodyPublishers.ofString(DepositFixtures.json("OPEN",
-                                    "Perf" + UUID.randomUUID().toString().substring(0, 8), "throughput"))).build(),
+                    var r = http.send(
+                            HttpRequest.newBuilder(URI.create(registry.baseUrl() + "/api/v1/deposits"))
+                                    .header("Authorization", "Bearer " + token)
+                                    .header("Content-Type", "application/json")
+                                    .POST(HttpRequest.BodyPublishers.ofString(DepositFixtures.json(
+                                            "OPEN",
+                                            "Perf"
+                                                    + UUID.randomUUID()
+                                                            .toString()
+                                                            .substring(0, 8),
+                                            "throughput")))
+                                    .build(),
                             HttpResponse.BodyHandlers.discarding());
                     if (r.statusCode() != 201) {
                         throw new IllegalStateException("deposit answered " + r.statusCode());

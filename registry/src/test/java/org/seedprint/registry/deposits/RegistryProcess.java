@@ -20,7 +20,8 @@ final class RegistryProcess implements AutoCloseable {
 
     private final Path dir;
     private final int port;
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private final HttpClient http =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private Process process;
     private int starts;
 
@@ -40,18 +41,28 @@ final class RegistryProcess implements AutoCloseable {
      * and the token endpoint, as a user gets one. Needs a started registry.
      */
     String breederToken() throws IOException, InterruptedException {
-        HttpClient browser = HttpClient.newBuilder().cookieHandler(new java.net.CookieManager()).build();
+        HttpClient browser = HttpClient.newBuilder()
+                .cookieHandler(new java.net.CookieManager())
+                .build();
         String csrf = csrf(browser);
-        var login = browser.send(HttpRequest.newBuilder(URI.create(baseUrl() + "/login"))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString("username=breeder&password=demo-password&_csrf=" + csrf)).build(),
+        var login = browser.send(
+                HttpRequest.newBuilder(URI.create(baseUrl() + "/login"))
+                        .header("Content-Type", "application/x-www-form-urlencoded")
+                        .POST(HttpRequest.BodyPublishers.ofString(
+                                "username=breeder&password=demo-password&_csrf=" + csrf))
+                        .build(),
                 HttpResponse.BodyHandlers.ofString());
-        if (login.statusCode() != 302 || login.headers().firstValue("Location").orElse("").contains("error")) {
-            throw new IOException("demo sign-in failed: " + login.statusCode() + " " + login.headers().map());
+        if (login.statusCode() != 302
+                || login.headers().firstValue("Location").orElse("").contains("error")) {
+            throw new IOException("demo sign-in failed: " + login.statusCode() + " "
+                    + login.headers().map());
         }
-        var created = browser.send(HttpRequest.newBuilder(URI.create(baseUrl() + "/api/v1/tokens"))
-                .header("Content-Type", "application/json").header("X-CSRF-TOKEN", csrf(browser))
-                .POST(HttpRequest.BodyPublishers.ofString("{\"name\":\"crash-test\",\"days\":1}")).build(),
+        var created = browser.send(
+                HttpRequest.newBuilder(URI.create(baseUrl() + "/api/v1/tokens"))
+                        .header("Content-Type", "application/json")
+                        .header("X-CSRF-TOKEN", csrf(browser))
+                        .POST(HttpRequest.BodyPublishers.ofString("{\"name\":\"crash-test\",\"days\":1}"))
+                        .build(),
                 HttpResponse.BodyHandlers.ofString());
         Matcher m = Pattern.compile("\"secret\"\\s*:\\s*\"([^\"]+)\"").matcher(created.body());
         if (created.statusCode() != 201 || !m.find()) {
@@ -61,8 +72,10 @@ final class RegistryProcess implements AutoCloseable {
     }
 
     private String csrf(HttpClient browser) throws IOException, InterruptedException {
-        String page = browser.send(HttpRequest.newBuilder(URI.create(baseUrl() + "/login")).build(),
-                HttpResponse.BodyHandlers.ofString()).body();
+        String page = browser.send(
+                        HttpRequest.newBuilder(URI.create(baseUrl() + "/login")).build(),
+                        HttpResponse.BodyHandlers.ofString())
+                .body();
         Matcher m = Pattern.compile("name=\"_csrf\"[^>]*value=\"([^\"]+)\"").matcher(page);
         if (!m.find()) {
             throw new IOException("no CSRF token on the sign-in page: " + page);
@@ -75,14 +88,19 @@ final class RegistryProcess implements AutoCloseable {
         command.add("--server.port=" + port);
         command.addAll(settings());
         Path log = dir.resolve("registry-" + (++starts) + ".log");
-        process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+        process = new ProcessBuilder(command)
+                .redirectErrorStream(true)
+                .redirectOutput(log.toFile())
+                .start();
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(180);
         while (System.nanoTime() < deadline) {
             if (!process.isAlive()) {
                 throw new IOException("registry exited during start-up:\n" + Files.readString(log));
             }
             try {
-                var r = http.send(HttpRequest.newBuilder(URI.create(baseUrl() + "/actuator/health")).build(),
+                var r = http.send(
+                        HttpRequest.newBuilder(URI.create(baseUrl() + "/actuator/health"))
+                                .build(),
                         HttpResponse.BodyHandlers.ofString());
                 if (r.statusCode() == 200 && r.body().contains("\"UP\"")) {
                     return;
@@ -136,7 +154,9 @@ final class RegistryProcess implements AutoCloseable {
         Path pid = dir.resolve("pgdata/postmaster.pid");
         if (Files.exists(pid)) {
             long p = Long.parseLong(Files.readAllLines(pid).getFirst().trim());
-            ProcessHandle.of(p).filter(h -> h.info().command().map(c -> c.endsWith("postgres")).orElse(false))
+            ProcessHandle.of(p)
+                    .filter(h ->
+                            h.info().command().map(c -> c.endsWith("postgres")).orElse(false))
                     .ifPresent(ProcessHandle::destroy);
         }
     }

@@ -41,19 +41,33 @@ class SealedDepositTest {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
-    @Autowired MockMvc mvc;
-    @Autowired Accounts accounts;
-    @Autowired JdbcTemplate jdbc;
-    @Autowired DepositService deposits;
-    @Autowired EmbeddedDatabaseProperties database;
-    @Autowired DepositProperties depositProperties;
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    Accounts accounts;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Autowired
+    DepositService deposits;
+
+    @Autowired
+    EmbeddedDatabaseProperties database;
+
+    @Autowired
+    DepositProperties depositProperties;
 
     @Test
-    void sealedContentIsEncryptedAtRestReadableOnlyByTheDepositorAndAGrantedCourtAndSurvivesKeyRotation() throws Exception {
+    void sealedContentIsEncryptedAtRestReadableOnlyByTheDepositorAndAGrantedCourtAndSurvivesKeyRotation()
+            throws Exception {
         String suffix = UUID.randomUUID().toString().substring(0, 8);
-        accounts.createOrganisation("SEED-" + suffix, "Seed Co " + suffix, "种业" + suffix, Organisation.Kind.BREEDER, "CHN");
+        accounts.createOrganisation(
+                "SEED-" + suffix, "Seed Co " + suffix, "种业" + suffix, Organisation.Kind.BREEDER, "CHN");
         accounts.createOrganisation("RIVAL-" + suffix, "Rival " + suffix, null, Organisation.Kind.BREEDER, "CHN");
-        var court = accounts.createOrganisation("COURT-" + suffix, "IP Court " + suffix, "知识产权法院", Organisation.Kind.COURT, "CHN");
+        var court = accounts.createOrganisation(
+                "COURT-" + suffix, "IP Court " + suffix, "知识产权法院", Organisation.Kind.COURT, "CHN");
         accounts.createUser("owner-" + suffix, "SEED-" + suffix, Set.of(Role.BREEDER), null);
         accounts.createUser("rival-" + suffix, "RIVAL-" + suffix, Set.of(Role.BREEDER), null);
         accounts.createUser("judge-" + suffix, "COURT-" + suffix, Set.of(Role.COURT), null);
@@ -64,74 +78,145 @@ class SealedDepositTest {
         String secret = "SECRET-MARKER-" + UUID.randomUUID();
         String attachmentSecret = "ATTACHMENT-MARKER-" + UUID.randomUUID();
         String openMarker = "OPEN-MARKER-" + UUID.randomUUID();
-        var body = new MockMultipartFile("deposit", "", MediaType.APPLICATION_JSON_VALUE,
+        var body = new MockMultipartFile(
+                "deposit",
+                "",
+                MediaType.APPLICATION_JSON_VALUE,
                 DepositFixtures.json("SEALED", "Sealed" + suffix, secret).getBytes(StandardCharsets.UTF_8));
-        var file = new MockMultipartFile("attachments", "cross-notes.txt", "text/plain",
+        var file = new MockMultipartFile(
+                "attachments",
+                "cross-notes.txt",
+                "text/plain",
                 ("crossing plan " + attachmentSecret + "\n").getBytes(StandardCharsets.UTF_8));
-        JsonNode sealed = JSON.readTree(mvc.perform(multipart("/api/v1/deposits").file(body).file(file).with(csrf()).with(owner))
-                .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString());
+        JsonNode sealed = JSON.readTree(mvc.perform(multipart("/api/v1/deposits")
+                        .file(body)
+                        .file(file)
+                        .with(csrf())
+                        .with(owner))
+                .andExpect(status().isCreated())
+                .andReturn()
+                .getResponse()
+                .getContentAsString());
         String id = sealed.get("id").asString();
         String digest = sealed.get("sha256").asString();
-        mvc.perform(post("/api/v1/deposits").contentType(MediaType.APPLICATION_JSON).with(csrf()).with(owner)
-                .content(DepositFixtures.json("OPEN", "Open" + suffix, openMarker))).andExpect(status().isCreated());
+        mvc.perform(post("/api/v1/deposits")
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .with(csrf())
+                        .with(owner)
+                        .content(DepositFixtures.json("OPEN", "Open" + suffix, openMarker)))
+                .andExpect(status().isCreated());
 
         // Only digest, depositor, crop and time are public: no API answer to another user holds the secret.
-        for (String path : new String[] {"/api/v1/deposits/" + id, "/api/v1/deposits?size=500",
-                "/api/v1/deposits/" + id + "/certificate.json", "/api/v1/deposits/" + id + "/verification"}) {
-            String answer = mvc.perform(get(path).with(rival)).andReturn().getResponse().getContentAsString();
+        for (String path : new String[] {
+            "/api/v1/deposits/" + id,
+            "/api/v1/deposits?size=500",
+            "/api/v1/deposits/" + id + "/certificate.json",
+            "/api/v1/deposits/" + id + "/verification"
+        }) {
+            String answer =
+                    mvc.perform(get(path).with(rival)).andReturn().getResponse().getContentAsString();
             assertThat(answer).as(path).doesNotContain(secret).doesNotContain("Sealed" + suffix);
         }
         mvc.perform(get("/api/v1/deposits/" + id + "/content")).andExpect(status().isUnauthorized());
         mvc.perform(get("/api/v1/deposits/" + id + "/content").with(rival)).andExpect(status().isForbidden());
         mvc.perform(get("/api/v1/deposits/" + id + "/content").with(judge)).andExpect(status().isForbidden());
-        mvc.perform(get("/api/v1/deposits/" + id + "/content").with(user("examiner-" + suffix).roles("EXAMINER")))
+        mvc.perform(get("/api/v1/deposits/" + id + "/content")
+                        .with(user("examiner-" + suffix).roles("EXAMINER")))
                 .andExpect(status().isForbidden());
         String own = mvc.perform(get("/api/v1/deposits/" + id + "/content").with(owner))
-                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString(StandardCharsets.UTF_8);
         assertThat(own).contains(secret).contains("cross-notes.txt");
-        assertThat(DepositService.sha256(own.getBytes(StandardCharsets.UTF_8))).isEqualTo(java.util.HexFormat.of().parseHex(digest));
+        assertThat(DepositService.sha256(own.getBytes(StandardCharsets.UTF_8)))
+                .isEqualTo(java.util.HexFormat.of().parseHex(digest));
 
         // A court order opens it to the court, and the read is in the audit trail.
-        JsonNode kase = JSON.readTree(mvc.perform(post("/api/v1/cases").contentType(MediaType.APPLICATION_JSON).with(csrf()).with(judge)
-                        .content("{\"courtName\":\"Hainan FTP IP Court\",\"caseNumber\":\"(2026) Qiong 73 Min Chu " + suffix + "\",\"parties\":\"Seed v Rival\"}"))
-                .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString());
-        mvc.perform(post("/api/v1/cases/" + kase.get("id").asLong() + "/grants").contentType(MediaType.APPLICATION_JSON).with(csrf()).with(judge)
-                .content("{\"depositId\":\"" + id + "\",\"reference\":\"order " + suffix + "\",\"depositorOrganisationId\":"
-                        + sealed.get("organisationId").asLong() + "}")).andExpect(status().isCreated());
+        JsonNode kase = JSON.readTree(mvc.perform(post("/api/v1/cases")
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .with(csrf())
+                        .with(judge)
+                        .content("{\"courtName\":\"Hainan FTP IP Court\",\"caseNumber\":\"(2026) Qiong 73 Min Chu "
+                                + suffix + "\",\"parties\":\"Seed v Rival\"}"))
+                .andExpect(status().isCreated())
+                .andReturn()
+                .getResponse()
+                .getContentAsString());
+        mvc.perform(post("/api/v1/cases/" + kase.get("id").asLong() + "/grants")
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .with(csrf())
+                        .with(judge)
+                        .content("{\"depositId\":\"" + id + "\",\"reference\":\"order " + suffix
+                                + "\",\"depositorOrganisationId\":"
+                                + sealed.get("organisationId").asLong() + "}"))
+                .andExpect(status().isCreated());
         mvc.perform(get("/api/v1/deposits/" + id + "/content").with(judge)).andExpect(status().isOk());
-        assertThat(jdbc.queryForObject("SELECT count(*) FROM audit_event WHERE action = 'deposit.sealed-read' AND subject = ? AND outcome = 'SUCCESS'",
-                Long.class, "deposit:" + id)).isEqualTo(2);
-        assertThat(jdbc.queryForObject("SELECT count(*) FROM audit_event WHERE action = 'deposit.sealed-read' AND subject = ? AND outcome = 'DENIED'",
-                Long.class, "deposit:" + id)).isGreaterThanOrEqualTo(2);
+        assertThat(jdbc.queryForObject(
+                        "SELECT count(*) FROM audit_event WHERE action = 'deposit.sealed-read' AND subject = ? AND outcome = 'SUCCESS'",
+                        Long.class,
+                        "deposit:" + id))
+                .isEqualTo(2);
+        assertThat(jdbc.queryForObject(
+                        "SELECT count(*) FROM audit_event WHERE action = 'deposit.sealed-read' AND subject = ? AND outcome = 'DENIED'",
+                        Long.class,
+                        "deposit:" + id))
+                .isGreaterThanOrEqualTo(2);
         assertThat(court.getId()).isNotNull();
 
         // Raw database files (tables, TOAST, WAL): the open marker is there, the sealed ones are not.
         jdbc.execute("CHECKPOINT");
         Path pgdata = database.dataDirectory().toAbsolutePath();
-        assertThat(filesContaining(pgdata, openMarker)).as("positive control: plain text is found in %s", pgdata).isNotEmpty();
+        assertThat(filesContaining(pgdata, openMarker))
+                .as("positive control: plain text is found in %s", pgdata)
+                .isNotEmpty();
         assertThat(filesContaining(pgdata, secret)).isEmpty();
         assertThat(filesContaining(pgdata, attachmentSecret)).isEmpty();
 
         // Rotation: new wrapping, same digest and token, still readable; the old master key is gone.
         String before = jdbc.queryForObject("SELECT master_key_id FROM deposit WHERE id = ?::uuid", String.class, id);
-        byte[] wrappedBefore = jdbc.queryForObject("SELECT wrapped_key FROM deposit WHERE id = ?::uuid", byte[].class, id);
+        byte[] wrappedBefore =
+                jdbc.queryForObject("SELECT wrapped_key FROM deposit WHERE id = ?::uuid", byte[].class, id);
         String newKey = deposits.rotateMasterKey();
         assertThat(newKey).isNotEqualTo(before);
-        assertThat(jdbc.queryForObject("SELECT count(*) FROM deposit WHERE wrapped_key IS NOT NULL AND master_key_id <> ?", Long.class, newKey)).isZero();
-        assertThat(jdbc.queryForObject("SELECT wrapped_key FROM deposit WHERE id = ?::uuid", byte[].class, id)).isNotEqualTo(wrappedBefore);
-        assertThat(Files.readString(depositProperties.masterKeyFile())).contains(newKey).doesNotContain(before + ":");
-        String afterRotation = mvc.perform(get("/api/v1/deposits/" + id + "/content").with(owner))
-                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        assertThat(jdbc.queryForObject(
+                        "SELECT count(*) FROM deposit WHERE wrapped_key IS NOT NULL AND master_key_id <> ?",
+                        Long.class,
+                        newKey))
+                .isZero();
+        assertThat(jdbc.queryForObject("SELECT wrapped_key FROM deposit WHERE id = ?::uuid", byte[].class, id))
+                .isNotEqualTo(wrappedBefore);
+        assertThat(Files.readString(depositProperties.masterKeyFile()))
+                .contains(newKey)
+                .doesNotContain(before + ":");
+        String afterRotation = mvc.perform(
+                        get("/api/v1/deposits/" + id + "/content").with(owner))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString(StandardCharsets.UTF_8);
         assertThat(afterRotation).isEqualTo(own);
-        assertThat(JSON.readTree(mvc.perform(get("/api/v1/deposits/" + id + "/verification")).andReturn().getResponse().getContentAsString())
-                .get("valid").asBoolean()).isTrue();
-        assertThat(JSON.readTree(mvc.perform(get("/api/v1/deposits/" + id)).andReturn().getResponse().getContentAsString())
-                .get("sha256").asString()).isEqualTo(digest);
+        assertThat(JSON.readTree(mvc.perform(get("/api/v1/deposits/" + id + "/verification"))
+                                .andReturn()
+                                .getResponse()
+                                .getContentAsString())
+                        .get("valid")
+                        .asBoolean())
+                .isTrue();
+        assertThat(JSON.readTree(mvc.perform(get("/api/v1/deposits/" + id))
+                                .andReturn()
+                                .getResponse()
+                                .getContentAsString())
+                        .get("sha256")
+                        .asString())
+                .isEqualTo(digest);
     }
 
     @Test
     void aSealedDepositNeedsADepositorOrganisation() throws Exception {
-        mvc.perform(post("/api/v1/deposits").contentType(MediaType.APPLICATION_JSON).with(csrf())
+        mvc.perform(post("/api/v1/deposits")
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .with(csrf())
                         .with(user("no-account-breeder").roles("BREEDER"))
                         .content(DepositFixtures.json("SEALED", "Orphan", "x")))
                 .andExpect(status().isBadRequest());

@@ -23,17 +23,28 @@ class CanonicalJsonTest {
         m.put("\u0080", "Control");
         m.put("\u00f6", "Latin Small Letter O With Diaeresis");
         String text = CanonicalJson.text(m);
-        assertThat(text).isEqualTo("{\"\\r\":\"Carriage Return\",\"1\":\"One\",\"\u0080\":\"Control\","
-                + "\"\u00f6\":\"Latin Small Letter O With Diaeresis\",\"\u20ac\":\"Euro Sign\","
-                + "\"\ud83d\ude00\":\"Emoji: Grinning Face\",\"\ufb33\":\"Hebrew Letter Dalet With Dagesh\"}");
+        assertThat(text)
+                .isEqualTo("{\"\\r\":\"Carriage Return\",\"1\":\"One\",\"\u0080\":\"Control\","
+                        + "\"\u00f6\":\"Latin Small Letter O With Diaeresis\",\"\u20ac\":\"Euro Sign\","
+                        + "\"\ud83d\ude00\":\"Emoji: Grinning Face\",\"\ufb33\":\"Hebrew Letter Dalet With Dagesh\"}");
     }
 
     @Test
     void escapesStringsAsEcmaScriptAndEncodesUtf8() {
-        Map<String, Object> m = Map.of("string", "\u20ac$\u000f\nA'B\"\\\\\"/", "literals", List.of(Boolean.TRUE, Boolean.FALSE),
-                "n", 42L, "empty", Map.of(), "nil", new LinkedHashMap<>(Map.of("x", List.of())));
-        assertThat(CanonicalJson.text(m)).isEqualTo(
-                "{\"empty\":{},\"literals\":[true,false],\"n\":42,\"nil\":{\"x\":[]},\"string\":\"\u20ac$\\u000f\\nA'B\\\"\\\\\\\\\\\"/\"}");
+        Map<String, Object> m = Map.of(
+                "string",
+                "\u20ac$\u000f\nA'B\"\\\\\"/",
+                "literals",
+                List.of(Boolean.TRUE, Boolean.FALSE),
+                "n",
+                42L,
+                "empty",
+                Map.of(),
+                "nil",
+                new LinkedHashMap<>(Map.of("x", List.of())));
+        assertThat(CanonicalJson.text(m))
+                .isEqualTo(
+                        "{\"empty\":{},\"literals\":[true,false],\"n\":42,\"nil\":{\"x\":[]},\"string\":\"\u20ac$\\u000f\\nA'B\\\"\\\\\\\\\\\"/\"}");
         assertThat(HexFormat.of().formatHex(CanonicalJson.bytes("\u20ac"))).isEqualTo("22e282ac22");
         assertThat(CanonicalJson.text("\u5927\u8c46 \u2028")).isEqualTo("\"\u5927\u8c46 \u2028\"");
     }

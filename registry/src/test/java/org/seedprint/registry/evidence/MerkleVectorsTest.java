@@ -27,22 +27,32 @@ class MerkleVectorsTest {
 
     @TestFactory
     Stream<DynamicTest> inclusionVectors() throws Exception {
-        return vectorFiles("inclusion").map(file -> dynamicTest(name(file), () -> {
-            JsonNode v = JSON.readTree(file.toFile());
-            Runnable check = () -> Merkle.verifyInclusion(uint64(v.get("leafIdx")), uint64(v.get("treeSize")),
-                    b64(v.get("leafHash")), b64List(v.get("proof")), b64(v.get("root")));
-            expect(check, v);
-        }));
+        return vectorFiles("inclusion")
+                .map(file -> dynamicTest(name(file), () -> {
+                    JsonNode v = JSON.readTree(file.toFile());
+                    Runnable check = () -> Merkle.verifyInclusion(
+                            uint64(v.get("leafIdx")),
+                            uint64(v.get("treeSize")),
+                            b64(v.get("leafHash")),
+                            b64List(v.get("proof")),
+                            b64(v.get("root")));
+                    expect(check, v);
+                }));
     }
 
     @TestFactory
     Stream<DynamicTest> consistencyVectors() throws Exception {
-        return vectorFiles("consistency").map(file -> dynamicTest(name(file), () -> {
-            JsonNode v = JSON.readTree(file.toFile());
-            Runnable check = () -> Merkle.verifyConsistency(uint64(v.get("size1")), uint64(v.get("size2")),
-                    b64(v.get("root1")), b64(v.get("root2")), b64List(v.get("proof")));
-            expect(check, v);
-        }));
+        return vectorFiles("consistency")
+                .map(file -> dynamicTest(name(file), () -> {
+                    JsonNode v = JSON.readTree(file.toFile());
+                    Runnable check = () -> Merkle.verifyConsistency(
+                            uint64(v.get("size1")),
+                            uint64(v.get("size2")),
+                            b64(v.get("root1")),
+                            b64(v.get("root2")),
+                            b64List(v.get("proof")));
+                    expect(check, v);
+                }));
     }
 
     @Test
@@ -54,9 +64,12 @@ class MerkleVectorsTest {
     @Test
     void rfc6962HasherKnownAnswers() throws Exception {
         JsonNode kat = rfc6962().get("hasher_kats");
-        assertThat(HEX.formatHex(Merkle.emptyRoot())).isEqualTo(kat.get("empty_tree_root").asString());
-        assertThat(HEX.formatHex(Merkle.leafHash(new byte[0]))).isEqualTo(kat.get("leaf_hash_of_empty_input").asString());
-        assertThat(HEX.formatHex(Merkle.leafHash("L123456".getBytes()))).isEqualTo(kat.get("leaf_hash_of_ascii_L123456").asString());
+        assertThat(HEX.formatHex(Merkle.emptyRoot()))
+                .isEqualTo(kat.get("empty_tree_root").asString());
+        assertThat(HEX.formatHex(Merkle.leafHash(new byte[0])))
+                .isEqualTo(kat.get("leaf_hash_of_empty_input").asString());
+        assertThat(HEX.formatHex(Merkle.leafHash("L123456".getBytes())))
+                .isEqualTo(kat.get("leaf_hash_of_ascii_L123456").asString());
         assertThat(HEX.formatHex(Merkle.nodeHash("N123".getBytes(), "N456".getBytes())))
                 .isEqualTo(kat.get("node_hash_of_ascii_N123_N456").asString());
     }
@@ -69,8 +82,11 @@ class MerkleVectorsTest {
             tree.append(Merkle.leafHash(HEX.parseHex(leaf.asString())));
         }
         for (int size = 0; size <= 8; size++) {
-            assertThat(HEX.formatHex(tree.root(size))).as("root of size %d", size)
-                    .isEqualTo(v.get("roots_by_tree_size").get(String.valueOf(size)).asString());
+            assertThat(HEX.formatHex(tree.root(size)))
+                    .as("root of size %d", size)
+                    .isEqualTo(v.get("roots_by_tree_size")
+                            .get(String.valueOf(size))
+                            .asString());
         }
         for (JsonNode p : v.get("inclusion_proofs")) {
             long index = p.get("leaf_index").asLong();
@@ -103,7 +119,8 @@ class MerkleVectorsTest {
                 Merkle.verifyConsistency(m, n, tree.root(m), tree.root(n), tree.consistencyProof(m, n));
             }
             long size = n;
-            assertThatThrownBy(() -> Merkle.verifyInclusion(0, size, tree.leafHash(0), tree.inclusionProof(0, size), wrong))
+            assertThatThrownBy(() ->
+                            Merkle.verifyInclusion(0, size, tree.leafHash(0), tree.inclusionProof(0, size), wrong))
                     .isInstanceOf(ProofException.class);
         }
         tree.truncate(5);
@@ -125,7 +142,8 @@ class MerkleVectorsTest {
     }
 
     private static Stream<Path> vectorFiles(String kind) throws IOException, URISyntaxException {
-        Path dir = Path.of(MerkleVectorsTest.class.getResource("/evidence-vectors/" + kind).toURI());
+        Path dir = Path.of(
+                MerkleVectorsTest.class.getResource("/evidence-vectors/" + kind).toURI());
         List<Path> files = new ArrayList<>();
         try (Stream<Path> walk = Files.walk(dir)) {
             walk.filter(p -> p.toString().endsWith(".json")).sorted().forEach(files::add);
@@ -138,7 +156,8 @@ class MerkleVectorsTest {
     }
 
     private static JsonNode rfc6962() throws Exception {
-        return JSON.readTree(MerkleVectorsTest.class.getResourceAsStream("/evidence-vectors/compact_vectors_rfc6962.json"));
+        return JSON.readTree(
+                MerkleVectorsTest.class.getResourceAsStream("/evidence-vectors/compact_vectors_rfc6962.json"));
     }
 
     /** Go's uint64 fields: values above Long.MAX_VALUE wrap to negative, which every check rejects. */

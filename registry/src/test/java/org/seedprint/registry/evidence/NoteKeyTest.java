@@ -28,7 +28,8 @@ class NoteKeyTest {
         NoteKey verifier = NoteKey.parseVerifierKey(VKEY);
         assertThat(verifier.open(SIGNED)).isEqualTo(TEXT);
         assertThatThrownBy(() -> verifier.open(SIGNED.replace("cryptography", "cryptographY")))
-                .isInstanceOf(ProofException.class).hasMessageContaining("does not verify");
+                .isInstanceOf(ProofException.class)
+                .hasMessageContaining("does not verify");
         assertThatThrownBy(() -> verifier.open(SIGNED.replace("x08go", "x08gp")))
                 .isInstanceOf(ProofException.class);
         assertThatThrownBy(() -> NoteKey.parseVerifierKey(VKEY.replace("c74f20a3", "c74f20a4")))

@@ -16,11 +16,13 @@ public final class Tools {
         }
     }
 
-    private Tools() {
-    }
+    private Tools() {}
 
     public static Result run(Path dir, String... command) throws IOException, InterruptedException {
-        Process p = new ProcessBuilder(List.of(command)).directory(dir.toFile()).redirectErrorStream(true).start();
+        Process p = new ProcessBuilder(List.of(command))
+                .directory(dir.toFile())
+                .redirectErrorStream(true)
+                .start();
         String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         if (!p.waitFor(60, TimeUnit.SECONDS)) {
             p.destroyForcibly();
@@ -34,7 +36,8 @@ public final class Tools {
         Path db = dir.resolve("nss");
         java.nio.file.Files.createDirectories(db);
         check(run(dir, "certutil", "-N", "-d", "sql:" + db, "--empty-password"));
-        check(run(dir, "certutil", "-A", "-d", "sql:" + db, "-n", "seedprint-root", "-t", ",C,", "-i", caPem.toString()));
+        check(run(
+                dir, "certutil", "-A", "-d", "sql:" + db, "-n", "seedprint-root", "-t", ",C,", "-i", caPem.toString()));
         return db;
     }
 

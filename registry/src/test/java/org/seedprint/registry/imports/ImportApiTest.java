@@ -22,8 +22,11 @@ import org.springframework.test.web.servlet.request.MockMultipartHttpServletRequ
 @WithMockUser(username = "examiner", roles = "EXAMINER")
 class ImportApiTest {
 
-    @Autowired MockMvc mvc;
-    @Autowired JdbcTemplate jdbc;
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    JdbcTemplate jdbc;
 
     static final String BED = "chr1\t100\t300\tL1\nchr1\t500\t700\tL2\nchr2\t100\t250\tL3\n";
     static final String VARIETIES = """
@@ -47,17 +50,25 @@ class ImportApiTest {
 
     private MockMultipartHttpServletRequestBuilder request(String varieties, String genotypes, String panelName) {
         MockMultipartHttpServletRequestBuilder b = multipart("/api/v1/imports");
-        b.file(new MockMultipartFile("varieties", "varieties.csv", "text/csv", varieties.getBytes(StandardCharsets.UTF_8)));
-        b.file(new MockMultipartFile("genotypes", "genotypes.tsv", "text/tab-separated-values", genotypes.getBytes(StandardCharsets.UTF_8)));
+        b.file(new MockMultipartFile(
+                "varieties", "varieties.csv", "text/csv", varieties.getBytes(StandardCharsets.UTF_8)));
+        b.file(new MockMultipartFile(
+                "genotypes", "genotypes.tsv", "text/tab-separated-values", genotypes.getBytes(StandardCharsets.UTF_8)));
         b.file(new MockMultipartFile("panel", "panel.bed", "text/plain", BED.getBytes(StandardCharsets.UTF_8)));
-        b.param("crop", "ORYZA_SAT").param("panelName", panelName).param("panelVersion", "1").param("lab", "test lab");
+        b.param("crop", "ORYZA_SAT")
+                .param("panelName", panelName)
+                .param("panelVersion", "1")
+                .param("lab", "test lab");
         b.with(csrf());
         return b;
     }
 
     private String await(int id) throws Exception {
         for (int i = 0; i < 300; i++) {
-            String body = mvc.perform(get("/api/v1/imports/" + id)).andReturn().getResponse().getContentAsString();
+            String body = mvc.perform(get("/api/v1/imports/" + id))
+                    .andReturn()
+                    .getResponse()
+                    .getContentAsString();
             String status = JsonPath.read(body, "$.status");
             if (List.of("SUCCEEDED", "REJECTED", "FAILED").contains(status)) return body;
             Thread.sleep(50);
@@ -67,7 +78,9 @@ class ImportApiTest {
 
     @Test
     void importsVarietiesWithPedigreeAndProfilesOnceOnly() throws Exception {
-        var first = mvc.perform(request(VARIETIES, GENOTYPES, "import-test")).andReturn().getResponse();
+        var first = mvc.perform(request(VARIETIES, GENOTYPES, "import-test"))
+                .andReturn()
+                .getResponse();
         assertThat(first.getStatus()).isEqualTo(202);
         int id = JsonPath.read(first.getContentAsString(), "$.id");
         String done = await(id);
@@ -76,25 +89,44 @@ class ImportApiTest {
         assertThat((Integer) JsonPath.read(done, "$.profilesAdded")).isEqualTo(3);
         assertThat((Integer) JsonPath.read(done, "$.progressDone")).isEqualTo(6);
 
-        Map<String, Object> gamma = jdbc.queryForMap("SELECT id, kind FROM variety WHERE denomination_latin = 'Imptest Gamma'");
-        assertThat(jdbc.queryForList("SELECT p.role || ':' || v.denomination_latin FROM variety_parent p JOIN variety v ON v.id = p.parent_id "
-                + "WHERE p.variety_id = ? ORDER BY p.role", String.class, gamma.get("id")))
+        Map<String, Object> gamma =
+                jdbc.queryForMap("SELECT id, kind FROM variety WHERE denomination_latin = 'Imptest Gamma'");
+        assertThat(jdbc.queryForList(
+                        "SELECT p.role || ':' || v.denomination_latin FROM variety_parent p JOIN variety v ON v.id = p.parent_id "
+                                + "WHERE p.variety_id = ? ORDER BY p.role",
+                        String.class,
+                        gamma.get("id")))
                 .containsExactly("FEMALE:Imptest Alpha", "MALE:Imptest Beta");
-        assertThat(jdbc.queryForList("SELECT synonym FROM variety_synonym s JOIN variety v ON v.id = s.variety_id "
-                + "WHERE v.denomination_latin = 'Imptest Alpha' ORDER BY position", String.class)).containsExactly("IA-1", "Alpha old");
-        long profile = jdbc.queryForObject("SELECT p.id FROM profile p JOIN sample s ON s.id = p.sample_id WHERE s.variety_id = ?",
-                Long.class, gamma.get("id"));
-        String view = mvc.perform(get("/api/v1/profiles/" + profile)).andReturn().getResponse().getContentAsString();
+        assertThat(jdbc.queryForList(
+                        "SELECT synonym FROM variety_synonym s JOIN variety v ON v.id = s.variety_id "
+                                + "WHERE v.denomination_latin = 'Imptest Alpha' ORDER BY position",
+                        String.class))
+                .containsExactly("IA-1", "Alpha old");
+        long profile = jdbc.queryForObject(
+                "SELECT p.id FROM profile p JOIN sample s ON s.id = p.sample_id WHERE s.variety_id = ?",
+                Long.class,
+                gamma.get("id"));
+        String view = mvc.perform(get("/api/v1/profiles/" + profile))
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
         assertThat((List<String>) JsonPath.read(view, "$.genotypes.L3")).containsExactly("GC");
         assertThat((String) JsonPath.read(view, "$.provenance.lab")).isEqualTo("test lab");
         assertThat((String) JsonPath.read(view, "$.provenance.sourceSha256")).hasSize(64);
 
-        var again = mvc.perform(request(VARIETIES, GENOTYPES, "import-test")).andReturn().getResponse();
+        var again = mvc.perform(request(VARIETIES, GENOTYPES, "import-test"))
+                .andReturn()
+                .getResponse();
         assertThat(again.getStatus()).isEqualTo(200);
         assertThat((Integer) JsonPath.read(again.getContentAsString(), "$.id")).isEqualTo(id);
-        assertThat(jdbc.queryForObject("SELECT count(*) FROM variety WHERE denomination_latin LIKE 'Imptest %'", Integer.class)).isEqualTo(3);
-        assertThat(jdbc.queryForObject("SELECT count(*) FROM profile p JOIN sample s ON s.id = p.sample_id JOIN variety v "
-                + "ON v.id = s.variety_id WHERE v.denomination_latin LIKE 'Imptest %'", Integer.class)).isEqualTo(3);
+        assertThat(jdbc.queryForObject(
+                        "SELECT count(*) FROM variety WHERE denomination_latin LIKE 'Imptest %'", Integer.class))
+                .isEqualTo(3);
+        assertThat(jdbc.queryForObject(
+                        "SELECT count(*) FROM profile p JOIN sample s ON s.id = p.sample_id JOIN variety v "
+                                + "ON v.id = s.variety_id WHERE v.denomination_latin LIKE 'Imptest %'",
+                        Integer.class))
+                .isEqualTo(3);
     }
 
     @Test
@@ -107,35 +139,58 @@ class ImportApiTest {
                 BAD-D,Badimport Four,CANDIDATE,APPLIED,,No Such Parent
                 """;
         String badGenotypes = "sample\tlocus\talleles\tdepths\nBAD-A\tL1\tACGT\t40\nBAD-A\tL9\tACGT\t40\n";
-        var r = mvc.perform(request(badVarieties, badGenotypes, "import-bad")).andReturn().getResponse();
+        var r = mvc.perform(request(badVarieties, badGenotypes, "import-bad"))
+                .andReturn()
+                .getResponse();
         int id = JsonPath.read(r.getContentAsString(), "$.id");
         String done = await(id);
         assertThat((String) JsonPath.read(done, "$.status")).isEqualTo("REJECTED");
         List<Map<String, Object>> rejected = JsonPath.read(done, "$.rejections.items");
-        assertThat(rejected).extracting(m -> m.get("source") + ":" + m.get("line") + ":" + m.get("field"))
-                .contains("varieties.csv:3:kind", "varieties.csv:4:application_date", "varieties.csv:5:female",
+        assertThat(rejected)
+                .extracting(m -> m.get("source") + ":" + m.get("line") + ":" + m.get("field"))
+                .contains(
+                        "varieties.csv:3:kind",
+                        "varieties.csv:4:application_date",
+                        "varieties.csv:5:female",
                         "genotypes.tsv:3:locus");
-        assertThat(jdbc.queryForObject("SELECT count(*) FROM variety WHERE denomination_latin LIKE 'Badimport %'", Integer.class)).isZero();
-        assertThat(jdbc.queryForObject("SELECT count(*) FROM marker_panel WHERE name = 'import-bad'", Integer.class)).isZero();
+        assertThat(jdbc.queryForObject(
+                        "SELECT count(*) FROM variety WHERE denomination_latin LIKE 'Badimport %'", Integer.class))
+                .isZero();
+        assertThat(jdbc.queryForObject("SELECT count(*) FROM marker_panel WHERE name = 'import-bad'", Integer.class))
+                .isZero();
     }
 
     @Test
     void addsGenotypesOfRegisteredVarietiesOnAStoredPanel() throws Exception {
-        String varieties = VARIETIES.replace("Imptest", "Panelreuse").replace("导入", "复用").replace("IMP-", "PR-");
+        String varieties =
+                VARIETIES.replace("Imptest", "Panelreuse").replace("导入", "复用").replace("IMP-", "PR-");
         String genotypes = GENOTYPES.replace("IMP-", "PR-");
-        String first = mvc.perform(request(varieties, genotypes, "import-reuse")).andReturn().getResponse().getContentAsString();
-        assertThat((String) JsonPath.read(await(JsonPath.read(first, "$.id")), "$.status")).isEqualTo("SUCCEEDED");
+        String first = mvc.perform(request(varieties, genotypes, "import-reuse"))
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        assertThat((String) JsonPath.read(await(JsonPath.read(first, "$.id")), "$.status"))
+                .isEqualTo("SUCCEEDED");
         long panelId = jdbc.queryForObject("SELECT id FROM marker_panel WHERE name = 'import-reuse'", Long.class);
 
         String later = "sample\tlocus\talleles\tdepths\nPanelreuse Beta\tL1\tACGA\t12\nPanelreuse Beta\tL2\tTTAA\t15\n";
-        String r = mvc.perform(multipart("/api/v1/imports").file(new MockMultipartFile("genotypes", "resample.tsv", "text/plain",
-                later.getBytes(StandardCharsets.UTF_8))).param("crop", "ORYZA_SAT").param("panelId", String.valueOf(panelId))
-                .with(csrf())).andReturn().getResponse().getContentAsString();
+        String r = mvc.perform(multipart("/api/v1/imports")
+                        .file(new MockMultipartFile(
+                                "genotypes", "resample.tsv", "text/plain", later.getBytes(StandardCharsets.UTF_8)))
+                        .param("crop", "ORYZA_SAT")
+                        .param("panelId", String.valueOf(panelId))
+                        .with(csrf()))
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
         String done = await(JsonPath.read(r, "$.id"));
         assertThat((String) JsonPath.read(done, "$.status")).as(done).isEqualTo("SUCCEEDED");
         assertThat((Integer) JsonPath.read(done, "$.profilesAdded")).isEqualTo(1);
-        assertThat(jdbc.queryForObject("SELECT count(*) FROM profile p JOIN sample s ON s.id = p.sample_id JOIN variety v "
-                + "ON v.id = s.variety_id WHERE v.denomination_latin = 'Panelreuse Beta'", Integer.class)).isEqualTo(2);
+        assertThat(jdbc.queryForObject(
+                        "SELECT count(*) FROM profile p JOIN sample s ON s.id = p.sample_id JOIN variety v "
+                                + "ON v.id = s.variety_id WHERE v.denomination_latin = 'Panelreuse Beta'",
+                        Integer.class))
+                .isEqualTo(2);
     }
 
     @Test
@@ -145,12 +200,22 @@ class ImportApiTest {
                 CHN001,MCPD-0001,Mcpdtest Red,Oryza,sativa,rice,19990401,300,CHN,OLD-1
                 CHN001,MCPD-0002,麦科红,Oryza,sativa,rice,20010502,500,CHN,
                 """;
-        var r = mvc.perform(multipart("/api/v1/imports").file(new MockMultipartFile("mcpd", "passport.csv", "text/csv",
-                mcpd.getBytes(StandardCharsets.UTF_8))).param("crop", "ORYZA_SAT").with(csrf())).andReturn().getResponse();
+        var r = mvc.perform(multipart("/api/v1/imports")
+                        .file(new MockMultipartFile(
+                                "mcpd", "passport.csv", "text/csv", mcpd.getBytes(StandardCharsets.UTF_8)))
+                        .param("crop", "ORYZA_SAT")
+                        .with(csrf()))
+                .andReturn()
+                .getResponse();
         String done = await(JsonPath.read(r.getContentAsString(), "$.id"));
         assertThat((String) JsonPath.read(done, "$.status")).as(done).isEqualTo("SUCCEEDED");
-        assertThat(jdbc.queryForMap("SELECT kind, accession_number, derivation_method FROM variety WHERE denomination_latin = 'Mcpdtest Red'"))
-                .containsEntry("kind", "FARMER_VARIETY").containsEntry("accession_number", "MCPD-0001").containsEntry("derivation_method", "LANDRACE");
-        assertThat(jdbc.queryForObject("SELECT kind FROM variety WHERE denomination_chinese = '麦科红'", String.class)).isEqualTo("GERMPLASM_ACCESSION");
+        assertThat(
+                        jdbc.queryForMap(
+                                "SELECT kind, accession_number, derivation_method FROM variety WHERE denomination_latin = 'Mcpdtest Red'"))
+                .containsEntry("kind", "FARMER_VARIETY")
+                .containsEntry("accession_number", "MCPD-0001")
+                .containsEntry("derivation_method", "LANDRACE");
+        assertThat(jdbc.queryForObject("SELECT kind FROM variety WHERE denomination_chinese = '麦科红'", String.class))
+                .isEqualTo("GERMPLASM_ACCESSION");
     }
 }

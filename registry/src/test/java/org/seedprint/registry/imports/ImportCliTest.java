@@ -29,12 +29,23 @@ import org.springframework.jdbc.core.JdbcTemplate;
 @RegistryIntegrationTest
 class ImportCliTest {
 
-    @LocalServerPort int port;
-    @Autowired Accounts accounts;
-    @Autowired OrganisationService organisations;
-    @Autowired AccessTokens tokens;
-    @Autowired JdbcTemplate jdbc;
-    @TempDir Path dir;
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    Accounts accounts;
+
+    @Autowired
+    OrganisationService organisations;
+
+    @Autowired
+    AccessTokens tokens;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @TempDir
+    Path dir;
 
     static final String BED = "chr1\t100\t300\tC1\nchr1\t500\t700\tC2\nchr2\t100\t250\tC3\n";
     static final String VARIETIES = """
@@ -56,8 +67,7 @@ class ImportCliTest {
             CLI-C\tC3\tGG\t30
             """;
 
-    record Run(int exit, String out, String err) {
-    }
+    record Run(int exit, String out, String err) {}
 
     private String token(String username) {
         organisations.findOrCreate("CLI-ORG", "Import CLI Seeds", null, Organisation.Kind.INSTITUTE, "CHN");
@@ -72,8 +82,12 @@ class ImportCliTest {
         all[0] = "--url=http://localhost:" + port;
         all[1] = "--poll-millis=20";
         System.arraycopy(args, 0, all, 2, args.length);
-        int exit = ImportCli.run(all, new PrintStream(out, true, StandardCharsets.UTF_8),
-                new PrintStream(err, true, StandardCharsets.UTF_8), Map.of("SEEDPRINT_TOKEN", token), false);
+        int exit = ImportCli.run(
+                all,
+                new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8),
+                Map.of("SEEDPRINT_TOKEN", token),
+                false);
         return new Run(exit, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
     }
 
@@ -82,8 +96,15 @@ class ImportCliTest {
     }
 
     private String[] args(String panelName, Path varieties) throws IOException {
-        return new String[] {"--crop=ORYZA_SAT", "--varieties=" + varieties, "--genotypes=" + write("genotypes.tsv", GENOTYPES),
-                "--panel=" + write("panel.bed", BED), "--panel-name=" + panelName, "--panel-version=1", "--lab=cli lab"};
+        return new String[] {
+            "--crop=ORYZA_SAT",
+            "--varieties=" + varieties,
+            "--genotypes=" + write("genotypes.tsv", GENOTYPES),
+            "--panel=" + write("panel.bed", BED),
+            "--panel-name=" + panelName,
+            "--panel-version=1",
+            "--lab=cli lab"
+        };
     }
 
     @Test
@@ -92,28 +113,39 @@ class ImportCliTest {
 
         assertThat(run.exit()).as(run.toString()).isZero();
         assertThat(run.out()).containsPattern("import \\d+ SUCCEEDED: 3 varieties, 3 profiles added");
-        assertThat(run.err()).as("plain progress lines when not on a terminal").contains("/6").doesNotContain("\r");
-        assertThat(jdbc.queryForObject("SELECT count(*) FROM variety WHERE denomination_latin LIKE 'Clitest %'", Long.class))
+        assertThat(run.err())
+                .as("plain progress lines when not on a terminal")
+                .contains("/6")
+                .doesNotContain("\r");
+        assertThat(jdbc.queryForObject(
+                        "SELECT count(*) FROM variety WHERE denomination_latin LIKE 'Clitest %'", Long.class))
                 .isEqualTo(3);
     }
 
     @Test
     void aMalformedFileExitsTwoNamingFileLineAndField() throws IOException {
-        Path bad = write("bad-varieties.csv", VARIETIES.replace("CLI-B,Clitest Beta,AUTHORISED", "CLI-B,Clitest Beta,AUTHORIZED")
-                .replace("Clitest", "Clibad"));
+        Path bad = write(
+                "bad-varieties.csv",
+                VARIETIES
+                        .replace("CLI-B,Clitest Beta,AUTHORISED", "CLI-B,Clitest Beta,AUTHORIZED")
+                        .replace("Clitest", "Clibad"));
         Run run = run(token("cli-bad"), args("cli-bad", bad));
 
         assertThat(run.exit()).as(run.toString()).isEqualTo(2);
-        assertThat(run.out()).containsPattern("import \\d+ REJECTED: 0 varieties, 0 profiles added")
+        assertThat(run.out())
+                .containsPattern("import \\d+ REJECTED: 0 varieties, 0 profiles added")
                 .contains("bad-varieties.csv:3: kind: ");
-        assertThat(jdbc.queryForObject("SELECT count(*) FROM variety WHERE denomination_latin LIKE 'Clibad %'", Long.class))
+        assertThat(jdbc.queryForObject(
+                        "SELECT count(*) FROM variety WHERE denomination_latin LIKE 'Clibad %'", Long.class))
                 .isZero();
     }
 
     @Test
     void aReRunReportsTheEarlierJobAndAddsNothing() throws IOException {
         String token = token("cli-again");
-        String[] args = args("cli-again", write("varieties.csv", VARIETIES.replace("Clitest", "Cliagain").replace("CLI-", "AGAIN-")));
+        String[] args = args(
+                "cli-again",
+                write("varieties.csv", VARIETIES.replace("Clitest", "Cliagain").replace("CLI-", "AGAIN-")));
         Files.writeString(dir.resolve("genotypes.tsv"), GENOTYPES.replace("CLI-", "AGAIN-"));
         Run first = run(token, args);
         assertThat(first.exit()).as(first.toString()).isZero();
@@ -123,9 +155,11 @@ class ImportCliTest {
         Run again = run(token, args);
 
         assertThat(again.exit()).as(again.toString()).isZero();
-        assertThat(again.out()).contains("imported before, as job " + job.group(1) + "; nothing added")
+        assertThat(again.out())
+                .contains("imported before, as job " + job.group(1) + "; nothing added")
                 .contains("import " + job.group(1) + " SUCCEEDED");
-        assertThat(jdbc.queryForObject("SELECT count(*) FROM variety WHERE denomination_latin LIKE 'Cliagain %'", Long.class))
+        assertThat(jdbc.queryForObject(
+                        "SELECT count(*) FROM variety WHERE denomination_latin LIKE 'Cliagain %'", Long.class))
                 .isEqualTo(3);
     }
 }

@@ -22,8 +22,10 @@ class ImportProgressTest {
         progress.show(job("reading g.vcf", 4, 4));
         progress.done();
 
-        assertThat(bytes.toString(StandardCharsets.UTF_8)).startsWith("\r[#######.......................]  25% reading g.vcf 1/4")
-                .contains("\r[##############################] 100% reading g.vcf 4/4").endsWith(System.lineSeparator());
+        assertThat(bytes.toString(StandardCharsets.UTF_8))
+                .startsWith("\r[#######.......................]  25% reading g.vcf 1/4")
+                .contains("\r[##############################] 100% reading g.vcf 4/4")
+                .endsWith(System.lineSeparator());
     }
 
     @Test
@@ -33,7 +35,10 @@ class ImportProgressTest {
         for (int done = 0; done <= 100; done++) progress.show(job("writing", done, 100));
         progress.show(job("indexing", 0, 1));
 
-        assertThat(bytes.toString(StandardCharsets.UTF_8).lines()).hasSize(12)
-                .startsWith("writing 0/100 (0%)", "writing 10/100 (10%)").endsWith("indexing 0/1 (0%)").noneMatch(l -> l.contains("\r"));
+        assertThat(bytes.toString(StandardCharsets.UTF_8).lines())
+                .hasSize(12)
+                .startsWith("writing 0/100 (0%)", "writing 10/100 (10%)")
+                .endsWith("indexing 0/1 (0%)")
+                .noneMatch(l -> l.contains("\r"));
     }
 }

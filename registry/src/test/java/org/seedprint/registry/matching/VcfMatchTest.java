@@ -21,8 +21,11 @@ import org.springframework.test.web.servlet.MockMvc;
 @WithMockUser(username = "examiner", roles = "EXAMINER")
 class VcfMatchTest {
 
-    @Autowired MockMvc mvc;
-    @Autowired JdbcTemplate jdbc;
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    JdbcTemplate jdbc;
 
     static final String BED = "chr1\t100\t300\tV1\nchr1\t500\t700\tV2\nchr2\t100\t250\tV3\n";
     static final String VARIETIES = """
@@ -53,25 +56,43 @@ class VcfMatchTest {
     static String vcf(List<String> samples, String genotypes) {
         StringBuilder b = new StringBuilder("##fileformat=VCFv4.2\n##contig=<ID=chr1>\n##contig=<ID=chr2>\n")
                 .append("##FORMAT=<ID=GT,Number=1,Type=String,Description=\"Genotype\">\n")
-                .append("#CHROM\tPOS\tID\tREF\tALT\tQUAL\tFILTER\tINFO\tFORMAT\t").append(String.join("\t", samples)).append('\n');
+                .append("#CHROM\tPOS\tID\tREF\tALT\tQUAL\tFILTER\tINFO\tFORMAT\t")
+                .append(String.join("\t", samples))
+                .append('\n');
         for (String line : genotypes.strip().split("\n")) {
             String[] f = line.split("\t", 3);
-            b.append(f[0]).append('\t').append(f[1]).append("\t.\tA\tG\t.\tPASS\t.\tGT\t").append(f[2]).append('\n');
+            b.append(f[0])
+                    .append('\t')
+                    .append(f[1])
+                    .append("\t.\tA\tG\t.\tPASS\t.\tGT\t")
+                    .append(f[2])
+                    .append('\n');
         }
         return b.toString();
     }
 
     private long importLibrary() throws Exception {
         var req = multipart("/api/v1/imports")
-                .file(new MockMultipartFile("varieties", "varieties.csv", "text/csv", VARIETIES.getBytes(StandardCharsets.UTF_8)))
-                .file(new MockMultipartFile("genotypes", "library.vcf", "text/plain",
-                        vcf(List.of("VCF-A", "VCF-B", "VCF-C", "VCF-D"), LIBRARY_GT).getBytes(StandardCharsets.UTF_8)))
+                .file(new MockMultipartFile(
+                        "varieties", "varieties.csv", "text/csv", VARIETIES.getBytes(StandardCharsets.UTF_8)))
+                .file(new MockMultipartFile(
+                        "genotypes",
+                        "library.vcf",
+                        "text/plain",
+                        vcf(List.of("VCF-A", "VCF-B", "VCF-C", "VCF-D"), LIBRARY_GT)
+                                .getBytes(StandardCharsets.UTF_8)))
                 .file(new MockMultipartFile("panel", "panel.bed", "text/plain", BED.getBytes(StandardCharsets.UTF_8)))
-                .param("crop", "ORYZA_SAT").param("format", "VCF").param("panelName", "vcf-match-test").param("panelVersion", "1")
+                .param("crop", "ORYZA_SAT")
+                .param("format", "VCF")
+                .param("panelName", "vcf-match-test")
+                .param("panelVersion", "1")
                 .with(csrf());
         int id = JsonPath.read(mvc.perform(req).andReturn().getResponse().getContentAsString(), "$.id");
         for (int i = 0; i < 300; i++) {
-            String body = mvc.perform(get("/api/v1/imports/" + id)).andReturn().getResponse().getContentAsString();
+            String body = mvc.perform(get("/api/v1/imports/" + id))
+                    .andReturn()
+                    .getResponse()
+                    .getContentAsString();
             String status = JsonPath.read(body, "$.status");
             if (!List.of("QUEUED", "VALIDATING", "WRITING").contains(status)) {
                 assertThat(status).as(body).isEqualTo("SUCCEEDED");
@@ -86,9 +107,14 @@ class VcfMatchTest {
     void aVcfUploadIsMatchedSampleBySample() throws Exception {
         long panelId = importLibrary();
         var upload = multipart("/api/v1/matches")
-                .file(new MockMultipartFile("file", "query.vcf", "text/plain",
+                .file(new MockMultipartFile(
+                        "file",
+                        "query.vcf",
+                        "text/plain",
                         vcf(List.of("Q-ALPHA", "Q-BETA"), QUERY_GT).getBytes(StandardCharsets.UTF_8)))
-                .param("panelId", String.valueOf(panelId)).param("format", "VCF").with(csrf());
+                .param("panelId", String.valueOf(panelId))
+                .param("format", "VCF")
+                .with(csrf());
         var res = mvc.perform(upload).andReturn().getResponse();
         String body = res.getContentAsString();
         assertThat(res.getStatus()).as(body).isEqualTo(200);

@@ -25,34 +25,71 @@ import org.springframework.transaction.support.TransactionTemplate;
 @WithMockUser(username = "examiner", roles = "EXAMINER")
 class VarietySearchTest {
 
-    @Autowired MockMvc mvc;
-    @Autowired VarietyService varieties;
-    @Autowired OrganisationService organisations;
-    @Autowired VarietySearch search;
-    @Autowired TransactionTemplate tx;
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    VarietyService varieties;
+
+    @Autowired
+    OrganisationService organisations;
+
+    @Autowired
+    VarietySearch search;
+
+    @Autowired
+    TransactionTemplate tx;
 
     long zhengdan;
     long xianyu;
 
     @BeforeAll
     void seed() {
-        Organisation henan = organisations.findOrCreate("HNAAS-SEARCHTEST", "Henan Academy of Agricultural Sciences",
-                "河南省农业科学院", Organisation.Kind.INSTITUTE, "CHN");
-        zhengdan = varieties.findByDenomination("ZEAAA_MAY", "Zhengdan 958", null).map(Variety::getId).orElseGet(() ->
-                varieties.create(data("ZEAAA_MAY", "Zhengdan 958", "郑单958", henan.getId())).getId());
-        xianyu = varieties.findByDenomination("ZEAAA_MAY", "Xianyu 335", null).map(Variety::getId).orElseGet(() ->
-                varieties.create(data("ZEAAA_MAY", "Xianyu 335", "先玉335", null)).getId());
-        varieties.findByDenomination("ORYZA_SAT", "Déjà Rouge", null).orElseGet(() ->
-                varieties.create(data("ORYZA_SAT", "Déjà Rouge", "丹霞红梨", null)));
+        Organisation henan = organisations.findOrCreate(
+                "HNAAS-SEARCHTEST",
+                "Henan Academy of Agricultural Sciences",
+                "河南省农业科学院",
+                Organisation.Kind.INSTITUTE,
+                "CHN");
+        zhengdan = varieties
+                .findByDenomination("ZEAAA_MAY", "Zhengdan 958", null)
+                .map(Variety::getId)
+                .orElseGet(() -> varieties
+                        .create(data("ZEAAA_MAY", "Zhengdan 958", "郑单958", henan.getId()))
+                        .getId());
+        xianyu = varieties
+                .findByDenomination("ZEAAA_MAY", "Xianyu 335", null)
+                .map(Variety::getId)
+                .orElseGet(() -> varieties
+                        .create(data("ZEAAA_MAY", "Xianyu 335", "先玉335", null))
+                        .getId());
+        varieties
+                .findByDenomination("ORYZA_SAT", "Déjà Rouge", null)
+                .orElseGet(() -> varieties.create(data("ORYZA_SAT", "Déjà Rouge", "丹霞红梨", null)));
     }
 
     private static VarietyData data(String crop, String latin, String chinese, Long owner) {
-        return new VarietyData(crop, latin, chinese, List.of(), Variety.Kind.AUTHORISED, Variety.Status.GRANTED, owner,
-                null, null, null, null, null, null, null, List.of());
+        return new VarietyData(
+                crop,
+                latin,
+                chinese,
+                List.of(),
+                Variety.Kind.AUTHORISED,
+                Variety.Status.GRANTED,
+                owner,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                List.of());
     }
 
     private List<Long> find(String q) {
-        return search.varieties(q, new VarietySearch.Filters(null, null, null), 0, 20).ids();
+        return search.varieties(q, new VarietySearch.Filters(null, null, null), 0, 20)
+                .ids();
     }
 
     @Test
@@ -88,17 +125,23 @@ class VarietySearchTest {
                 .andExpect(jsonPath("$.items[0].denominationChinese").value("郑单958"))
                 .andExpect(jsonPath("$.items[0].ownerName").value("Henan Academy of Agricultural Sciences"))
                 .andExpect(jsonPath("$.facets.crop.ZEAAA_MAY").isNumber());
-        mvc.perform(get("/api/v1/varieties?crop=ORYZA_SAT&q=Zhengdan")).andExpect(jsonPath("$.totalItems").value(0));
-        mvc.perform(get("/api/v1/varieties?kind=NOPE")).andExpect(status().isBadRequest())
+        mvc.perform(get("/api/v1/varieties?crop=ORYZA_SAT&q=Zhengdan"))
+                .andExpect(jsonPath("$.totalItems").value(0));
+        mvc.perform(get("/api/v1/varieties?kind=NOPE"))
+                .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.field").value("kind"));
-        mvc.perform(get("/api/v1/search/organisations?q=Henan")).andExpect(jsonPath("$.items[0].code").value("HNAAS-SEARCHTEST"));
+        mvc.perform(get("/api/v1/search/organisations?q=Henan"))
+                .andExpect(jsonPath("$.items[0].code").value("HNAAS-SEARCHTEST"));
     }
 
     @Test
     void similarDenominationsAreFlagged() {
         assertThat(search.similar("ZEAAA_MAY", "Zhengdan 959", null, null))
-                .extracting(s -> s.varietyId()).containsExactly(zhengdan);
-        assertThat(search.similar("ZEAAA_MAY", null, "郑单 958", null)).extracting(s -> s.varietyId()).containsExactly(zhengdan);
+                .extracting(s -> s.varietyId())
+                .containsExactly(zhengdan);
+        assertThat(search.similar("ZEAAA_MAY", null, "郑单 958", null))
+                .extracting(s -> s.varietyId())
+                .containsExactly(zhengdan);
         assertThat(search.similar("ZEAAA_MAY", "Nongda 108", null, null)).isEmpty();
         assertThat(search.similar("ORYZA_SAT", "Zhengdan 958", null, null)).isEmpty();
     }

@@ -21,8 +21,14 @@ class CropRepositoryTest {
 
     @Test
     void writesAndReadsThroughHibernateOnPostgres() {
-        crops.saveAndFlush(new Crop("TEST_CROP", "Testus cropus", "测试作物", "test crop",
-                3, new BigDecimal("0.9000"), new BigDecimal("0.5000")));
+        crops.saveAndFlush(new Crop(
+                "TEST_CROP",
+                "Testus cropus",
+                "测试作物",
+                "test crop",
+                3,
+                new BigDecimal("0.9000"),
+                new BigDecimal("0.5000")));
 
         Crop read = crops.findById("TEST_CROP").orElseThrow();
         assertThat(read.getChineseName()).isEqualTo("测试作物");
@@ -35,8 +41,8 @@ class CropRepositoryTest {
 
     @Test
     void schemaRejectsThresholdsOutsideTheirRange() {
-        assertThatThrownBy(() -> crops.saveAndFlush(new Crop("BAD_CROP", "Badus", "坏", "bad",
-                3, new BigDecimal("1.5"), new BigDecimal("0.5"))))
+        assertThatThrownBy(() -> crops.saveAndFlush(
+                        new Crop("BAD_CROP", "Badus", "坏", "bad", 3, new BigDecimal("1.5"), new BigDecimal("0.5"))))
                 .isInstanceOf(DataIntegrityViolationException.class);
     }
 }

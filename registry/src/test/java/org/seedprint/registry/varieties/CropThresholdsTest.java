@@ -22,13 +22,20 @@ class CropThresholdsTest {
 
     @Test
     void administratorSetsThresholds() throws Exception {
-        mvc.perform(put("/api/v1/crops/GOSSY_HIR").with(csrf()).contentType(MediaType.APPLICATION_JSON)
+        mvc.perform(put("/api/v1/crops/GOSSY_HIR")
+                        .with(csrf())
+                        .contentType(MediaType.APPLICATION_JSON)
                         .content("{\"maxDifferingIndistinct\":3,\"edvSimilarity\":1.5,\"minComparedFraction\":0.6}"))
-                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.field").value("edvSimilarity"));
-        mvc.perform(put("/api/v1/crops/GOSSY_HIR").with(csrf()).contentType(MediaType.APPLICATION_JSON)
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.field").value("edvSimilarity"));
+        mvc.perform(put("/api/v1/crops/GOSSY_HIR")
+                        .with(csrf())
+                        .contentType(MediaType.APPLICATION_JSON)
                         .content("{\"maxDifferingIndistinct\":3,\"edvSimilarity\":0.92,\"minComparedFraction\":0.6}"))
-                .andExpect(status().isOk()).andExpect(jsonPath("$.edvSimilarity").value(0.92));
-        mvc.perform(get("/api/v1/crops?page=0&size=2")).andExpect(jsonPath("$.items.length()").value(2))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.edvSimilarity").value(0.92));
+        mvc.perform(get("/api/v1/crops?page=0&size=2"))
+                .andExpect(jsonPath("$.items.length()").value(2))
                 .andExpect(jsonPath("$.totalItems").isNumber());
     }
 }

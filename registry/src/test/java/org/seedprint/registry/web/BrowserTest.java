@@ -44,9 +44,14 @@ class BrowserTest {
     static final Path DRIVER = Path.of("/usr/bin/chromedriver");
     static final Path OUT = Path.of("target", "screenshots");
 
-    @LocalServerPort int port;
-    @Autowired ApplicationContext context;
-    @Autowired MockMvc mvc;
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    ApplicationContext context;
+
+    @Autowired
+    MockMvc mvc;
 
     ChromeDriver browser;
     Path profileDir;
@@ -55,15 +60,30 @@ class BrowserTest {
     @BeforeAll
     void start() throws Exception {
         boolean ci = System.getenv("CI") != null;
-        if (!ci) assumeTrue(Files.isExecutable(CHROMIUM) && Files.isExecutable(DRIVER), "Chromium and chromedriver not installed");
+        if (!ci)
+            assumeTrue(
+                    Files.isExecutable(CHROMIUM) && Files.isExecutable(DRIVER),
+                    "Chromium and chromedriver not installed");
         profileDir = Files.createTempDirectory("seedprint-chromium");
         ChromeOptions options = new ChromeOptions();
         options.setBinary(CHROMIUM.toFile());
-        options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
-                "--user-data-dir=" + profileDir, "--lang=zh-CN", "--window-size=1280,900");
+        options.addArguments(
+                "--headless",
+                "--no-sandbox",
+                "--disable-gpu",
+                "--disable-dev-shm-usage",
+                "--disable-background-networking",
+                "--disable-component-update",
+                "--disable-sync",
+                "--no-first-run",
+                "--user-data-dir=" + profileDir,
+                "--lang=zh-CN",
+                "--window-size=1280,900");
         // An explicit driver: Selenium Manager is never asked to download one.
-        ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(DRIVER.toFile()).usingAnyFreePort().build();
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(DRIVER.toFile())
+                .usingAnyFreePort()
+                .build();
         browser = new ChromeDriver(service, options);
         browser.manage().timeouts().implicitlyWait(Duration.ofSeconds(5));
         Files.createDirectories(OUT);
@@ -92,14 +112,16 @@ class BrowserTest {
         assertThat(hits.getFirst().getText()).contains("翠湖双低", "Cuihu Shuangdi");
         shot("search-chinese");
         clickAndLoad(hits.getFirst());
-        assertThat(browser.findElement(By.cssSelector("h1.variety-name")).getText()).contains("翠湖双低", "Cuihu Shuangdi");
+        assertThat(browser.findElement(By.cssSelector("h1.variety-name")).getText())
+                .contains("翠湖双低", "Cuihu Shuangdi");
         shot("variety");
 
         open("/varieties");
         type(By.id("q"), "Nanfan Huangzi");
         clickAndLoad(By.cssSelector("form.search button"));
         clickAndLoad(browser.findElements(By.cssSelector("a.variety-link")).getFirst());
-        assertThat(browser.findElement(By.cssSelector("h1.variety-name")).getText()).contains("南繁黄籽");
+        assertThat(browser.findElement(By.cssSelector("h1.variety-name")).getText())
+                .contains("南繁黄籽");
     }
 
     @Test
@@ -109,7 +131,8 @@ class BrowserTest {
         shot("login");
         signIn("web-examiner");
         assertThat(browser.getCurrentUrl()).contains("/match");
-        assertThat(browser.findElement(By.cssSelector("[data-test=user]")).getText()).contains("web-examiner", "审查员");
+        assertThat(browser.findElement(By.cssSelector("[data-test=user]")).getText())
+                .contains("web-examiner", "审查员");
 
         Path tsv = Files.writeString(OUT.resolve("candidate-07.tsv"), lib.queryTsv());
         new Select(browser.findElement(By.id("panelId"))).selectByValue(Long.toString(lib.panelId()));
@@ -118,18 +141,24 @@ class BrowserTest {
         List<WebElement> rows = browser.findElements(By.cssSelector("table.hits tr.hit"));
         assertThat(rows).hasSizeGreaterThanOrEqualTo(3);
         assertThat(rows.getFirst().getText()).contains("翠湖双低", "39", "1.0000");
-        assertThat(browser.findElement(By.cssSelector("[data-test=thresholds]")).getText()).contains("0.900");
+        assertThat(browser.findElement(By.cssSelector("[data-test=thresholds]")).getText())
+                .contains("0.900");
         shot("match-upload");
 
-        browser.findElement(By.id("profileId")).sendKeys(Long.toString(lib.profileIds().get("derived")));
+        browser.findElement(By.id("profileId"))
+                .sendKeys(Long.toString(lib.profileIds().get("derived")));
         clickAndLoad(By.id("run-stored"));
         WebElement baseRow = browser.findElements(By.cssSelector("table.hits tr.hit")).stream()
-                .filter(r -> r.getText().contains("翠湖双低") && !r.getText().contains("翠湖双低2号")).findFirst().orElseThrow();
+                .filter(r -> r.getText().contains("翠湖双低") && !r.getText().contains("翠湖双低2号"))
+                .findFirst()
+                .orElseThrow();
         assertThat(baseRow.getText()).contains("疑似实质性派生");
         shot("match-stored");
         clickAndLoad(baseRow.findElement(By.partialLinkText("逐位点")));
-        assertThat(browser.findElement(By.cssSelector("[data-test=differing]")).getText()).isEqualTo("4");
-        assertThat(browser.findElements(By.cssSelector("table.loci tr.s-differing"))).hasSize(4);
+        assertThat(browser.findElement(By.cssSelector("[data-test=differing]")).getText())
+                .isEqualTo("4");
+        assertThat(browser.findElements(By.cssSelector("table.loci tr.s-differing")))
+                .hasSize(4);
         shot("compare");
 
         clickAndLoad(By.cssSelector("form.inline button"));
@@ -144,7 +173,8 @@ class BrowserTest {
         open("/match");
         String page = browser.findElement(By.id("main")).getText();
         assertThat(page).contains("无权访问", "403");
-        assertThat(browser.findElement(By.cssSelector("[data-test=user]")).getText()).contains("web-breeder", "育种者");
+        assertThat(browser.findElement(By.cssSelector("[data-test=user]")).getText())
+                .contains("web-breeder", "育种者");
         shot("forbidden");
     }
 
@@ -179,7 +209,8 @@ class BrowserTest {
         type(By.id("username"), user);
         type(By.id("password"), WebFixtures.PASSWORD);
         clickAndLoad(By.cssSelector("main form button[type=submit]"));
-        new WebDriverWait(browser, Duration.ofSeconds(10)).until(d -> !d.getCurrentUrl().contains("/login"));
+        new WebDriverWait(browser, Duration.ofSeconds(10))
+                .until(d -> !d.getCurrentUrl().contains("/login"));
     }
 
     private void clickAndLoad(By what) {

@@ -14,8 +14,7 @@ import org.springframework.test.web.servlet.MockMvc;
 /** A deposit made through the evidence area's API, and its certificate, for the verify page's tests. */
 final class DepositSteps {
 
-    private DepositSteps() {
-    }
+    private DepositSteps() {}
 
     /** Deposits an open accession as the fixtures' breeder; returns its id. */
     static String deposit(MockMvc mvc) throws Exception {
@@ -27,15 +26,29 @@ final class DepositSteps {
                  "sample":{"barcode":"%s","quantity":"200 g","storagePlace":"Sanya cold store","receivedBy":"clerk",
                            "receivedAt":"2026-11-20T08:00:00Z"}}
                 """.formatted(name, name, name);
-        String json = mvc.perform(post("/api/v1/deposits").contentType(MediaType.APPLICATION_JSON).content(body)
-                        .with(user("web-breeder").roles("BREEDER")).with(csrf()))
-                .andExpect(status().is2xxSuccessful()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
-        return tools.jackson.databind.json.JsonMapper.builder().build().readTree(json).path("id").asString();
+        String json = mvc.perform(post("/api/v1/deposits")
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content(body)
+                        .with(user("web-breeder").roles("BREEDER"))
+                        .with(csrf()))
+                .andExpect(status().is2xxSuccessful())
+                .andReturn()
+                .getResponse()
+                .getContentAsString(StandardCharsets.UTF_8);
+        return tools.jackson.databind.json.JsonMapper.builder()
+                .build()
+                .readTree(json)
+                .path("id")
+                .asString();
     }
 
     static byte[] certificatePdf(MockMvc mvc, String id) throws Exception {
-        return mvc.perform(get("/api/v1/deposits/" + id + "/certificate.pdf").with(user("web-breeder").roles("BREEDER")))
-                .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
+        return mvc.perform(get("/api/v1/deposits/" + id + "/certificate.pdf")
+                        .with(user("web-breeder").roles("BREEDER")))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsByteArray();
     }
 
     /** The same PDF with one byte of its signed content changed. */

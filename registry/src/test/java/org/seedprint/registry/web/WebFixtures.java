@@ -41,11 +41,9 @@ final class WebFixtures {
     static final int LOCI = 40;
 
     /** What the tests need to know about the library. */
-    record Library1(long panelId, Map<String, Long> varietyIds, Map<String, Long> profileIds, String queryTsv) {
-    }
+    record Library1(long panelId, Map<String, Long> varietyIds, Map<String, Long> profileIds, String queryTsv) {}
 
-    private WebFixtures() {
-    }
+    private WebFixtures() {}
 
     /** Makes the library unless it is there (the test context is shared), and describes it. */
     static synchronized Library1 ensure(ApplicationContext context) throws Exception {
@@ -53,41 +51,97 @@ final class WebFixtures {
         ProfileService profiles = context.getBean(ProfileService.class);
         OrganisationService organisations = context.getBean(OrganisationService.class);
         Accounts accounts = context.getBean(Accounts.class);
-        TransactionTemplate tx = new TransactionTemplate(context.getBean(org.springframework.transaction.PlatformTransactionManager.class));
+        TransactionTemplate tx = new TransactionTemplate(
+                context.getBean(org.springframework.transaction.PlatformTransactionManager.class));
 
-        Organisation owner = organisations.findOrCreate("WEB-SEEDS", "Cuihu Seed Co.", "翠湖种业", Organisation.Kind.BREEDER, "CHN");
+        Organisation owner =
+                organisations.findOrCreate("WEB-SEEDS", "Cuihu Seed Co.", "翠湖种业", Organisation.Kind.BREEDER, "CHN");
         for (Role role : Role.values()) {
             String name = "web-" + role.name().toLowerCase(java.util.Locale.ROOT);
             if (!accounts.exists(name)) accounts.createUser(name, "WEB-SEEDS", Set.of(role), PASSWORD);
         }
 
         Map<String, Long> ids = new LinkedHashMap<>();
-        ids.put("base", variety(varieties, "Cuihu Shuangdi", "翠湖双低", Variety.Kind.AUTHORISED, Variety.Status.GRANTED,
-                owner.getId(), List.of()));
-        ids.put("copy", variety(varieties, "Nanfan Huangzi", "南繁黄籽", Variety.Kind.AUTHORISED, Variety.Status.GRANTED, null, List.of()));
+        ids.put(
+                "base",
+                variety(
+                        varieties,
+                        "Cuihu Shuangdi",
+                        "翠湖双低",
+                        Variety.Kind.AUTHORISED,
+                        Variety.Status.GRANTED,
+                        owner.getId(),
+                        List.of()));
+        ids.put(
+                "copy",
+                variety(
+                        varieties,
+                        "Nanfan Huangzi",
+                        "南繁黄籽",
+                        Variety.Kind.AUTHORISED,
+                        Variety.Status.GRANTED,
+                        null,
+                        List.of()));
         // Crossing parents, not a derivation role: the demo library's tests look those up across crops.
-        ids.put("derived", variety(varieties, "Cuihu Shuangdi 2", "翠湖双低2号", Variety.Kind.CANDIDATE,
-                Variety.Status.UNDER_EXAMINATION, owner.getId(), List.of(new Parentage(ids.get("base"), Parentage.Role.FEMALE),
-                        new Parentage(ids.get("copy"), Parentage.Role.MALE))));
-        ids.put("other", variety(varieties, "Yazhou Jiecai", "崖州芥菜", Variety.Kind.FARMER_VARIETY, Variety.Status.ACTIVE, null, List.of()));
+        ids.put(
+                "derived",
+                variety(
+                        varieties,
+                        "Cuihu Shuangdi 2",
+                        "翠湖双低2号",
+                        Variety.Kind.CANDIDATE,
+                        Variety.Status.UNDER_EXAMINATION,
+                        owner.getId(),
+                        List.of(
+                                new Parentage(ids.get("base"), Parentage.Role.FEMALE),
+                                new Parentage(ids.get("copy"), Parentage.Role.MALE))));
+        ids.put(
+                "other",
+                variety(
+                        varieties,
+                        "Yazhou Jiecai",
+                        "崖州芥菜",
+                        Variety.Kind.FARMER_VARIETY,
+                        Variety.Status.ACTIVE,
+                        null,
+                        List.of()));
 
         List<Locus> loci = new ArrayList<>();
-        for (int i = 0; i < LOCI; i++) loci.add(new Locus(String.format("RMNP%02d", i + 1), "A" + String.format("%02d", 1 + i % 10), 1000 + i * 500, 1200 + i * 500));
+        for (int i = 0; i < LOCI; i++)
+            loci.add(new Locus(
+                    String.format("RMNP%02d", i + 1),
+                    "A" + String.format("%02d", 1 + i % 10),
+                    1000 + i * 500,
+                    1200 + i * 500));
         MarkerPanel panel = new MarkerPanel("web-rapeseed-mnp", "1", loci);
         long panelId = profiles.findOrCreatePanel(CROP, panel).getId();
 
-        Map<String, int[]> differ = Map.of("base", new int[0], "derived", new int[] {2, 9, 17, 25},
-                "copy", new int[] {5}, "other", java.util.stream.IntStream.range(0, 26).toArray());
+        Map<String, int[]> differ = Map.of(
+                "base",
+                new int[0],
+                "derived",
+                new int[] {2, 9, 17, 25},
+                "copy",
+                new int[] {5},
+                "other",
+                java.util.stream.IntStream.range(0, 26).toArray());
         StringBuilder tsv = new StringBuilder("sample\tlocus\talleles\tdepths\n");
         differ.forEach((sample, at) -> rows(tsv, sample, at, -1));
         if (profiles.profilesOfVariety(ids.get("base")).isEmpty()) {
             Library lib = read(panel, tsv.toString());
-            tx.executeWithoutResult(status -> profiles.store(panelId, lib,
-                    sample -> new NewSample(ids.get(sample), "WEB-" + sample.toUpperCase(java.util.Locale.ROOT), "lot-2026", "Sanya cold store"),
+            tx.executeWithoutResult(status -> profiles.store(
+                    panelId,
+                    lib,
+                    sample -> new NewSample(
+                            ids.get(sample),
+                            "WEB-" + sample.toUpperCase(java.util.Locale.ROOT),
+                            "lot-2026",
+                            "Sanya cold store"),
                     new Provenance("Hainan MNP lab", "MNP-seq", LocalDate.of(2026, 10, 1), "ab".repeat(32))));
         }
         Map<String, Long> profileIds = new LinkedHashMap<>();
-        ids.forEach((name, id) -> profileIds.put(name, profiles.profilesOfVariety(id).getFirst().getId()));
+        ids.forEach((name, id) ->
+                profileIds.put(name, profiles.profilesOfVariety(id).getFirst().getId()));
 
         StringBuilder query = new StringBuilder("sample\tlocus\talleles\tdepths\n");
         rows(query, "candidate-07", new int[0], 11);
@@ -100,8 +154,14 @@ final class WebFixtures {
             final int l = i;
             boolean other = java.util.Arrays.stream(differing).anyMatch(d -> d == l);
             String alleles = l == missing ? "." : other ? "ACGTTCAG" : "ACGTACAG";
-            out.append(sample).append('\t').append(String.format("RMNP%02d", l + 1)).append('\t').append(alleles)
-                    .append('\t').append(l == missing ? "." : "42").append('\n');
+            out.append(sample)
+                    .append('\t')
+                    .append(String.format("RMNP%02d", l + 1))
+                    .append('\t')
+                    .append(alleles)
+                    .append('\t')
+                    .append(l == missing ? "." : "42")
+                    .append('\n');
         }
     }
 
@@ -111,12 +171,34 @@ final class WebFixtures {
         return b.build();
     }
 
-    private static long variety(VarietyService varieties, String latin, String chinese, Variety.Kind kind, Variety.Status status,
-                                Long owner, List<Parentage> parents) {
-        return varieties.findByDenomination(CROP, latin, chinese).map(Variety::getId).orElseGet(() ->
-                varieties.create(new VarietyData(CROP, latin, chinese, List.of(), kind, status, owner, null, null,
-                        status == Variety.Status.GRANTED ? "CNA20231234.5" : null, status == Variety.Status.GRANTED ? LocalDate.of(2023, 3, 1) : null,
-                        status == Variety.Status.GRANTED ? "CNA2025-0789" : null, status == Variety.Status.GRANTED ? LocalDate.of(2025, 6, 18) : null,
-                        parents.isEmpty() ? null : Variety.Derivation.CROSS, parents)).getId());
+    private static long variety(
+            VarietyService varieties,
+            String latin,
+            String chinese,
+            Variety.Kind kind,
+            Variety.Status status,
+            Long owner,
+            List<Parentage> parents) {
+        return varieties
+                .findByDenomination(CROP, latin, chinese)
+                .map(Variety::getId)
+                .orElseGet(() -> varieties
+                        .create(new VarietyData(
+                                CROP,
+                                latin,
+                                chinese,
+                                List.of(),
+                                kind,
+                                status,
+                                owner,
+                                null,
+                                null,
+                                status == Variety.Status.GRANTED ? "CNA20231234.5" : null,
+                                status == Variety.Status.GRANTED ? LocalDate.of(2023, 3, 1) : null,
+                                status == Variety.Status.GRANTED ? "CNA2025-0789" : null,
+                                status == Variety.Status.GRANTED ? LocalDate.of(2025, 6, 18) : null,
+                                parents.isEmpty() ? null : Variety.Derivation.CROSS,
+                                parents))
+                        .getId());
     }
 }

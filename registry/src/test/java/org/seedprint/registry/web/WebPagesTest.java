@@ -29,8 +29,11 @@ import org.springframework.test.web.servlet.MvcResult;
 @RegistryIntegrationTest
 class WebPagesTest {
 
-    @Autowired MockMvc mvc;
-    @Autowired ApplicationContext context;
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    ApplicationContext context;
 
     WebFixtures.Library1 lib;
 
@@ -43,7 +46,9 @@ class WebPagesTest {
     void homeCountsTheLibraryPerCropAndShowsThePublicNoExaminerLinks() throws Exception {
         MvcResult r = mvc.perform(get("/")).andExpect(status().isOk()).andReturn();
         List<HomePage.CropCount> crops = model(r, "crops");
-        assertThat(crops).filteredOn(c -> c.code().equals(WebFixtures.CROP)).singleElement()
+        assertThat(crops)
+                .filteredOn(c -> c.code().equals(WebFixtures.CROP))
+                .singleElement()
                 .satisfies(c -> assertThat(c.varieties()).isGreaterThanOrEqualTo(4));
         String html = r.getResponse().getContentAsString();
         assertThat(html).contains("action=\"/varieties\"", "href=\"/login\"").doesNotContain("href=\"/match\"");
@@ -52,47 +57,74 @@ class WebPagesTest {
     @Test
     @WithMockUser(username = "web-examiner", roles = "EXAMINER")
     void examinersSeeTheMatchLinkTheirNameAndRoleAndASignOutButton() throws Exception {
-        String html = mvc.perform(get("/")).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
-        assertThat(html).contains("href=\"/match\"", "web-examiner", "审查员 Examiner", "action=\"/logout\"", "name=\"_csrf\"");
+        String html = mvc.perform(get("/"))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        assertThat(html)
+                .contains("href=\"/match\"", "web-examiner", "审查员 Examiner", "action=\"/logout\"", "name=\"_csrf\"");
     }
 
     @Test
     void theLoginPageIsOursAndPagesOfARoleSendThePublicToIt() throws Exception {
-        String html = mvc.perform(get("/login")).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
-        assertThat(html).contains("登录", "Sign in", "name=\"username\"", "name=\"password\"", "name=\"_csrf\"", "seedprint.css");
+        String html = mvc.perform(get("/login"))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        assertThat(html)
+                .contains("登录", "Sign in", "name=\"username\"", "name=\"password\"", "name=\"_csrf\"", "seedprint.css");
         // A browser asks for HTML and is sent to the sign-in page; other clients get 401.
-        String to = mvc.perform(get("/match").accept(MediaType.TEXT_HTML)).andExpect(status().isFound())
-                .andReturn().getResponse().getRedirectedUrl();
+        String to = mvc.perform(get("/match").accept(MediaType.TEXT_HTML))
+                .andExpect(status().isFound())
+                .andReturn()
+                .getResponse()
+                .getRedirectedUrl();
         assertThat(to).endsWith("/login");
-        assertThat(mvc.perform(get("/login").param("error", "")).andReturn().getResponse().getContentAsString())
+        assertThat(mvc.perform(get("/login").param("error", ""))
+                        .andReturn()
+                        .getResponse()
+                        .getContentAsString())
                 .contains("Wrong user name or password");
     }
 
     @Test
     void searchFindsAVarietyByItsChineseAndItsLatinNameWithFacets() throws Exception {
-        MvcResult zh = mvc.perform(get("/varieties").param("q", "翠湖双低")).andExpect(status().isOk()).andReturn();
+        MvcResult zh = mvc.perform(get("/varieties").param("q", "翠湖双低"))
+                .andExpect(status().isOk())
+                .andReturn();
         List<VarietyView> found = model(zh, "results");
         assertThat(found.getFirst().id()).isEqualTo(lib.varietyIds().get("base"));
         Map<String, List<VarietyPages.FacetValue>> facets = model(zh, "facets");
-        assertThat(facets.get("crop")).extracting(VarietyPages.FacetValue::value).contains(WebFixtures.CROP);
+        assertThat(facets.get("crop"))
+                .extracting(VarietyPages.FacetValue::value)
+                .contains(WebFixtures.CROP);
 
-        MvcResult latin = mvc.perform(get("/varieties").param("q", "nanfan huangzi")).andExpect(status().isOk()).andReturn();
+        MvcResult latin = mvc.perform(get("/varieties").param("q", "nanfan huangzi"))
+                .andExpect(status().isOk())
+                .andReturn();
         List<VarietyView> byLatin = model(latin, "results");
         assertThat(byLatin.getFirst().id()).isEqualTo(lib.varietyIds().get("copy"));
 
-        MvcResult kind = mvc.perform(get("/varieties").param("q", "cuihu").param("kind", "CANDIDATE")).andReturn();
+        MvcResult kind = mvc.perform(get("/varieties").param("q", "cuihu").param("kind", "CANDIDATE"))
+                .andReturn();
         List<VarietyView> candidates = model(kind, "results");
-        assertThat(candidates).extracting(VarietyView::id).containsExactly(lib.varietyIds().get("derived"));
+        assertThat(candidates)
+                .extracting(VarietyView::id)
+                .containsExactly(lib.varietyIds().get("derived"));
         assertThat(kind.getResponse().getContentAsString()).contains("aria-current=\"true\"");
     }
 
     @Test
     void thePublicSeesTheVarietyRecordButNotItsProfiles() throws Exception {
         long id = lib.varietyIds().get("derived");
-        MvcResult r = mvc.perform(get("/varieties/" + id)).andExpect(status().isOk()).andReturn();
+        MvcResult r =
+                mvc.perform(get("/varieties/" + id)).andExpect(status().isOk()).andReturn();
         VarietyView v = model(r, "v");
         assertThat(v.denominationChinese()).isEqualTo("翠湖双低2号");
-        assertThat(v.parents()).extracting(VarietyView.ParentView::parentId)
+        assertThat(v.parents())
+                .extracting(VarietyView.ParentView::parentId)
                 .containsExactly(lib.varietyIds().get("base"), lib.varietyIds().get("copy"));
         assertThat((List<?>) model(r, "profiles")).isEmpty();
         assertThat((Integer) model(r, "profileCount")).isEqualTo(1);
@@ -104,21 +136,30 @@ class WebPagesTest {
     @WithMockUser(username = "web-examiner", roles = "EXAMINER")
     void examinersSeeProfilesWithQcAndAScreenButton() throws Exception {
         long id = lib.varietyIds().get("base");
-        MvcResult r = mvc.perform(get("/varieties/" + id)).andExpect(status().isOk()).andReturn();
+        MvcResult r =
+                mvc.perform(get("/varieties/" + id)).andExpect(status().isOk()).andReturn();
         List<VarietyPages.ProfileRow> rows = model(r, "profiles");
         assertThat(rows).singleElement().satisfies(row -> {
             assertThat(row.id()).isEqualTo(lib.profileIds().get("base"));
             assertThat(row.profile().getCallRate()).isEqualByComparingTo("1");
         });
-        assertThat(r.getResponse().getContentAsString()).contains("/match?profile=" + lib.profileIds().get("base"), "100.0%");
+        assertThat(r.getResponse().getContentAsString())
+                .contains("/match?profile=" + lib.profileIds().get("base"), "100.0%");
     }
 
     @Test
     @WithMockUser(username = "web-examiner", roles = "EXAMINER")
     void anUploadedTsvIsScreenedWithRankedHitsAndTheThresholdsUsed() throws Exception {
-        MvcResult r = mvc.perform(multipart("/match").file(new MockMultipartFile("file", "candidate.tsv", "text/tab-separated-values",
-                        lib.queryTsv().getBytes(StandardCharsets.UTF_8)))
-                .param("panelId", Long.toString(lib.panelId())).with(csrf())).andExpect(status().isOk()).andReturn();
+        MvcResult r = mvc.perform(multipart("/match")
+                        .file(new MockMultipartFile(
+                                "file",
+                                "candidate.tsv",
+                                "text/tab-separated-values",
+                                lib.queryTsv().getBytes(StandardCharsets.UTF_8)))
+                        .param("panelId", Long.toString(lib.panelId()))
+                        .with(csrf()))
+                .andExpect(status().isOk())
+                .andReturn();
         List<MatchResult> results = model(r, "results");
         MatchResult m = results.getFirst();
         assertThat(m.thresholds().maxDifferingIndistinct()).isEqualTo(3);
@@ -134,24 +175,40 @@ class WebPagesTest {
     @WithMockUser(username = "web-examiner", roles = "EXAMINER")
     void aStoredProfileIsScreenedAndLinksToTheComparison() throws Exception {
         long derived = lib.profileIds().get("derived");
-        MvcResult r = mvc.perform(multipart("/match").param("profileId", Long.toString(derived)).with(csrf()))
-                .andExpect(status().isOk()).andReturn();
+        MvcResult r = mvc.perform(multipart("/match")
+                        .param("profileId", Long.toString(derived))
+                        .with(csrf()))
+                .andExpect(status().isOk())
+                .andReturn();
         List<MatchResult> results = model(r, "results");
         MatchResult.HitView base = results.getFirst().hits().stream()
-                .filter(h -> h.profileId() == lib.profileIds().get("base")).findFirst().orElseThrow();
+                .filter(h -> h.profileId() == lib.profileIds().get("base"))
+                .findFirst()
+                .orElseThrow();
         assertThat(base.differing()).isEqualTo(4);
         assertThat(base.classification()).isEqualTo("edv-candidate");
-        assertThat(r.getResponse().getContentAsString()).contains("/compare?a=" + derived + "&amp;b=" + lib.profileIds().get("base"));
+        assertThat(r.getResponse().getContentAsString())
+                .contains("/compare?a=" + derived + "&amp;b=" + lib.profileIds().get("base"));
     }
 
     @Test
     @WithMockUser(username = "web-examiner", roles = "EXAMINER")
     void badInputOnTheMatchPageIsNamedOnThePage() throws Exception {
-        MvcResult r = mvc.perform(multipart("/match").file(new MockMultipartFile("file", "bad.tsv", "text/plain",
-                        "sample\tlocus\talleles\tdepths\nq\tNO_SUCH_LOCUS\tACGT\t3\n".getBytes(StandardCharsets.UTF_8)))
-                .param("panelId", Long.toString(lib.panelId())).with(csrf())).andExpect(status().isOk()).andReturn();
+        MvcResult r = mvc.perform(multipart("/match")
+                        .file(new MockMultipartFile(
+                                "file",
+                                "bad.tsv",
+                                "text/plain",
+                                "sample\tlocus\talleles\tdepths\nq\tNO_SUCH_LOCUS\tACGT\t3\n"
+                                        .getBytes(StandardCharsets.UTF_8)))
+                        .param("panelId", Long.toString(lib.panelId()))
+                        .with(csrf()))
+                .andExpect(status().isOk())
+                .andReturn();
         assertThat((String) model(r, "error")).contains("bad.tsv");
-        MvcResult none = mvc.perform(multipart("/match").with(csrf())).andExpect(status().isOk()).andReturn();
+        MvcResult none = mvc.perform(multipart("/match").with(csrf()))
+                .andExpect(status().isOk())
+                .andReturn();
         assertThat((String) model(none, "error")).contains("upload a genotype file");
     }
 
@@ -171,12 +228,18 @@ class WebPagesTest {
         long a = lib.profileIds().get("derived");
         long b = lib.profileIds().get("base");
         MvcResult r = mvc.perform(get("/compare").param("a", Long.toString(a)).param("b", Long.toString(b)))
-                .andExpect(status().isOk()).andReturn();
+                .andExpect(status().isOk())
+                .andReturn();
         List<MatchPages.LocusRow> loci = model(r, "loci");
-        assertThat(loci).extracting(MatchPages.LocusRow::locusId).containsExactly("RMNP03", "RMNP10", "RMNP18", "RMNP26");
+        assertThat(loci)
+                .extracting(MatchPages.LocusRow::locusId)
+                .containsExactly("RMNP03", "RMNP10", "RMNP18", "RMNP26");
         assertThat(loci.getFirst().a()).containsExactly("ACGTTCAG");
         assertThat(loci.getFirst().b()).containsExactly("ACGTACAG");
-        MvcResult all = mvc.perform(get("/compare").param("a", Long.toString(a)).param("b", Long.toString(b)).param("all", "true"))
+        MvcResult all = mvc.perform(get("/compare")
+                        .param("a", Long.toString(a))
+                        .param("b", Long.toString(b))
+                        .param("all", "true"))
                 .andReturn();
         List<MatchPages.LocusRow> every = model(all, "loci");
         assertThat(every).hasSize(WebFixtures.LOCI);
@@ -185,34 +248,57 @@ class WebPagesTest {
 
     @Test
     void verifyByAnUnknownOrMalformedDepositIdSaysInvalid() throws Exception {
-        MvcResult unknown = mvc.perform(get("/verify").param("deposit", UUID.randomUUID().toString())).andExpect(status().isOk()).andReturn();
+        MvcResult unknown = mvc.perform(
+                        get("/verify").param("deposit", UUID.randomUUID().toString()))
+                .andExpect(status().isOk())
+                .andReturn();
         VerifyPage.Outcome o = model(unknown, "outcome");
         assertThat(o.valid()).isFalse();
         assertThat(o.reason()).contains("no deposit");
-        VerifyPage.Outcome bad = model(mvc.perform(get("/verify").param("deposit", "not-a-uuid")).andReturn(), "outcome");
+        VerifyPage.Outcome bad =
+                model(mvc.perform(get("/verify").param("deposit", "not-a-uuid")).andReturn(), "outcome");
         assertThat(bad.valid()).isFalse();
-        assertThat(mvc.perform(get("/verify")).andExpect(status().isOk()).andReturn().getModelAndView().getModel())
+        assertThat(mvc.perform(get("/verify"))
+                        .andExpect(status().isOk())
+                        .andReturn()
+                        .getModelAndView()
+                        .getModel())
                 .doesNotContainKey("outcome");
     }
 
     @Test
     void aDepositAndItsCertificateVerifyOnThePublicPageAndAChangedByteDoesNot() throws Exception {
         String id = DepositSteps.deposit(mvc);
-        String json = mvc.perform(get("/api/v1/deposits/" + id + "/certificate.json").with(user("web-breeder").roles("BREEDER")))
-                .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        String json = mvc.perform(get("/api/v1/deposits/" + id + "/certificate.json")
+                        .with(user("web-breeder").roles("BREEDER")))
+                .andReturn()
+                .getResponse()
+                .getContentAsString(StandardCharsets.UTF_8);
         assertThat(json).as("the QR code's address").contains("/verify?deposit=" + id + "\"");
-        VerifyPage.Outcome byId = model(mvc.perform(get("/verify").param("deposit", id)).andReturn(), "outcome");
+        VerifyPage.Outcome byId =
+                model(mvc.perform(get("/verify").param("deposit", id)).andReturn(), "outcome");
         assertThat(byId.valid()).as(byId.reason()).isTrue();
         assertThat(byId.details()).containsEntry("id", id);
 
         byte[] pdf = DepositSteps.certificatePdf(mvc, id);
-        VerifyPage.Outcome good = model(mvc.perform(multipart("/verify")
-                .file(new MockMultipartFile("file", id + ".pdf", MediaType.APPLICATION_PDF_VALUE, pdf)).with(csrf())).andReturn(), "outcome");
+        VerifyPage.Outcome good = model(
+                mvc.perform(multipart("/verify")
+                                .file(new MockMultipartFile("file", id + ".pdf", MediaType.APPLICATION_PDF_VALUE, pdf))
+                                .with(csrf()))
+                        .andReturn(),
+                "outcome");
         assertThat(good.valid()).as(good.reason()).isTrue();
 
-        VerifyPage.Outcome tampered = model(mvc.perform(multipart("/verify")
-                .file(new MockMultipartFile("file", "tampered.pdf", MediaType.APPLICATION_PDF_VALUE, DepositSteps.tamper(pdf)))
-                .with(csrf())).andReturn(), "outcome");
+        VerifyPage.Outcome tampered = model(
+                mvc.perform(multipart("/verify")
+                                .file(new MockMultipartFile(
+                                        "file",
+                                        "tampered.pdf",
+                                        MediaType.APPLICATION_PDF_VALUE,
+                                        DepositSteps.tamper(pdf)))
+                                .with(csrf()))
+                        .andReturn(),
+                "outcome");
         assertThat(tampered.valid()).isFalse();
     }
 
