@@ -78,13 +78,14 @@ public final class SyntheticReport {
     /** Best thread CPU time of a few runs after as many warm-up runs. */
     private static double cpuMillis(int runs, Supplier<?> work) {
         long best = Long.MAX_VALUE;
+        int sink = 0; // keeps the result alive so the work is not optimised away
         for (int r = 0; r < 2 * runs; r++) {
             long t0 = CPU.getCurrentThreadCpuTime();
-            work.get();
+            sink += System.identityHashCode(work.get());
             long t = CPU.getCurrentThreadCpuTime() - t0;
             if (r >= runs) best = Math.min(best, t);
         }
-        return best / 1e6;
+        return best / 1e6 + (sink == 42 ? 1e-12 : 0);
     }
 
     private static double share(double[] sorted, double lo, double hi) {

@@ -27,7 +27,7 @@ public class RegistryApplication {
                     System.out,
                     System.err,
                     System.getenv(),
-                    System.console() != null));
+                    Terminal.interactive()));
         }
         SpringApplication.run(RegistryApplication.class, args);
     }

@@ -60,7 +60,8 @@ enum OutputFormat {
 
     static String quote(String s) {
         StringBuilder sb = new StringBuilder(s.length() + 2).append('"');
-        for (char c : s.toCharArray()) {
+        for (int k = 0; k < s.length(); k++) {
+            char c = s.charAt(k);
             switch (c) {
                 case '"' -> sb.append("\\\"");
                 case '\\' -> sb.append("\\\\");

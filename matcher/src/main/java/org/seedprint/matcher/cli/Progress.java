@@ -17,7 +17,7 @@ final class Progress implements AutoCloseable {
         this.err = err;
         this.label = label;
         this.total = total;
-        this.on = System.console() != null && total > 1;
+        this.on = Terminal.interactive() && total > 1;
     }
 
     void step() {

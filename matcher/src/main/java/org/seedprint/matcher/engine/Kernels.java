@@ -23,7 +23,8 @@ public final class Kernels {
     public static Optional<Kernel> vector() {
         if (ModuleLayer.boot().findModule("jdk.incubator.vector").isEmpty()) return Optional.empty();
         try {
-            return Optional.of((Kernel) Class.forName(Kernels.class.getPackageName() + ".VectorKernel")
+            return Optional.of(Class.forName(Kernels.class.getPackageName() + ".VectorKernel")
+                    .asSubclass(Kernel.class)
                     .getDeclaredConstructor()
                     .newInstance());
         } catch (ReflectiveOperationException | LinkageError e) {

@@ -197,7 +197,7 @@ public final class AmpliconCaller {
         return lo;
     }
 
-    @SuppressWarnings("unchecked")
+    @SuppressWarnings({"unchecked", "rawtypes"}) // Java has no generic array creation
     private Map<String, Integer>[] newCounts() {
         Map<String, Integer>[] m = new Map[panel.size()];
         Arrays.setAll(m, i -> new HashMap<>());

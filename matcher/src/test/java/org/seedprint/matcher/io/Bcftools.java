@@ -5,6 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.TimeUnit;
 
 /** Runs {@code bcftools gtcheck} and parses its discordance lines, whatever the bcftools version calls them. */
@@ -39,7 +40,7 @@ final class Bcftools {
                 String[] h = line.split("\t");
                 tag = h[0].substring(1);
                 for (int i = 1; i < h.length; i++) {
-                    String name = h[i].replaceFirst("^\\[\\d+\\]", "").toLowerCase();
+                    String name = h[i].replaceFirst("^\\[\\d+\\]", "").toLowerCase(Locale.ROOT);
                     if (name.startsWith("query")) query = i;
                     else if (name.startsWith("genotyped")) genotyped = i;
                     else if (name.startsWith("discordance")) discordance = i;

@@ -75,8 +75,8 @@ class AccessToken {
         if (revokedAt == null) revokedAt = now;
     }
 
-    void used(Instant now) {
-        lastUsedAt = now;
+    Instant getLastUsedAt() {
+        return lastUsedAt;
     }
 
     TokenView view() {

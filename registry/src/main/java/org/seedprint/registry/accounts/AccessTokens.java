@@ -26,12 +26,14 @@ public class AccessTokens {
 
     static final String PREFIX = "sp_";
     static final Duration MAX_VALIDITY = Duration.ofDays(366);
+    /** How stale a token's stored last use may be: one write a minute per token, not one per request. */
+    static final Duration LAST_USE_RESOLUTION = Duration.ofMinutes(1);
 
     /** The token secret is here and nowhere else. */
     public record CreatedToken(TokenView token, String secret) {}
 
     /** A token that authenticated a request. */
-    record Use(long tokenId, AccountPrincipal principal) {}
+    record Use(long tokenId, AccountPrincipal principal, Instant lastUsedAt) {}
 
     private final AccessTokenRepository tokens;
     private final UserAccountRepository users;
@@ -115,7 +117,6 @@ public class AccessTokens {
             return Optional.empty();
         }
         AccessToken t = found.get();
-        t.used(now);
         UserAccount a = t.getUser();
         audit.record(
                 new AuditEntry(
@@ -126,7 +127,20 @@ public class AccessTokens {
                         what),
                 a.getUsername(),
                 remoteAddress);
-        return Optional.of(new Use(t.getId(), new AccountPrincipal(a.toCurrentUser(), null, a.isEnabled())));
+        return Optional.of(
+                new Use(t.getId(), new AccountPrincipal(a.toCurrentUser(), null, a.isEnabled()), t.getLastUsedAt()));
+    }
+
+    /**
+     * Stores when a token was last used, in its own short transaction after authentication (never
+     * the request's), at most once per {@link #LAST_USE_RESOLUTION}. Parallel requests with one token
+     * race harmlessly: the conditional update lets one of them write and the others change nothing.
+     */
+    void noteUse(Use use, Instant now) {
+        Instant before = now.minus(LAST_USE_RESOLUTION);
+        if (use.lastUsedAt() == null || use.lastUsedAt().isBefore(before)) {
+            tokens.noteUse(use.tokenId(), now, before);
+        }
     }
 
     static String hash(String secret) {

@@ -5,6 +5,9 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.time.Instant;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpHeaders;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -16,6 +19,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
  */
 class BearerTokenFilter extends OncePerRequestFilter {
 
+    private static final Logger log = LoggerFactory.getLogger(BearerTokenFilter.class);
     private static final String SCHEME = "Bearer ";
 
     private final AccessTokens tokens;
@@ -42,6 +46,12 @@ class BearerTokenFilter extends OncePerRequestFilter {
             response.setHeader(HttpHeaders.WWW_AUTHENTICATE, "Bearer error=\"invalid_token\"");
             response.sendError(HttpServletResponse.SC_UNAUTHORIZED, "invalid, revoked or expired token");
             return;
+        }
+        try {
+            tokens.noteUse(use.get(), Instant.now());
+        } catch (RuntimeException e) {
+            // the last-use time is a convenience for the token list; it never fails a request
+            log.warn("could not record the last use of token {}: {}", use.get().tokenId(), e.toString());
         }
         AccountPrincipal principal = use.get().principal();
         var auth = UsernamePasswordAuthenticationToken.authenticated(principal, null, principal.getAuthorities());

@@ -266,7 +266,7 @@ public final class RiceSimulation {
     private Line other(Line a, String population) {
         while (true) {
             Line b = pick(population);
-            if (b != a) return b;
+            if (!b.equals(a)) return b;
         }
     }
 

@@ -8,6 +8,7 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.util.Arrays;
+import java.util.Locale;
 import java.util.Map;
 import org.springframework.core.io.InputStreamSource;
 import org.springframework.stereotype.Component;
@@ -47,7 +48,7 @@ class Attachments {
         String name = upload.fileName() == null || upload.fileName().isBlank() ? "(unnamed)" : upload.fileName();
         String type = upload.contentType() == null
                 ? ""
-                : upload.contentType().split(";")[0].trim().toLowerCase();
+                : upload.contentType().split(";")[0].trim().toLowerCase(Locale.ROOT);
         if (!MAGIC.containsKey(type) && !TEXT.contains(type)) {
             throw new BadDepositException("attachment " + name + ": content type '" + type
                     + "' is not accepted; use one of " + new java.util.TreeSet<>(union()));

@@ -2,7 +2,6 @@ package org.seedprint.registry.evidence;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.HexFormat;
@@ -103,10 +102,7 @@ public class Certificates {
         m.put("sha256", HexFormat.of().formatHex(f.sha256()));
         m.put("time", f.time().toString());
         Map<String, Object> ts = new LinkedHashMap<>();
-        ts.put(
-                "genTime",
-                Instant.ofEpochMilli(token.getTimeStampInfo().getGenTime().getTime())
-                        .toString());
+        ts.put("genTime", token.getTimeStampInfo().getGenTime().toInstant().toString());
         ts.put("serialNumber", token.getTimeStampInfo().getSerialNumber().toString(16));
         ts.put("policy", token.getTimeStampInfo().getPolicy().getId());
         ts.put("response", Base64.getEncoder().encodeToString(f.timestamp()));

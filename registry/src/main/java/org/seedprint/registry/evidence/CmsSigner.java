@@ -111,7 +111,8 @@ public class CmsSigner {
         }
         SignerInformation si = signers.iterator().next();
         try {
-            Collection<X509CertificateHolder> certs = data.getCertificates().getMatches(si.getSID());
+            Collection<X509CertificateHolder> certs =
+                    SignedDataShape.certificatesOf(data.getCertificates(), si.getSID());
             if (certs.isEmpty()) {
                 throw new ProofException("CMS signature does not carry its signer certificate");
             }

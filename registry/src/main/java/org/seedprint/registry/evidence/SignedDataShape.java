@@ -2,10 +2,14 @@ package org.seedprint.registry.evidence;
 
 import java.io.IOException;
 import java.util.Arrays;
+import java.util.Collection;
 import org.bouncycastle.asn1.cms.CMSObjectIdentifiers;
 import org.bouncycastle.asn1.cms.SignedData;
+import org.bouncycastle.cert.X509CertificateHolder;
 import org.bouncycastle.cms.CMSSignedData;
 import org.bouncycastle.cms.SignerInformation;
+import org.bouncycastle.util.Selector;
+import org.bouncycastle.util.Store;
 
 /**
  * Bouncy Castle verifies what the signature covers but ignores some unsigned framing of a CMS
@@ -49,5 +53,11 @@ final class SignedDataShape {
         } catch (IOException e) {
             throw new ProofException(what + " is malformed: " + e.getMessage());
         }
+    }
+
+    /** The certificates a signer id selects; Bouncy Castle's {@code SignerId} is a raw {@code Selector}. */
+    @SuppressWarnings("unchecked")
+    static Collection<X509CertificateHolder> certificatesOf(Store<X509CertificateHolder> store, Selector<?> signer) {
+        return store.getMatches((Selector<X509CertificateHolder>) signer);
     }
 }

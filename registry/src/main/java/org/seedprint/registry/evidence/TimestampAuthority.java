@@ -3,6 +3,7 @@ package org.seedprint.registry.evidence;
 import java.math.BigInteger;
 import java.security.SecureRandom;
 import java.security.cert.X509Certificate;
+import java.time.Instant;
 import java.util.Arrays;
 import java.util.Date;
 import java.util.List;
@@ -13,6 +14,7 @@ import org.bouncycastle.asn1.nist.NISTObjectIdentifiers;
 import org.bouncycastle.asn1.tsp.TimeStampResp;
 import org.bouncycastle.asn1.x509.AlgorithmIdentifier;
 import org.bouncycastle.cert.jcajce.JcaCertStore;
+import org.bouncycastle.cert.jcajce.JcaX509CertificateConverter;
 import org.bouncycastle.cert.jcajce.JcaX509CertificateHolder;
 import org.bouncycastle.cms.jcajce.JcaSignerInfoGeneratorBuilder;
 import org.bouncycastle.cms.jcajce.JcaSimpleSignerInfoVerifierBuilder;
@@ -67,7 +69,7 @@ public class TimestampAuthority {
             // TimeStampTokenGenerator is not documented thread-safe; stamping is quick.
             TimeStampResponse response;
             synchronized (generator) {
-                response = generator.generate(request, new BigInteger(127, random), new Date());
+                response = generator.generate(request, new BigInteger(127, random), Date.from(Instant.now()));
             }
             // Re-framed without the free-text status ("Operation Okay"), which no signature covers.
             return new TimeStampResp(
@@ -110,13 +112,12 @@ public class TimestampAuthority {
     static TimeStampToken verifyToken(TimeStampToken token, byte[] sha256, X509Certificate root) {
         SignedDataShape.check(token.toCMSSignedData(), 3, "time-stamp token");
         try {
-            var holders = token.getCertificates().getMatches(token.getSID());
+            var holders = SignedDataShape.certificatesOf(token.getCertificates(), token.getSID());
             if (holders.isEmpty()) {
                 throw new ProofException("time-stamp token does not carry its TSA certificate");
             }
-            X509Certificate tsaCert = new org.bouncycastle.cert.jcajce.JcaX509CertificateConverter()
-                    .getCertificate((org.bouncycastle.cert.X509CertificateHolder)
-                            holders.iterator().next());
+            X509Certificate tsaCert = new JcaX509CertificateConverter()
+                    .getCertificate(holders.iterator().next());
             tsaCert.verify(root.getPublicKey());
             tsaCert.checkValidity(token.getTimeStampInfo().getGenTime());
             token.validate(new JcaSimpleSignerInfoVerifierBuilder().build(new JcaX509CertificateHolder(tsaCert)));

@@ -1,5 +1,8 @@
 package org.seedprint.registry.imports;
 
+import static java.nio.charset.StandardCharsets.UTF_8;
+
+import java.io.OutputStreamWriter;
 import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.net.URI;
@@ -116,8 +119,8 @@ public final class ImportCli implements Callable<Integer> {
     /** Runs the arguments after "import" and returns the exit code. */
     public static int run(String[] args, PrintStream out, PrintStream err, Map<String, String> env, boolean console) {
         CommandLine cli = new CommandLine(new ImportCli(out, err, env, console))
-                .setOut(new PrintWriter(out, true))
-                .setErr(new PrintWriter(err, true));
+                .setOut(new PrintWriter(new OutputStreamWriter(out, UTF_8), true))
+                .setErr(new PrintWriter(new OutputStreamWriter(err, UTF_8), true));
         cli.setExecutionExceptionHandler((e, line, parsed) -> {
             err.println("import: " + e.getMessage());
             return FAILED;

@@ -87,7 +87,7 @@ public class ImportService implements DisposableBean {
             cleanup.run();
             return job;
         }
-        runner.submit(() -> {
+        runner.execute(() -> {
             try {
                 execute(job.getId(), req);
             } finally {

@@ -127,7 +127,7 @@ class ImportWriter {
     @Transactional
     Written write(ImportRequest req, MarkerPanel panel, Plan plan, BiConsumer<Long, Long> progress) {
         String crop = req.cropCode();
-        long total = plan.rows().size() + plan.profileCount();
+        long total = (long) plan.rows().size() + plan.profileCount();
         Map<VarietyRow, Long> idOf = new LinkedHashMap<>();
         List<VarietyRow> created = new ArrayList<>();
         long done = 0;

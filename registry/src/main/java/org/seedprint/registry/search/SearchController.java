@@ -3,6 +3,7 @@ package org.seedprint.registry.search;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.seedprint.registry.accounts.CurrentUsers;
 import org.seedprint.registry.accounts.Organisation;
@@ -120,7 +121,7 @@ class SearchController {
     private static <E extends Enum<E>> String enumName(String field, String value, Class<E> type) {
         if (value == null || value.isBlank()) return null;
         try {
-            return Enum.valueOf(type, value.trim().toUpperCase()).name();
+            return Enum.valueOf(type, value.trim().toUpperCase(Locale.ROOT)).name();
         } catch (IllegalArgumentException e) {
             throw ApiException.badField(field, "unknown " + field + " '" + value + "'");
         }

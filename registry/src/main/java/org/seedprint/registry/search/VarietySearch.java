@@ -43,7 +43,7 @@ public class VarietySearch implements DenominationCheck {
         if (f.kind() != null) b.add(new TermQuery(new Term("kind", f.kind())), Occur.FILTER);
         if (f.status() != null) b.add(new TermQuery(new Term("status", f.status())), Occur.FILTER);
         boolean hasText = text != null && !text.isBlank();
-        b.add(hasText ? nameQuery(text, true) : new MatchAllDocsQuery(), Occur.MUST);
+        b.add(hasText ? nameQuery(text, true) : MatchAllDocsQuery.INSTANCE, Occur.MUST);
         SearchIndex.Hits h = index.search(b.build(), hasText, page, size);
         return new Result(h.ids(), h.total(), h.facets());
     }
@@ -52,7 +52,7 @@ public class VarietySearch implements DenominationCheck {
     public Result organisations(String text, int page, int size) {
         Query q = new BooleanQuery.Builder()
                 .add(new TermQuery(new Term(SearchIndex.TYPE, "organisation")), Occur.FILTER)
-                .add(text == null || text.isBlank() ? new MatchAllDocsQuery() : nameQuery(text, false), Occur.MUST)
+                .add(text == null || text.isBlank() ? MatchAllDocsQuery.INSTANCE : nameQuery(text, false), Occur.MUST)
                 .build();
         SearchIndex.Hits h = index.search(q, text != null && !text.isBlank(), page, size);
         return new Result(h.ids(), h.total(), Map.of());

@@ -10,7 +10,12 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import com.jayway.jsonpath.JsonPath;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Set;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
 import org.seedprint.registry.RegistryIntegrationTest;
 import org.seedprint.registry.audit.AuditActions;
@@ -147,5 +152,39 @@ class AccessTokenTest {
                         .contentType("application/json")
                         .content("{\"name\":\"forever\",\"days\":4000}"))
                 .andExpect(status().isBadRequest());
+    }
+
+    /** Issue 14: a pipeline shares one token between parallel requests; none may fail on the last-use write. */
+    @Test
+    void oneTokenUsedByManyClientsAtOnceNeverFails() throws Exception {
+        String secret = createUserAndToken("token-parallel");
+        int clients = 8;
+        int calls = 25;
+        ExecutorService pool = Executors.newFixedThreadPool(clients);
+        try {
+            List<Future<List<Integer>>> results = new ArrayList<>();
+            for (int c = 0; c < clients; c++) {
+                results.add(pool.submit(() -> {
+                    List<Integer> statuses = new ArrayList<>();
+                    for (int k = 0; k < calls; k++) {
+                        statuses.add(mvc.perform(get("/api/v1/me").header("Authorization", "Bearer " + secret))
+                                .andReturn()
+                                .getResponse()
+                                .getStatus());
+                    }
+                    return statuses;
+                }));
+            }
+            for (Future<List<Integer>> r : results) {
+                assertThat(r.get()).containsOnly(200);
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        assertThat(jdbc.queryForObject(
+                        "SELECT last_used_at IS NOT NULL FROM access_token t JOIN user_account u ON u.id = t.user_id"
+                                + " WHERE u.username = 'token-parallel'",
+                        Boolean.class))
+                .isTrue();
     }
 }

@@ -1,5 +1,6 @@
 package org.seedprint.registry.deposits;
 
+import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -19,11 +20,11 @@ class AttachmentsTest {
     @Test
     void acceptsMatchingContentAndDigestsIt() {
         var checked = attachments.check(
-                upload("g.tsv", "text/tab-separated-values; charset=utf-8", "sample\tlocus\n".getBytes()));
+                upload("g.tsv", "text/tab-separated-values; charset=utf-8", "sample\tlocus\n".getBytes(UTF_8)));
         assertThat(checked.contentType()).isEqualTo("text/tab-separated-values");
         assertThat(checked.size()).isEqualTo(13);
         assertThat(HexFormat.of().formatHex(checked.sha256()))
-                .isEqualTo(HexFormat.of().formatHex(DepositService.sha256("sample\tlocus\n".getBytes())));
+                .isEqualTo(HexFormat.of().formatHex(DepositService.sha256("sample\tlocus\n".getBytes(UTF_8))));
         assertThat(attachments
                         .check(upload("scan.png", "image/png", new byte[] {(byte) 0x89, 'P', 'N', 'G', 1, 2}))
                         .size())
@@ -40,7 +41,7 @@ class AttachmentsTest {
         assertThatThrownBy(() -> attachments.check(upload("x.exe", "application/x-msdownload", new byte[] {'M', 'Z'})))
                 .hasMessageContaining("x.exe")
                 .hasMessageContaining("not accepted");
-        assertThatThrownBy(() -> attachments.check(upload("fake.pdf", "application/pdf", "hello".getBytes())))
+        assertThatThrownBy(() -> attachments.check(upload("fake.pdf", "application/pdf", "hello".getBytes(UTF_8))))
                 .hasMessageContaining("fake.pdf is declared application/pdf");
         assertThatThrownBy(() -> attachments.check(upload("bin.txt", "text/plain", new byte[] {'a', 0, 'b'})))
                 .hasMessageContaining("binary");
@@ -48,11 +49,11 @@ class AttachmentsTest {
                         attachments.check(upload("latin1.csv", "text/csv", new byte[] {'a', (byte) 0xE9, 'b'})))
                 .hasMessageContaining("not UTF-8");
         assertThatThrownBy(() -> attachments.check(
-                        upload("big.txt", "text/plain", "x".repeat(8 * 1024 + 1).getBytes())))
+                        upload("big.txt", "text/plain", "x".repeat(8 * 1024 + 1).getBytes(UTF_8))))
                 .hasMessageContaining("big.txt is larger than");
         assertThat(attachments
                         .check(upload(
-                                "edge.txt", "text/plain", "x".repeat(8 * 1024).getBytes()))
+                                "edge.txt", "text/plain", "x".repeat(8 * 1024).getBytes(UTF_8)))
                         .size())
                 .isEqualTo(8192);
     }

@@ -1,5 +1,6 @@
 package org.seedprint.registry.deposits;
 
+import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
@@ -60,7 +61,7 @@ class CertificateToolsTest {
     @BeforeEach
     void deposit() throws Exception {
         var tsv = new org.springframework.core.io.ByteArrayResource(
-                "sample\tlocus\talleles\tdepths\nHN1\tMNP001\tACGT/ACGA\t12/9\n".getBytes());
+                "sample\tlocus\talleles\tdepths\nHN1\tMNP001\tACGT/ACGA\t12/9\n".getBytes(UTF_8));
         Deposit d = deposits.deposit(
                 JSON.readValue(
                         DepositFixtures.json("OPEN", "Tools", "open deposit for the tools"), DepositRequest.class),
@@ -75,7 +76,7 @@ class CertificateToolsTest {
     void contentIsExactlyWhatTheDigestAndTheTimestampCover() throws Exception {
         byte[] content = fetch("/api/v1/deposits/" + id + "/content");
         assertThat(HexFormat.of().formatHex(DepositService.sha256(content))).isEqualTo(sha256);
-        assertThat(new String(content))
+        assertThat(new String(content, UTF_8))
                 .contains("\"sha256\":\"")
                 .contains("genotypes.tsv")
                 .contains("丹霞红梨");
@@ -220,7 +221,7 @@ class CertificateToolsTest {
 
     @Test
     void logEndpointsServeTheCheckpointAndProofs() throws Exception {
-        String checkpoint = new String(fetch("/api/v1/log/checkpoint"));
+        String checkpoint = new String(fetch("/api/v1/log/checkpoint"), UTF_8);
         assertThat(checkpoint).startsWith("seedprint.test/log\n").contains("\n\n\u2014 seedprint.test ");
         JsonNode d = JSON.readTree(fetch("/api/v1/deposits/" + id));
         long index = d.get("logIndex").asLong();
@@ -260,12 +261,13 @@ class CertificateToolsTest {
                         .with(BREEDER))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.containsString("sample.barcode")));
-        var fakePdf = new MockMultipartFile("attachments", "report.pdf", "application/pdf", "not a pdf".getBytes());
+        var fakePdf =
+                new MockMultipartFile("attachments", "report.pdf", "application/pdf", "not a pdf".getBytes(UTF_8));
         var body = new MockMultipartFile(
                 "deposit",
                 "",
                 MediaType.APPLICATION_JSON_VALUE,
-                DepositFixtures.json("OPEN", "Bad2", "x").getBytes());
+                DepositFixtures.json("OPEN", "Bad2", "x").getBytes(UTF_8));
         mvc.perform(multipart("/api/v1/deposits")
                         .file(body)
                         .file(fakePdf)

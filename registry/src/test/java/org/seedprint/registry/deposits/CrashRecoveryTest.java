@@ -18,6 +18,7 @@ import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.junit.jupiter.api.Test;
@@ -57,8 +58,9 @@ class CrashRecoveryTest {
             List<String> checkpointsSeen = java.util.Collections.synchronizedList(new ArrayList<>());
             AtomicBoolean killed = new AtomicBoolean();
             ExecutorService clients = Executors.newFixedThreadPool(CLIENTS + 1);
+            List<Future<?>> running = new ArrayList<>();
             for (int c = 0; c < CLIENTS; c++) {
-                clients.submit(() -> {
+                running.add(clients.submit(() -> {
                     while (!killed.get()) {
                         String name = "Crash" + UUID.randomUUID().toString().substring(0, 8);
                         try {
@@ -86,9 +88,9 @@ class CrashRecoveryTest {
                         }
                     }
                     return null;
-                });
+                }));
             }
-            clients.submit(() -> {
+            running.add(clients.submit(() -> {
                 while (!killed.get()) {
                     try {
                         var r = http.send(
@@ -102,7 +104,7 @@ class CrashRecoveryTest {
                     Thread.sleep(50);
                 }
                 return null;
-            });
+            }));
             long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
             while (acknowledged.size() < 80 && System.nanoTime() < deadline) {
                 Thread.sleep(20);
@@ -111,6 +113,9 @@ class CrashRecoveryTest {
             killed.set(true);
             clients.shutdown();
             assertThat(clients.awaitTermination(60, TimeUnit.SECONDS)).isTrue();
+            for (Future<?> client : running) {
+                client.get(); // a client that failed other than by the kill fails the test
+            }
             assertThat(acknowledged).hasSizeGreaterThanOrEqualTo(50);
             assertThat(checkpointsSeen).isNotEmpty();
 

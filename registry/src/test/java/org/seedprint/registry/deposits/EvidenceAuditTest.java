@@ -1,5 +1,6 @@
 package org.seedprint.registry.deposits;
 
+import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -72,7 +73,7 @@ class EvidenceAuditTest {
         assertReported(
                 db -> db.update(
                         "UPDATE log_entry SET entry = ?, leaf_hash = sha256(?::bytea) WHERE idx = ?",
-                        "deposit x".getBytes(),
+                        "deposit x".getBytes(UTF_8),
                         "deposit x",
                         middle.logIndex()),
                 "signed root does not match");

@@ -1,5 +1,7 @@
 package org.seedprint.registry.deposits;
 
+import static java.nio.charset.StandardCharsets.UTF_8;
+
 import java.io.IOException;
 import java.net.ServerSocket;
 import java.net.URI;
@@ -87,7 +89,8 @@ final class RegistryProcess implements AutoCloseable {
         List<String> command = command();
         command.add("--server.port=" + port);
         command.addAll(settings());
-        Path log = dir.resolve("registry-" + (++starts) + ".log");
+        starts++;
+        Path log = dir.resolve("registry-" + starts + ".log");
         process = new ProcessBuilder(command)
                 .redirectErrorStream(true)
                 .redirectOutput(log.toFile())
@@ -128,7 +131,7 @@ final class RegistryProcess implements AutoCloseable {
         command.addAll(List.of(args));
         command.addAll(settings());
         Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
-        String out = new String(p.getInputStream().readAllBytes());
+        String out = new String(p.getInputStream().readAllBytes(), UTF_8);
         if (!p.waitFor(180, TimeUnit.SECONDS)) {
             p.destroyForcibly();
             throw new IOException("evidence " + String.join(" ", args) + " did not finish");
@@ -143,10 +146,15 @@ final class RegistryProcess implements AutoCloseable {
     }
 
     @Override
-    public void close() throws Exception {
+    public void close() throws IOException {
         if (process != null && process.isAlive()) {
             process.destroy();
-            if (!process.waitFor(60, TimeUnit.SECONDS)) {
+            try {
+                if (!process.waitFor(60, TimeUnit.SECONDS)) {
+                    process.destroyForcibly();
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
                 process.destroyForcibly();
             }
         }

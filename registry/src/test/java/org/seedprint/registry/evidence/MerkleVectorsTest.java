@@ -1,5 +1,6 @@
 package org.seedprint.registry.evidence;
 
+import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.junit.jupiter.api.DynamicTest.dynamicTest;
@@ -68,9 +69,9 @@ class MerkleVectorsTest {
                 .isEqualTo(kat.get("empty_tree_root").asString());
         assertThat(HEX.formatHex(Merkle.leafHash(new byte[0])))
                 .isEqualTo(kat.get("leaf_hash_of_empty_input").asString());
-        assertThat(HEX.formatHex(Merkle.leafHash("L123456".getBytes())))
+        assertThat(HEX.formatHex(Merkle.leafHash("L123456".getBytes(UTF_8))))
                 .isEqualTo(kat.get("leaf_hash_of_ascii_L123456").asString());
-        assertThat(HEX.formatHex(Merkle.nodeHash("N123".getBytes(), "N456".getBytes())))
+        assertThat(HEX.formatHex(Merkle.nodeHash("N123".getBytes(UTF_8), "N456".getBytes(UTF_8))))
                 .isEqualTo(kat.get("node_hash_of_ascii_N123_N456").asString());
     }
 
@@ -110,7 +111,7 @@ class MerkleVectorsTest {
         for (int i = 0; i < 70; i++) {
             tree.append(Merkle.leafHash(new byte[] {(byte) i}));
         }
-        byte[] wrong = Merkle.leafHash("wrong".getBytes());
+        byte[] wrong = Merkle.leafHash("wrong".getBytes(UTF_8));
         for (long n = 1; n <= 70; n++) {
             for (long i = 0; i < n; i++) {
                 Merkle.verifyInclusion(i, n, tree.leafHash(i), tree.inclusionProof(i, n), tree.root(n));

@@ -1,5 +1,6 @@
 package org.seedprint.registry.evidence;
 
+import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -10,8 +11,10 @@ class NoteKeyTest {
 
     static final String VKEY = "PeterNeumann+c74f20a3+ARpc2QcUPDhMQegwxbzhKqiBfsVkmqq/LDE4izWy10TW";
     static final String SKEY = "PRIVATE+KEY+PeterNeumann+c74f20a3+AYEKFALVFGyNhPJEMzD1QIDr+Y7hfZx09iUvxdXHKDFz";
-    static final String TEXT = "If you think cryptography is the answer to your problem,\n"
-            + "then you don't know what your problem is.\n";
+    static final String TEXT = """
+            If you think cryptography is the answer to your problem,
+            then you don't know what your problem is.
+            """;
     static final String SIGNED = TEXT + "\n"
             + "\u2014 PeterNeumann x08go/ZJkuBS9UG/SffcvIAQxVBtiFupLLr8pAcElZInNIuGUgYN1FFYC2pZSNXgKvqfqdngotpRZb6KE6RyyBwJnAM=\n";
 
@@ -39,7 +42,7 @@ class NoteKeyTest {
     @Test
     void signedCheckpointRoundTrips() {
         NoteKey key = NoteKey.fromSeed("seedprint.test", new byte[32]);
-        Checkpoint cp = new Checkpoint("seedprint.test/log", 7, Merkle.leafHash("x".getBytes()));
+        Checkpoint cp = new Checkpoint("seedprint.test/log", 7, Merkle.leafHash("x".getBytes(UTF_8)));
         String note = key.sign(cp.body());
         assertThat(Checkpoint.parse(key.open(note))).isEqualTo(cp);
         String[] lines = note.split("\n");

@@ -110,7 +110,7 @@ class ImportApiTest {
                 .andReturn()
                 .getResponse()
                 .getContentAsString();
-        assertThat((List<String>) JsonPath.read(view, "$.genotypes.L3")).containsExactly("GC");
+        assertThat(JsonPath.<List<String>>read(view, "$.genotypes.L3")).containsExactly("GC");
         assertThat((String) JsonPath.read(view, "$.provenance.lab")).isEqualTo("test lab");
         assertThat((String) JsonPath.read(view, "$.provenance.sourceSha256")).hasSize(64);
 

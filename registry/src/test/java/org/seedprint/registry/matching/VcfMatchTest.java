@@ -119,7 +119,7 @@ class VcfMatchTest {
         String body = res.getContentAsString();
         assertThat(res.getStatus()).as(body).isEqualTo(200);
 
-        assertThat((List<String>) JsonPath.read(body, "$[*].query")).hasSize(2);
+        assertThat(JsonPath.<List<String>>read(body, "$[*].query")).hasSize(2);
         assertThat((String) JsonPath.read(body, "$[0].query")).contains("Q-ALPHA");
         assertThat((String) JsonPath.read(body, "$[0].hits[0].denomination")).isEqualTo("Vcftest Alpha");
         assertThat((Integer) JsonPath.read(body, "$[0].hits[0].compared")).isEqualTo(3);

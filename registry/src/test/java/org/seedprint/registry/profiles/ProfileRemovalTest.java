@@ -38,10 +38,11 @@ class ProfileRemovalTest {
 
     @Test
     void aRemovedProfileLeavesTheLibraryAndACitedOneStays(@TempDir Path dir) throws Exception {
-        Files.writeString(
-                dir.resolve("v.csv"),
-                "sample,denomination_latin,kind,status\nRM-A,Removal Alpha,CANDIDATE,APPLIED\n"
-                        + "RM-B,Removal Beta,CANDIDATE,APPLIED\n");
+        Files.writeString(dir.resolve("v.csv"), """
+                sample,denomination_latin,kind,status
+                RM-A,Removal Alpha,CANDIDATE,APPLIED
+                RM-B,Removal Beta,CANDIDATE,APPLIED
+                """);
         Files.writeString(dir.resolve("g.tsv"), "RM-A\tR1\tAC\t9\nRM-A\tR2\tGG\t9\nRM-B\tR1\tAC\t9\nRM-B\tR2\tGT\t9\n");
         Files.writeString(dir.resolve("p.bed"), "c1\t0\t100\tR1\nc1\t200\t300\tR2\n");
         ImportJob job = imports.runNow(

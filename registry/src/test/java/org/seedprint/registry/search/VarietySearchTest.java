@@ -63,9 +63,9 @@ class VarietySearchTest {
                 .orElseGet(() -> varieties
                         .create(data("ZEAAA_MAY", "Xianyu 335", "先玉335", null))
                         .getId());
-        varieties
-                .findByDenomination("ORYZA_SAT", "Déjà Rouge", null)
-                .orElseGet(() -> varieties.create(data("ORYZA_SAT", "Déjà Rouge", "丹霞红梨", null)));
+        if (varieties.findByDenomination("ORYZA_SAT", "Déjà Rouge", null).isEmpty()) {
+            varieties.create(data("ORYZA_SAT", "Déjà Rouge", "丹霞红梨", null));
+        }
     }
 
     private static VarietyData data(String crop, String latin, String chinese, Long owner) {

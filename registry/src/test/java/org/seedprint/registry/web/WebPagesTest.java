@@ -302,7 +302,8 @@ class WebPagesTest {
         assertThat(tampered.valid()).isFalse();
     }
 
-    @SuppressWarnings("unchecked")
+    // the model is untyped; each assertion names the type it expects
+    @SuppressWarnings({"unchecked", "TypeParameterUnusedInFormals"})
     private static <T> T model(MvcResult r, String name) {
         return (T) r.getModelAndView().getModel().get(name);
     }
