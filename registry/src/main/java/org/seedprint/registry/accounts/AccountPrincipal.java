@@ -2,6 +2,7 @@ package org.seedprint.registry.accounts;
 
 import java.util.Collection;
 import java.util.Set;
+import org.seedprint.registry.platform.Role;
 import org.springframework.security.core.CredentialsContainer;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;

@@ -1,6 +1,8 @@
 package org.seedprint.registry.audit;
 
 import java.time.Instant;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.web.PageableDefault;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -28,9 +30,8 @@ class AuditController {
             @RequestParam(required = false) String action,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) Instant from,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) Instant to,
-            @RequestParam(defaultValue = "0") int page,
-            @RequestParam(defaultValue = "50") int size) {
-        return events.search(new AuditEvents.Query(subject, actor, action, from, to), page, size);
+            @PageableDefault(size = 50) Pageable page) {
+        return events.search(new AuditEvents.Query(subject, actor, action, from, to), page);
     }
 
     /** Recomputes the whole chain; {@code intact} false names the events that were changed or removed. */

@@ -25,6 +25,8 @@ import org.seedprint.registry.cases.AccessPolicy;
 import org.seedprint.registry.evidence.CanonicalJson;
 import org.seedprint.registry.evidence.TimestampAuthority;
 import org.seedprint.registry.evidence.TransparencyLog;
+import org.seedprint.registry.platform.DomainException.Invalid;
+import org.springframework.data.domain.Pageable;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -74,17 +76,19 @@ public class DepositService {
 
     public Deposit deposit(DepositRequest request, List<Attachments.Upload> uploads, CurrentUser depositor) {
         if (uploads.size() > props.maxAttachments()) {
-            throw new BadDepositException("at most " + props.maxAttachments() + " attachments per deposit");
+            throw new Invalid("attachments", "at most " + props.maxAttachments() + " attachments per deposit");
         }
         if (request.visibility() == Visibility.SEALED && depositor.organisationId() == null) {
-            throw new BadDepositException("visibility: a sealed deposit needs a depositor with an organisation, "
-                    + "which alone (and courts it grants) may read it");
+            throw new Invalid(
+                    "visibility",
+                    "visibility: a sealed deposit needs a depositor with an organisation, "
+                            + "which alone (and courts it grants) may read it");
         }
         if (request.supersedes() != null) {
             Deposit old = find(request.supersedes())
-                    .orElseThrow(() -> new BadDepositException("supersedes: no deposit " + request.supersedes()));
+                    .orElseThrow(() -> new Invalid("supersedes", "supersedes: no deposit " + request.supersedes()));
             if (!sameDepositor(old, depositor)) {
-                throw new BadDepositException("supersedes: deposit " + old.id() + " belongs to another depositor");
+                throw new Invalid("supersedes", "supersedes: deposit " + old.id() + " belongs to another depositor");
             }
         }
         List<Attachments.Checked> checked =
@@ -140,12 +144,12 @@ public class DepositService {
                 .findFirst();
     }
 
-    public List<Deposit> list(int page, int size) {
+    public List<Deposit> list(Pageable page) {
         return jdbc.query(
                 SELECT + " ORDER BY deposited_at DESC, id LIMIT ? OFFSET ?",
                 DepositService::row,
-                size,
-                (long) page * size);
+                page.getPageSize(),
+                page.getOffset());
     }
 
     /** The time-stamp response stored with a deposit. */

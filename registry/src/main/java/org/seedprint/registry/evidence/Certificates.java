@@ -2,13 +2,16 @@ package org.seedprint.registry.evidence;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.bouncycastle.tsp.TimeStampToken;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 
 /**
@@ -25,12 +28,45 @@ public class Certificates {
     private final TimestampAuthority tsa;
     private final CmsSigner signer;
     private final EvidenceProperties props;
+    private final ApplicationEventPublisher events;
 
-    Certificates(TransparencyLog log, TimestampAuthority tsa, CmsSigner signer, EvidenceProperties props) {
+    Certificates(
+            TransparencyLog log,
+            TimestampAuthority tsa,
+            CmsSigner signer,
+            EvidenceProperties props,
+            ApplicationEventPublisher events) {
         this.log = log;
         this.tsa = tsa;
         this.signer = signer;
         this.props = props;
+        this.events = events;
+    }
+
+    /** The forms a certificate is handed out in. */
+    public enum Format {
+        JSON,
+        P7S,
+        TSR,
+        PDF;
+
+        public String extension() {
+            return name().toLowerCase(Locale.ROOT);
+        }
+    }
+
+    /**
+     * A certificate in one form, handed out to the caller: each issue is announced as a
+     * {@link CertificateIssued} event (which the audit area records) before it is made.
+     */
+    public byte[] issue(CertificateFacts f, Format format) {
+        events.publishEvent(new CertificateIssued(f.kind(), f.id(), f.owner(), format.extension()));
+        return switch (format) {
+            case JSON -> json(f);
+            case P7S -> signature(f);
+            case TSR -> f.timestamp().clone();
+            case PDF -> pdf(f);
+        };
     }
 
     /** The JSON certificate, canonical (RFC 8785) so that its bytes are stable and signable. */
@@ -111,7 +147,7 @@ public class Certificates {
         l.put("origin", log.origin());
         l.put("logKey", log.verifierKey().verifierKey());
         l.put("index", f.logIndex());
-        l.put("entry", new String(entry, java.nio.charset.StandardCharsets.US_ASCII));
+        l.put("entry", new String(entry, StandardCharsets.US_ASCII));
         l.put("leafHash", Base64.getEncoder().encodeToString(Merkle.leafHash(entry)));
         l.put("treeSize", size);
         l.put("checkpoint", cp.note());

@@ -8,6 +8,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.seedprint.registry.platform.DomainException.Invalid;
+import org.seedprint.registry.platform.DomainException.NotFound;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
@@ -97,7 +99,10 @@ public class TransparencyLog {
 
     @Transactional(readOnly = true)
     public List<byte[]> inclusionProof(long index, long size) {
-        requireCommitted(size);
+        requireCommitted("treeSize", size);
+        if (index < 0 || index >= size) {
+            throw new Invalid("index", "leaf index " + index + " is outside a tree of size " + size);
+        }
         synchronized (tree) {
             followAtLeast(size);
             return tree.inclusionProof(index, size);
@@ -106,7 +111,10 @@ public class TransparencyLog {
 
     @Transactional(readOnly = true)
     public List<byte[]> consistencyProof(long size1, long size2) {
-        requireCommitted(size2);
+        requireCommitted("second", size2);
+        if (size1 <= 0 || size1 > size2) {
+            throw new Invalid("first", "need 0 < first <= second, got " + size1 + " and " + size2);
+        }
         synchronized (tree) {
             followAtLeast(size2);
             return tree.consistencyProof(size1, size2);
@@ -128,7 +136,9 @@ public class TransparencyLog {
 
     @Transactional(readOnly = true)
     public byte[] leafHash(long index) {
-        return jdbc.queryForObject("SELECT leaf_hash FROM log_entry WHERE idx = ?", byte[].class, index);
+        return jdbc.queryForList("SELECT leaf_hash FROM log_entry WHERE idx = ?", byte[].class, index).stream()
+                .findFirst()
+                .orElseThrow(() -> new NotFound("log entry " + index));
     }
 
     public NoteKey verifierKey() {
@@ -187,10 +197,10 @@ public class TransparencyLog {
         return new LogAudit(fresh.size(), checked[0], List.copyOf(problems));
     }
 
-    private void requireCommitted(long size) {
+    private void requireCommitted(String field, long size) {
         long committed = jdbc.queryForObject("SELECT size FROM log_head WHERE id = 1", Long.class);
-        if (size > committed) {
-            throw new IllegalArgumentException("tree size " + size + " is beyond the log's size " + committed);
+        if (size < 0 || size > committed) {
+            throw new Invalid(field, "tree size " + size + " is outside the log's sizes 0.." + committed);
         }
     }
 

@@ -18,7 +18,8 @@ import org.seedprint.matcher.io.HapMapReader;
 import org.seedprint.matcher.panel.BedReader;
 import org.seedprint.matcher.panel.MarkerPanel;
 import org.seedprint.matcher.profile.Library;
-import org.seedprint.registry.platform.ApiException;
+import org.seedprint.registry.platform.DomainException;
+import org.seedprint.registry.platform.DomainException.Invalid;
 import org.seedprint.registry.profiles.GenotypeFiles;
 import org.seedprint.registry.profiles.ProfileService;
 import org.seedprint.registry.varieties.CropService;
@@ -106,10 +107,10 @@ public class ImportService implements DisposableBean {
 
     private ImportJob open(ImportRequest req, String user) {
         if (req.cropCode() == null || crops.find(req.cropCode()).isEmpty()) {
-            throw ApiException.badField("crop", "unknown crop '" + req.cropCode() + "'");
+            throw new Invalid("crop", "unknown crop '" + req.cropCode() + "'");
         }
         if (req.varieties() == null && req.mcpd() == null && req.genotypes().isEmpty()) {
-            throw ApiException.badField("varieties", "nothing to import: send varieties, mcpd or genotypes");
+            throw new Invalid("varieties", "nothing to import: send varieties, mcpd or genotypes");
         }
         String digest = digest(req);
         return jobs.findFirstBySourceSha256AndStatus(digest, ImportJob.Status.SUCCEEDED)
@@ -175,7 +176,7 @@ public class ImportService implements DisposableBean {
                     jobId,
                     (System.nanoTime() - t0) / 1_000_000,
                     w.summary());
-        } catch (ApiException e) {
+        } catch (DomainException e) {
             reject(jobId, List.of(new Rejection(describe(req), 0, e.field() == null ? "" : e.field(), e.getMessage())));
         } catch (IOException | RuntimeException e) {
             log.warn("Import job {} failed", jobId, e);
@@ -192,15 +193,14 @@ public class ImportService implements DisposableBean {
     private MarkerPanel panel(ImportRequest req, List<Rejection> rejected) throws IOException {
         if (req.panelId() != null) {
             var stored = profiles.panel(req.panelId())
-                    .orElseThrow(() -> ApiException.badField("panelId", "unknown panel " + req.panelId()));
+                    .orElseThrow(() -> new Invalid("panelId", "unknown panel " + req.panelId()));
             if (!stored.getCropCode().equals(req.cropCode())) {
-                throw ApiException.badField(
-                        "panelId", "panel " + req.panelId() + " belongs to crop " + stored.getCropCode());
+                throw new Invalid("panelId", "panel " + req.panelId() + " belongs to crop " + stored.getCropCode());
             }
             return profiles.matcherPanel(req.panelId()).orElseThrow();
         }
         if (req.panelName() == null || req.panelVersion() == null) {
-            throw ApiException.badField(
+            throw new Invalid(
                     "panelName",
                     "genotypes need a panel: panelId, or panelName and panelVersion with a BED file or HapMap windows");
         }

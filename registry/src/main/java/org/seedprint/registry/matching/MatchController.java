@@ -9,11 +9,14 @@ import java.util.List;
 import org.seedprint.matcher.InputFormatException;
 import org.seedprint.matcher.engine.Explanation;
 import org.seedprint.matcher.profile.Library;
-import org.seedprint.registry.platform.ApiException;
+import org.seedprint.registry.platform.DomainException.Invalid;
+import org.seedprint.registry.platform.DomainException.NotFound;
 import org.seedprint.registry.platform.PageResponse;
 import org.seedprint.registry.profiles.GenotypeFiles;
 import org.seedprint.registry.profiles.MarkerPanel;
 import org.seedprint.registry.profiles.ProfileService;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.web.PageableDefault;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -45,7 +48,7 @@ class MatchController {
     @PostMapping(path = "/api/v1/matches", consumes = MediaType.APPLICATION_JSON_VALUE)
     @Operation(summary = "Screen a stored profile against the library of its crop and panel")
     MatchResult matchStored(@RequestBody StoredQuery q) {
-        if (q.profileId() == null) throw ApiException.badField("profileId", "profileId is required");
+        if (q.profileId() == null) throw new Invalid("profileId", "profileId is required");
         return matching.matchStored(q.profileId(), top(q.top()));
     }
 
@@ -57,14 +60,14 @@ class MatchController {
             @RequestParam(required = false) String format,
             @RequestParam(required = false) Integer top)
             throws IOException, InputFormatException {
-        var panel = profiles.matcherPanel(panelId)
-                .orElseThrow(() -> ApiException.badField("panelId", "unknown panel " + panelId));
+        var panel =
+                profiles.matcherPanel(panelId).orElseThrow(() -> new Invalid("panelId", "unknown panel " + panelId));
         String name = file.getOriginalFilename() == null ? "upload" : file.getOriginalFilename();
         Path tmp = Files.createTempFile("seedprint-query", name.endsWith(".gz") ? ".gz" : ".txt");
         try {
             file.transferTo(tmp);
             Library query = GenotypeFiles.read(tmp, name, formatOf(tmp, format), panel);
-            if (query.size() == 0) throw ApiException.badField("file", name + " holds no sample");
+            if (query.size() == 0) throw new Invalid("file", name + " holds no sample");
             return matching.matchUploaded(panelId, query, name, top(top));
         } finally {
             Files.deleteIfExists(tmp);
@@ -93,15 +96,13 @@ class MatchController {
             @PathVariable String code,
             @RequestParam(defaultValue = "0.9") double minSimilarity,
             @RequestParam(required = false) Long panelId,
-            @RequestParam(defaultValue = "0") int page,
-            @RequestParam(defaultValue = "100") int size) {
-        if (page < 0 || size < 1 || size > 1000) throw ApiException.badField("size", "page >= 0 and 1 <= size <= 1000");
-        if (minSimilarity <= 0 || minSimilarity > 1) throw ApiException.badField("minSimilarity", "must be in (0, 1]");
+            @PageableDefault(size = 100) Pageable page) {
+        if (minSimilarity <= 0 || minSimilarity > 1) throw new Invalid("minSimilarity", "must be in (0, 1]");
         MarkerPanel panel = panelId != null
                 ? profiles.panel(panelId)
                         .filter(p -> p.getCropCode().equals(code))
-                        .orElseThrow(() -> ApiException.badField("panelId", "no panel " + panelId + " of crop " + code))
-                : profiles.largestPanel(code).orElseThrow(() -> ApiException.notFound("profiles of crop " + code));
+                        .orElseThrow(() -> new Invalid("panelId", "no panel " + panelId + " of crop " + code))
+                : profiles.largestPanel(code).orElseThrow(() -> new NotFound("profiles of crop " + code));
         return pairs.get(panel.getId(), code, minSimilarity)
                 .map(r -> ResponseEntity.ok(new PairsPage(
                         r.panelId(),
@@ -109,14 +110,7 @@ class MatchController {
                         r.librarySize(),
                         r.thresholds(),
                         r.computedInMs(),
-                        PageResponse.of(
-                                r.pairs().stream()
-                                        .skip((long) page * size)
-                                        .limit(size)
-                                        .toList(),
-                                page,
-                                size,
-                                r.pairs().size()))))
+                        PageResponse.slice(r.pairs(), page))))
                 .orElseGet(() -> ResponseEntity.status(HttpStatus.ACCEPTED)
                         .header("Retry-After", "1")
                         .build());
@@ -126,13 +120,13 @@ class MatchController {
         try {
             return GenotypeFiles.format(file, named);
         } catch (IllegalArgumentException e) {
-            throw ApiException.badField("format", "format must be TSV, VCF or HAPMAP, not '" + named + "'");
+            throw new Invalid("format", "format must be TSV, VCF or HAPMAP, not '" + named + "'");
         }
     }
 
     private static int top(Integer top) {
         int k = top == null ? 10 : top;
-        if (k < 1 || k > 1000) throw ApiException.badField("top", "top must be between 1 and 1000");
+        if (k < 1 || k > 1000) throw new Invalid("top", "top must be between 1 and 1000");
         return k;
     }
 }

@@ -14,7 +14,8 @@ import org.seedprint.matcher.profile.Library;
 import org.seedprint.matcher.profile.Profile;
 import org.seedprint.registry.accounts.CurrentUser;
 import org.seedprint.registry.accounts.CurrentUsers;
-import org.seedprint.registry.platform.ApiException;
+import org.seedprint.registry.platform.DomainException.Invalid;
+import org.seedprint.registry.platform.DomainException.NotFound;
 import org.seedprint.registry.profiles.MarkerPanel;
 import org.seedprint.registry.profiles.ProfileService;
 import org.seedprint.registry.varieties.Crop;
@@ -64,7 +65,7 @@ public class MatchingService {
     /** A stored profile against its panel's library (it finds itself first). */
     @Transactional
     public MatchResult matchStored(long profileId, int top) {
-        var p = profiles.profile(profileId).orElseThrow(() -> ApiException.notFound("profile " + profileId));
+        var p = profiles.profile(profileId).orElseThrow(() -> new NotFound("profile " + profileId));
         MarkerPanel panel = profiles.panel(p.getPanelId()).orElseThrow();
         return libraries.with(panel.getId(), lib -> {
             int row = lib.row(profileId);
@@ -76,7 +77,7 @@ public class MatchingService {
     /** Every sample of an uploaded library (already read against the panel) screened in turn. */
     @Transactional
     public List<MatchResult> matchUploaded(long panelId, Library query, String sourceName, int top) {
-        MarkerPanel panel = profiles.panel(panelId).orElseThrow(() -> ApiException.notFound("panel " + panelId));
+        MarkerPanel panel = profiles.panel(panelId).orElseThrow(() -> new NotFound("panel " + panelId));
         return libraries.with(panelId, lib -> {
             List<MatchResult> out = new ArrayList<>();
             for (int i = 0; i < query.size(); i++) {
@@ -182,11 +183,10 @@ public class MatchingService {
 
     /** Locus-by-locus difference of two stored profiles of one panel. */
     public Explanation compare(long a, long b) {
-        var pa = profiles.profile(a).orElseThrow(() -> ApiException.notFound("profile " + a));
-        var pb = profiles.profile(b).orElseThrow(() -> ApiException.notFound("profile " + b));
+        var pa = profiles.profile(a).orElseThrow(() -> new NotFound("profile " + a));
+        var pb = profiles.profile(b).orElseThrow(() -> new NotFound("profile " + b));
         if (!pa.getPanelId().equals(pb.getPanelId())) {
-            throw ApiException.badField(
-                    "b", "profiles " + a + " and " + b + " are on different panels; they cannot be compared");
+            throw new Invalid("b", "profiles " + a + " and " + b + " are on different panels; they cannot be compared");
         }
         MarkerPanel panel = profiles.panel(pa.getPanelId()).orElseThrow();
         Thresholds t = thresholds(panel.getCropCode());

@@ -48,8 +48,10 @@ public class MarkerPanel {
     @Version
     private long version;
 
+    @SuppressWarnings("NullAway.Init") // Hibernate sets every field when it loads a row
     protected MarkerPanel() {}
 
+    @SuppressWarnings("NullAway.Init") // the id is set when Hibernate persists it
     MarkerPanel(String cropCode, org.seedprint.matcher.panel.MarkerPanel panel) {
         this.cropCode = cropCode;
         this.name = panel.name();

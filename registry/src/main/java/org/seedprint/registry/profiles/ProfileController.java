@@ -6,15 +6,14 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
-import org.seedprint.registry.platform.ApiException;
+import org.seedprint.registry.platform.DomainException.NotFound;
 import org.seedprint.registry.platform.PageResponse;
-import org.springframework.data.domain.PageRequest;
-import org.springframework.data.domain.Sort;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.web.PageableDefault;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 @RestController
@@ -48,10 +47,8 @@ class ProfileController {
             Map<String, List<String>> genotypes) {}
 
     @GetMapping("/api/v1/panels")
-    PageResponse<PanelView> panels(
-            @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size) {
-        if (page < 0 || size < 1 || size > 200) throw ApiException.badField("size", "page >= 0 and 1 <= size <= 200");
-        return PageResponse.of(profiles.panels(PageRequest.of(page, size, Sort.by("id"))), PanelView::of);
+    PageResponse<PanelView> panels(@PageableDefault(size = 20, sort = "id") Pageable page) {
+        return PageResponse.of(profiles.panels(page), PanelView::of);
     }
 
     @DeleteMapping("/api/v1/profiles/{id}")
@@ -64,7 +61,7 @@ class ProfileController {
     @GetMapping("/api/v1/profiles/{id}")
     @Operation(summary = "A profile with its sample, provenance, QC and genotypes (alleles per locus id; [] = missing)")
     ResponseEntity<ProfileView> profile(@PathVariable long id) {
-        Profile p = profiles.profile(id).orElseThrow(() -> ApiException.notFound("profile " + id));
+        Profile p = profiles.profile(id).orElseThrow(() -> new NotFound("profile " + id));
         MarkerPanel panel = profiles.panel(p.getPanelId()).orElseThrow();
         Sample s = profiles.sample(p.getSampleId()).orElseThrow();
         return ResponseEntity.ok()

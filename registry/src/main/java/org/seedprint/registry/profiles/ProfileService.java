@@ -17,7 +17,8 @@ import java.util.function.Function;
 import org.seedprint.matcher.profile.AlleleDictionary;
 import org.seedprint.matcher.profile.Library;
 import org.seedprint.matcher.profile.ProfileQc;
-import org.seedprint.registry.platform.ApiException;
+import org.seedprint.registry.platform.DomainException.Conflict;
+import org.seedprint.registry.platform.DomainException.NotFound;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.data.domain.Page;
@@ -85,7 +86,7 @@ public class ProfileService {
         Optional<MarkerPanel> existing = panel(cropCode, panel.name(), panel.version());
         if (existing.isPresent()) {
             if (!existing.get().toMatcher().loci().equals(panel.loci())) {
-                throw ApiException.conflict(
+                throw new Conflict(
                         "panel",
                         "panel " + panel.name() + " v" + panel.version()
                                 + " is already stored with other loci; give the changed panel a new version");
@@ -150,7 +151,7 @@ public class ProfileService {
      */
     @Transactional(propagation = Propagation.MANDATORY, readOnly = false)
     public List<Long> store(long panelId, Library lib, Function<String, NewSample> sampleOf, Provenance provenance) {
-        MarkerPanel panel = panels.lock(panelId).orElseThrow(() -> ApiException.notFound("panel " + panelId));
+        MarkerPanel panel = panels.lock(panelId).orElseThrow(() -> new NotFound("panel " + panelId));
         if (panel.getLocusCount() != lib.locusCount()) {
             throw new IllegalArgumentException(
                     "library has " + lib.locusCount() + " loci, panel " + panel.getLocusCount());
@@ -212,14 +213,13 @@ public class ProfileService {
     /** Removes a profile; the panel's library drops it once the removal commits. */
     @Transactional
     public void delete(long profileId) {
-        Profile p = profiles.findById(profileId).orElseThrow(() -> ApiException.notFound("profile " + profileId));
+        Profile p = profiles.findById(profileId).orElseThrow(() -> new NotFound("profile " + profileId));
         try {
             profiles.delete(p);
             profiles.flush();
         } catch (DataIntegrityViolationException e) {
             // the schema's foreign keys know every table that cites a profile (stored match results)
-            throw ApiException.conflict(
-                    "id", "profile " + profileId + " is cited by stored match results; they keep it");
+            throw new Conflict("id", "profile " + profileId + " is cited by stored match results; they keep it");
         }
         events.publishEvent(new ProfilesChanged(p.getPanelId()));
     }
@@ -246,7 +246,7 @@ public class ProfileService {
      * are the dictionary's codes, so rows are copied, not re-encoded.
      */
     public Library loadLibrary(long panelId) {
-        MarkerPanel panel = panels.findById(panelId).orElseThrow(() -> ApiException.notFound("panel " + panelId));
+        MarkerPanel panel = panels.findById(panelId).orElseThrow(() -> new NotFound("panel " + panelId));
         org.seedprint.matcher.panel.MarkerPanel mp = panel.toMatcher();
         int m = mp.size();
         AlleleDictionary dict = new AlleleDictionary(m);
@@ -317,7 +317,7 @@ public class ProfileService {
 
     /** Alleles per locus of a stored profile, keyed by locus id in panel order. */
     public Map<String, List<String>> genotypes(long profileId) {
-        Profile p = profiles.findById(profileId).orElseThrow(() -> ApiException.notFound("profile " + profileId));
+        Profile p = profiles.findById(profileId).orElseThrow(() -> new NotFound("profile " + profileId));
         MarkerPanel panel = panels.findById(p.getPanelId()).orElseThrow();
         Map<Integer, Map<Integer, List<String>>> dict = new HashMap<>();
         jdbc.query(

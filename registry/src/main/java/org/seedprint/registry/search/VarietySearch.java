@@ -15,6 +15,7 @@ import org.apache.lucene.search.PrefixQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
 import org.seedprint.registry.varieties.DenominationCheck;
+import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Service;
 
 /**
@@ -36,7 +37,7 @@ public class VarietySearch implements DenominationCheck {
     public record Result(List<Long> ids, long total, Map<String, Map<String, Integer>> facets) {}
 
     /** Varieties matching the text (all when blank) and the filters, best first (by name when no text). */
-    public Result varieties(String text, Filters f, int page, int size) {
+    public Result varieties(String text, Filters f, Pageable page) {
         BooleanQuery.Builder b =
                 new BooleanQuery.Builder().add(new TermQuery(new Term(SearchIndex.TYPE, "variety")), Occur.FILTER);
         if (f.crop() != null) b.add(new TermQuery(new Term("crop", f.crop())), Occur.FILTER);
@@ -44,17 +45,17 @@ public class VarietySearch implements DenominationCheck {
         if (f.status() != null) b.add(new TermQuery(new Term("status", f.status())), Occur.FILTER);
         boolean hasText = text != null && !text.isBlank();
         b.add(hasText ? nameQuery(text, true) : MatchAllDocsQuery.INSTANCE, Occur.MUST);
-        SearchIndex.Hits h = index.search(b.build(), hasText, page, size);
+        SearchIndex.Hits h = index.search(b.build(), hasText, page);
         return new Result(h.ids(), h.total(), h.facets());
     }
 
     /** Organisations (breeders, institutes) by name or code. */
-    public Result organisations(String text, int page, int size) {
+    public Result organisations(String text, Pageable page) {
         Query q = new BooleanQuery.Builder()
                 .add(new TermQuery(new Term(SearchIndex.TYPE, "organisation")), Occur.FILTER)
                 .add(text == null || text.isBlank() ? MatchAllDocsQuery.INSTANCE : nameQuery(text, false), Occur.MUST)
                 .build();
-        SearchIndex.Hits h = index.search(q, text != null && !text.isBlank(), page, size);
+        SearchIndex.Hits h = index.search(q, text != null && !text.isBlank(), page);
         return new Result(h.ids(), h.total(), Map.of());
     }
 

@@ -20,6 +20,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /** A plant variety or germplasm accession of one crop, with its names, rights and pedigree. */
 @Entity
@@ -60,10 +61,10 @@ public class Variety {
     private String cropCode;
 
     @Column(name = "denomination_latin")
-    private String denominationLatin;
+    private @Nullable String denominationLatin;
 
     @Column(name = "denomination_chinese")
-    private String denominationChinese;
+    private @Nullable String denominationChinese;
 
     @Enumerated(EnumType.STRING)
     @Column(nullable = false, length = 24)
@@ -74,30 +75,30 @@ public class Variety {
     private Status status;
 
     @Column(name = "owner_organisation_id")
-    private Long ownerOrganisationId;
+    private @Nullable Long ownerOrganisationId;
 
     @Column(name = "accession_number")
-    private String accessionNumber;
+    private @Nullable String accessionNumber;
 
     /** Subpopulation or variety group (e.g. maize "nss", rice "japonica"). */
     @Column(name = "population")
-    private String population;
+    private @Nullable String population;
 
     @Column(name = "application_number")
-    private String applicationNumber;
+    private @Nullable String applicationNumber;
 
     @Column(name = "application_date")
-    private LocalDate applicationDate;
+    private @Nullable LocalDate applicationDate;
 
     @Column(name = "grant_number")
-    private String grantNumber;
+    private @Nullable String grantNumber;
 
     @Column(name = "grant_date")
-    private LocalDate grantDate;
+    private @Nullable LocalDate grantDate;
 
     @Enumerated(EnumType.STRING)
     @Column(name = "derivation_method", length = 16)
-    private Derivation derivationMethod;
+    private @Nullable Derivation derivationMethod;
 
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "variety_synonym", joinColumns = @JoinColumn(name = "variety_id"))
@@ -118,8 +119,10 @@ public class Variety {
     @Version
     private long version;
 
+    @SuppressWarnings("NullAway.Init") // Hibernate sets every field when it loads a row
     protected Variety() {}
 
+    @SuppressWarnings("NullAway.Init") // the id is set when Hibernate persists it
     public Variety(String cropCode, Kind kind, Status status) {
         this.cropCode = cropCode;
         this.kind = kind;
@@ -162,11 +165,11 @@ public class Variety {
         return cropCode;
     }
 
-    public String getDenominationLatin() {
+    public @Nullable String getDenominationLatin() {
         return denominationLatin;
     }
 
-    public String getDenominationChinese() {
+    public @Nullable String getDenominationChinese() {
         return denominationChinese;
     }
 
@@ -178,35 +181,35 @@ public class Variety {
         return status;
     }
 
-    public Long getOwnerOrganisationId() {
+    public @Nullable Long getOwnerOrganisationId() {
         return ownerOrganisationId;
     }
 
-    public String getAccessionNumber() {
+    public @Nullable String getAccessionNumber() {
         return accessionNumber;
     }
 
-    public String getPopulation() {
+    public @Nullable String getPopulation() {
         return population;
     }
 
-    public String getApplicationNumber() {
+    public @Nullable String getApplicationNumber() {
         return applicationNumber;
     }
 
-    public LocalDate getApplicationDate() {
+    public @Nullable LocalDate getApplicationDate() {
         return applicationDate;
     }
 
-    public String getGrantNumber() {
+    public @Nullable String getGrantNumber() {
         return grantNumber;
     }
 
-    public LocalDate getGrantDate() {
+    public @Nullable LocalDate getGrantDate() {
         return grantDate;
     }
 
-    public Derivation getDerivationMethod() {
+    public @Nullable Derivation getDerivationMethod() {
         return derivationMethod;
     }
 

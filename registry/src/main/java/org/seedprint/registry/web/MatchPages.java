@@ -13,7 +13,8 @@ import org.seedprint.matcher.engine.Explanation;
 import org.seedprint.matcher.profile.Library;
 import org.seedprint.registry.matching.MatchResult;
 import org.seedprint.registry.matching.MatchingService;
-import org.seedprint.registry.platform.ApiException;
+import org.seedprint.registry.platform.DomainException;
+import org.seedprint.registry.platform.DomainException.Invalid;
 import org.seedprint.registry.profiles.GenotypeFiles;
 import org.seedprint.registry.profiles.MarkerPanel;
 import org.seedprint.registry.profiles.Profile;
@@ -71,16 +72,15 @@ class MatchPages {
         model.addAttribute("panelId", panelId);
         model.addAttribute("top", top);
         try {
-            if (top < 1 || top > 1000) throw ApiException.badField("top", "top must be between 1 and 1000");
+            if (top < 1 || top > 1000) throw new Invalid("top", "top must be between 1 and 1000");
             List<MatchResult> results;
             if (profileId != null) {
                 results = List.of(matching.matchStored(profileId, top));
             } else if (file != null && !file.isEmpty()) {
-                if (panelId == null)
-                    throw ApiException.badField("panelId", "choose the panel the file was genotyped on");
+                if (panelId == null) throw new Invalid("panelId", "choose the panel the file was genotyped on");
                 results = matchFile(panelId, file, top);
             } else {
-                throw ApiException.badField("file", "upload a genotype file (TSV or VCF) or give a stored profile id");
+                throw new Invalid("file", "upload a genotype file (TSV or VCF) or give a stored profile id");
             }
             model.addAttribute("results", results);
             model.addAttribute(
@@ -91,7 +91,7 @@ class MatchPages {
                             .filter(java.util.Objects::nonNull)
                             .distinct()
                             .toList()));
-        } catch (ApiException | InputFormatException e) {
+        } catch (DomainException | InputFormatException e) {
             model.addAttribute("error", e.getMessage());
         }
         return form(model);
@@ -112,8 +112,8 @@ class MatchPages {
 
     private List<MatchResult> matchFile(long panelId, MultipartFile file, int top)
             throws IOException, InputFormatException {
-        var panel = profiles.matcherPanel(panelId)
-                .orElseThrow(() -> ApiException.badField("panelId", "unknown panel " + panelId));
+        var panel =
+                profiles.matcherPanel(panelId).orElseThrow(() -> new Invalid("panelId", "unknown panel " + panelId));
         String name =
                 file.getOriginalFilename() == null || file.getOriginalFilename().isBlank()
                         ? "upload"
@@ -123,7 +123,7 @@ class MatchPages {
         try {
             file.transferTo(tmp);
             Library query = GenotypeFiles.read(tmp, name, GenotypeFiles.format(tmp, null), panel);
-            if (query.size() == 0) throw ApiException.badField("file", name + " holds no sample");
+            if (query.size() == 0) throw new Invalid("file", name + " holds no sample");
             return matching.matchUploaded(panelId, query, name, top);
         } finally {
             Files.deleteIfExists(tmp);
@@ -169,7 +169,7 @@ class MatchPages {
             model.addAttribute("nameA", names.get(varietyOf.get(a)));
             model.addAttribute("nameB", names.get(varietyOf.get(b)));
             model.addAttribute("loci", all ? allLoci(a, b) : differing(e));
-        } catch (ApiException ex) {
+        } catch (DomainException ex) {
             model.addAttribute("error", ex.getMessage());
         }
         return "compare";

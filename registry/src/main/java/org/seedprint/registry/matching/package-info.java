@@ -1,0 +1,9 @@
+/**
+ * Screening against the in-memory matcher library of each panel, comparisons and the pairs map.
+ */
+@ApplicationModule(
+        displayName = "Matching",
+        allowedDependencies = {"platform", "accounts", "profiles", "varieties"})
+package org.seedprint.registry.matching;
+
+import org.springframework.modulith.ApplicationModule;

@@ -1,0 +1,9 @@
+/**
+ * The Lucene index of varieties and organisations (Chinese and Latin script) and the denomination check.
+ */
+@ApplicationModule(
+        displayName = "Search",
+        allowedDependencies = {"platform", "accounts", "varieties"})
+package org.seedprint.registry.search;
+
+import org.springframework.modulith.ApplicationModule;

@@ -1,0 +1,19 @@
+/**
+ * The server-rendered pages (Thymeleaf) over the other areas' public services: one sub-package and
+ * one template folder per area.
+ */
+@ApplicationModule(
+        displayName = "Web pages",
+        allowedDependencies = {
+            "platform",
+            "accounts",
+            "varieties",
+            "profiles",
+            "matching",
+            "search",
+            "deposits",
+            "evidence"
+        })
+package org.seedprint.registry.web;
+
+import org.springframework.modulith.ApplicationModule;
