@@ -10,6 +10,7 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
+import org.jspecify.annotations.Nullable;
 
 /** A personal access token: only its SHA-256 is stored. */
 @Entity
@@ -40,16 +41,18 @@ class AccessToken {
     private Instant expiresAt;
 
     @Column(name = "revoked_at")
-    private Instant revokedAt;
+    private @Nullable Instant revokedAt;
 
     @Column(name = "last_used_at")
-    private Instant lastUsedAt;
+    private @Nullable Instant lastUsedAt;
 
     @Version
     private long version;
 
+    @SuppressWarnings("NullAway.Init") // Hibernate sets every field when it loads a row
     protected AccessToken() {}
 
+    @SuppressWarnings("NullAway.Init") // the id is set when Hibernate persists it
     AccessToken(UserAccount user, String name, String tokenHash, String prefix, Instant createdAt, Instant expiresAt) {
         this.user = user;
         this.name = name;
@@ -75,6 +78,7 @@ class AccessToken {
         if (revokedAt == null) revokedAt = now;
     }
 
+    @Nullable
     Instant getLastUsedAt() {
         return lastUsedAt;
     }

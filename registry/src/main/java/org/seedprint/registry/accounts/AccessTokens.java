@@ -10,14 +10,15 @@ import java.util.Base64;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 import org.seedprint.registry.audit.AuditActions;
 import org.seedprint.registry.audit.AuditEntry;
 import org.seedprint.registry.audit.AuditOutcome;
 import org.seedprint.registry.audit.AuditTrail;
-import org.springframework.http.HttpStatus;
+import org.seedprint.registry.platform.DomainException.Invalid;
+import org.seedprint.registry.platform.DomainException.NotFound;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.web.server.ResponseStatusException;
 
 /** Personal access tokens: created for oneself, shown once, revocable, expiring. */
 @Service
@@ -33,7 +34,10 @@ public class AccessTokens {
     public record CreatedToken(TokenView token, String secret) {}
 
     /** A token that authenticated a request. */
-    record Use(long tokenId, AccountPrincipal principal, Instant lastUsedAt) {}
+    record Use(
+            long tokenId,
+            AccountPrincipal principal,
+            @Nullable Instant lastUsedAt) {}
 
     private final AccessTokenRepository tokens;
     private final UserAccountRepository users;
@@ -48,14 +52,12 @@ public class AccessTokens {
 
     public CreatedToken create(String username, String name, Duration validity) {
         if (name == null || name.isBlank() || name.length() > 100) {
-            throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "name: 1-100 characters");
+            throw new Invalid("name", "name: 1-100 characters");
         }
         if (validity == null || validity.isNegative() || validity.isZero() || validity.compareTo(MAX_VALIDITY) > 0) {
-            throw new ResponseStatusException(
-                    HttpStatus.BAD_REQUEST, "validity: between 1 second and " + MAX_VALIDITY.toDays() + " days");
+            throw new Invalid("validity", "validity: between 1 second and " + MAX_VALIDITY.toDays() + " days");
         }
-        UserAccount user = users.findByUsername(username)
-                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "no user " + username));
+        UserAccount user = users.findByUsername(username).orElseThrow(() -> new NotFound("user " + username));
         byte[] bytes = new byte[32];
         random.nextBytes(bytes);
         String secret = PREFIX + Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
@@ -82,7 +84,7 @@ public class AccessTokens {
     public TokenView revoke(String username, long tokenId) {
         AccessToken token = tokens.findById(tokenId)
                 .filter(t -> t.getUser().getUsername().equals(username))
-                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "no token " + tokenId));
+                .orElseThrow(() -> new NotFound("token " + tokenId));
         token.revoke(Instant.now());
         audit.record(new AuditEntry(
                 AuditActions.TOKEN_REVOKE,

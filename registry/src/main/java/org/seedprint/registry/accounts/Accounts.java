@@ -3,16 +3,21 @@ package org.seedprint.registry.accounts;
 import java.security.SecureRandom;
 import java.util.Base64;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 import org.seedprint.registry.audit.AuditActions;
 import org.seedprint.registry.audit.AuditEntry;
 import org.seedprint.registry.audit.AuditOutcome;
 import org.seedprint.registry.audit.AuditTrail;
-import org.springframework.http.HttpStatus;
+import org.seedprint.registry.platform.DomainException.Conflict;
+import org.seedprint.registry.platform.DomainException.Invalid;
+import org.seedprint.registry.platform.DomainException.NotFound;
+import org.seedprint.registry.platform.Role;
+import org.springframework.data.domain.Sort;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.web.server.ResponseStatusException;
 
 /**
  * Organisations and users, as an administrator manages them (API and CLI). Role checks sit in
@@ -25,7 +30,7 @@ public class Accounts {
     static final int MIN_PASSWORD_LENGTH = 12;
 
     /** A new user and, when the password was generated, that password: shown once, never stored. */
-    public record CreatedUser(UserView user, String generatedPassword) {}
+    public record CreatedUser(UserView user, @Nullable String generatedPassword) {}
 
     private final UserAccountRepository users;
     private final OrganisationRepository organisations;
@@ -45,9 +50,13 @@ public class Accounts {
     }
 
     public Organisation createOrganisation(
-            String code, String nameLatin, String nameChinese, Organisation.Kind kind, String countryCode) {
+            String code,
+            String nameLatin,
+            @Nullable String nameChinese,
+            Organisation.Kind kind,
+            @Nullable String countryCode) {
         if (organisations.findByCode(code).isPresent()) {
-            throw new ResponseStatusException(HttpStatus.CONFLICT, "code: organisation " + code + " already exists");
+            throw new Conflict("code", "code: organisation " + code + " already exists");
         }
         Organisation o = organisations.save(new Organisation(code, nameLatin, nameChinese, kind, countryCode));
         audit.record(new AuditEntry(
@@ -64,25 +73,24 @@ public class Accounts {
      *
      * @param password the initial password, or null to generate one (returned once)
      */
-    public CreatedUser createUser(String username, String organisationCode, Set<Role> roles, String password) {
+    public CreatedUser createUser(
+            String username, String organisationCode, Set<Role> roles, @Nullable String password) {
         if (username == null || !username.matches("[a-z0-9][a-z0-9._-]{0,63}")) {
-            throw new ResponseStatusException(
-                    HttpStatus.BAD_REQUEST,
-                    "username: lower-case letters, digits, '.', '_' or '-', at most 64: " + username);
+            throw new Invalid(
+                    "username", "username: lower-case letters, digits, '.', '_' or '-', at most 64: " + username);
         }
         if (roles == null || roles.isEmpty()) {
-            throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "roles: at least one role");
+            throw new Invalid("roles", "roles: at least one role");
         }
         if (users.findByUsername(username).isPresent()) {
-            throw new ResponseStatusException(HttpStatus.CONFLICT, "username: " + username + " already exists");
+            throw new Conflict("username", "username: " + username + " already exists");
         }
         Organisation org = organisations
                 .findByCode(organisationCode)
-                .orElseThrow(() -> new ResponseStatusException(
-                        HttpStatus.BAD_REQUEST, "organisation: no organisation " + organisationCode));
+                .orElseThrow(() -> new Invalid("organisation", "organisation: no organisation " + organisationCode));
         String generated = password == null ? generatePassword() : null;
-        String chosen = password == null ? generated : checkedPassword(password);
-        UserAccount saved = users.save(new UserAccount(username, org.getId(), passwords.encode(chosen), roles));
+        String chosen = generated != null ? generated : checkedPassword(password);
+        UserAccount saved = users.save(new UserAccount(username, org.getId(), encode(chosen), roles));
         audit.record(new AuditEntry(
                 AuditActions.USER_CREATE,
                 "user:" + username,
@@ -94,20 +102,18 @@ public class Accounts {
 
     /** The signed-in user changes their own password, proving the current one. */
     public void changePassword(String username, String currentPassword, String newPassword) {
-        UserAccount account = users.findByUsername(username)
-                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "no user " + username));
+        UserAccount account = users.findByUsername(username).orElseThrow(() -> new NotFound("user " + username));
         if (currentPassword == null || !passwords.matches(currentPassword, account.getPasswordHash())) {
             audit.recordIndependently(
                     AuditEntry.of(AuditActions.PASSWORD_CHANGE, "user:" + username, AuditOutcome.FAILURE));
-            throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "currentPassword: does not match");
+            throw new Invalid("currentPassword", "currentPassword: does not match");
         }
-        account.changePassword(passwords.encode(checkedPassword(newPassword)));
+        account.changePassword(encode(checkedPassword(newPassword)));
         audit.record(AuditEntry.of(AuditActions.PASSWORD_CHANGE, "user:" + username, AuditOutcome.SUCCESS));
     }
 
     public UserView setEnabled(String username, boolean enabled) {
-        UserAccount account = users.findByUsername(username)
-                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "no user " + username));
+        UserAccount account = users.findByUsername(username).orElseThrow(() -> new NotFound("user " + username));
         account.setEnabled(enabled);
         audit.record(new AuditEntry(
                 enabled ? "account.user-enable" : "account.user-disable",
@@ -120,9 +126,7 @@ public class Accounts {
 
     @Transactional(readOnly = true)
     public List<UserView> list() {
-        return users.findAll(org.springframework.data.domain.Sort.by("username")).stream()
-                .map(UserView::of)
-                .toList();
+        return users.findAll(Sort.by("username")).stream().map(UserView::of).toList();
     }
 
     @Transactional(readOnly = true)
@@ -141,10 +145,13 @@ public class Accounts {
         return users.count() > 0;
     }
 
-    private static String checkedPassword(String password) {
+    private String encode(String password) {
+        return Objects.requireNonNull(passwords.encode(password), "the password encoder gave no hash");
+    }
+
+    private static String checkedPassword(@Nullable String password) {
         if (password == null || password.length() < MIN_PASSWORD_LENGTH) {
-            throw new ResponseStatusException(
-                    HttpStatus.BAD_REQUEST, "password: at least " + MIN_PASSWORD_LENGTH + " characters");
+            throw new Invalid("password", "password: at least " + MIN_PASSWORD_LENGTH + " characters");
         }
         return password;
     }

@@ -6,7 +6,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 import org.seedprint.registry.audit.AuditCheck;
+import org.seedprint.registry.platform.Role;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
@@ -105,7 +107,7 @@ class AdminCommands implements ApplicationRunner {
         return value;
     }
 
-    private static String optional(ApplicationArguments args, String name) {
+    private static @Nullable String optional(ApplicationArguments args, String name) {
         List<String> values = args.getOptionValues(name);
         return values == null || values.isEmpty() ? null : values.getFirst();
     }

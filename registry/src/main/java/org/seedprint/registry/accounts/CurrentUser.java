@@ -1,6 +1,8 @@
 package org.seedprint.registry.accounts;
 
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
+import org.seedprint.registry.platform.Role;
 
 /**
  * The signed-in user as the other areas see it.
@@ -9,7 +11,7 @@ import java.util.Set;
  * @param organisationId the user's organisation, or null (e.g. a test principal without one)
  * @param roles          granted roles
  */
-public record CurrentUser(String username, Long organisationId, Set<Role> roles) {
+public record CurrentUser(String username, @Nullable Long organisationId, Set<Role> roles) {
 
     public CurrentUser {
         roles = Set.copyOf(roles);

@@ -3,6 +3,7 @@ package org.seedprint.registry.accounts;
 import java.util.EnumSet;
 import java.util.Optional;
 import java.util.Set;
+import org.seedprint.registry.platform.Role;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.authentication.AuthenticationCredentialsNotFoundException;
 import org.springframework.security.core.Authentication;

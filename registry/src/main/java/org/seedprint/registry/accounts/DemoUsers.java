@@ -2,6 +2,7 @@ package org.seedprint.registry.accounts;
 
 import java.util.List;
 import java.util.Set;
+import org.seedprint.registry.platform.Role;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;

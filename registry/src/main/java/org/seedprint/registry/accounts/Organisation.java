@@ -10,6 +10,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
+import org.jspecify.annotations.Nullable;
 
 /** A breeder company, research institute, court or authority: owner of varieties, home of users. */
 @Entity
@@ -36,7 +37,7 @@ public class Organisation {
     private String nameLatin;
 
     @Column(name = "name_chinese")
-    private String nameChinese;
+    private @Nullable String nameChinese;
 
     @Enumerated(EnumType.STRING)
     @Column(nullable = false, length = 16)
@@ -44,7 +45,7 @@ public class Organisation {
 
     /** ISO 3166-1 alpha-3, as in MCPD. */
     @Column(name = "country_code", length = 3)
-    private String countryCode;
+    private @Nullable String countryCode;
 
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
@@ -52,9 +53,12 @@ public class Organisation {
     @Version
     private long version;
 
+    @SuppressWarnings("NullAway.Init") // Hibernate sets every field when it loads a row
     protected Organisation() {}
 
-    public Organisation(String code, String nameLatin, String nameChinese, Kind kind, String countryCode) {
+    @SuppressWarnings("NullAway.Init") // the id is set when Hibernate persists it
+    public Organisation(
+            String code, String nameLatin, @Nullable String nameChinese, Kind kind, @Nullable String countryCode) {
         this.code = code;
         this.nameLatin = nameLatin;
         this.nameChinese = nameChinese;
@@ -75,7 +79,7 @@ public class Organisation {
         return nameLatin;
     }
 
-    public String getNameChinese() {
+    public @Nullable String getNameChinese() {
         return nameChinese;
     }
 
@@ -83,7 +87,7 @@ public class Organisation {
         return kind;
     }
 
-    public String getCountryCode() {
+    public @Nullable String getCountryCode() {
         return countryCode;
     }
 

@@ -1,6 +1,9 @@
 package org.seedprint.registry.accounts;
 
 import org.seedprint.registry.audit.AuditTrail;
+import org.seedprint.registry.platform.AccessRule;
+import org.seedprint.registry.platform.AccessRules;
+import org.seedprint.registry.platform.Role;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -17,7 +20,7 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
 
 /**
  * Web sign-in with a session and CSRF; API calls with personal access tokens
- * ({@code Authorization: Bearer}); authorisation from {@link AccessRules}, nothing else.
+ * ({@code Authorization: Bearer}); authorisation from the one {@link AccessRules} table that every area adds its rules to, nothing else.
  * Not in the admin CLI, which has no web server.
  */
 @Configuration(proxyBeanMethods = false)
@@ -26,13 +29,18 @@ class SecurityConfiguration {
 
     @Bean
     SecurityFilterChain securityFilterChain(
-            HttpSecurity http, AccessTokens tokens, SignInThrottle throttle, AuditTrail audit, Accounts accounts)
+            HttpSecurity http,
+            AccessRules rules,
+            AccessTokens tokens,
+            SignInThrottle throttle,
+            AuditTrail audit,
+            Accounts accounts)
             throws Exception {
         RequestMatcher api = PathPatternRequestMatcher.withDefaults().matcher("/api/**");
         RequestMatcher bearer = request -> BearerTokenFilter.presented(request.getHeader(HttpHeaders.AUTHORIZATION));
         SignInEvents signIns = new SignInEvents(throttle, audit);
         return http.authorizeHttpRequests(a -> {
-                    AccessRules.RULES.forEach(rule -> apply(a, rule));
+                    rules.rules().forEach(rule -> apply(a, rule));
                     a.requestMatchers(api).denyAll();
                     a.anyRequest().authenticated();
                 })
@@ -51,7 +59,7 @@ class SecurityConfiguration {
 
     private static void apply(
             AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry a,
-            AccessRules.Rule rule) {
+            AccessRule rule) {
         var matcher = PathPatternRequestMatcher.withDefaults().matcher(rule.method(), rule.pattern());
         if (rule.isPublic()) {
             a.requestMatchers(matcher).permitAll();

@@ -1,6 +1,7 @@
 package org.seedprint.registry.accounts;
 
 import java.time.Instant;
+import org.jspecify.annotations.Nullable;
 
 /** A token as its owner lists it: the prefix identifies it, the secret is never shown again. */
 public record TokenView(
@@ -9,5 +10,5 @@ public record TokenView(
         String prefix,
         Instant createdAt,
         Instant expiresAt,
-        Instant revokedAt,
-        Instant lastUsedAt) {}
+        @Nullable Instant revokedAt,
+        @Nullable Instant lastUsedAt) {}

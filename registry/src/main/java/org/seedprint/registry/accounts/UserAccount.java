@@ -17,6 +17,7 @@ import java.time.Instant;
 import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.Set;
+import org.seedprint.registry.platform.Role;
 
 /** A person who signs in: member of one organisation, holder of roles. */
 @Entity
@@ -51,8 +52,10 @@ class UserAccount {
     @Version
     private long version;
 
+    @SuppressWarnings("NullAway.Init") // Hibernate sets every field when it loads a row
     protected UserAccount() {}
 
+    @SuppressWarnings("NullAway.Init") // the id is set when Hibernate persists it
     UserAccount(String username, long organisationId, String passwordHash, Set<Role> roles) {
         this.username = username;
         this.organisationId = organisationId;

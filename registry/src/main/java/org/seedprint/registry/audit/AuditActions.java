@@ -1,5 +1,7 @@
 package org.seedprint.registry.audit;
 
+import java.util.UUID;
+
 /** Action names shared between areas, so that queries and the depositor's access list agree. */
 public final class AuditActions {
     public static final String SIGN_IN = "account.sign-in";
@@ -12,7 +14,7 @@ public final class AuditActions {
     /** Any read of a deposit's sealed content; the subject is {@code deposit:<uuid>}. */
     public static final String SEALED_READ = "deposit.sealed-read";
 
-    public static final String CERTIFICATE_ISSUE = "deposit.certificate-issue";
+    public static final String CERTIFICATE_ISSUE = certificateIssue("deposit");
     public static final String CASE_OPEN = "case.open";
     public static final String CASE_ATTACH = "case.attach";
     public static final String GRANT = "case.grant";
@@ -23,7 +25,12 @@ public final class AuditActions {
     private AuditActions() {}
 
     /** The subject string of a deposit, as used by {@link #SEALED_READ} events. */
-    public static String depositSubject(java.util.UUID depositId) {
+    public static String depositSubject(UUID depositId) {
         return "deposit:" + depositId;
+    }
+
+    /** Handing out a certificate of an evidence document of this kind, e.g. {@code deposit.certificate-issue}. */
+    public static String certificateIssue(String documentKind) {
+        return documentKind + ".certificate-issue";
     }
 }

@@ -1,6 +1,9 @@
 package org.seedprint.registry.audit;
 
 import java.time.Instant;
+import org.jspecify.annotations.Nullable;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.web.PageableDefault;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -23,14 +26,13 @@ class AuditController {
     /** Newest first; {@code from} inclusive, {@code to} exclusive, ISO-8601 instants. */
     @GetMapping("/events")
     AuditEvents.Page events(
-            @RequestParam(required = false) String subject,
-            @RequestParam(required = false) String actor,
-            @RequestParam(required = false) String action,
-            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) Instant from,
-            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) Instant to,
-            @RequestParam(defaultValue = "0") int page,
-            @RequestParam(defaultValue = "50") int size) {
-        return events.search(new AuditEvents.Query(subject, actor, action, from, to), page, size);
+            @RequestParam(required = false) @Nullable String subject,
+            @RequestParam(required = false) @Nullable String actor,
+            @RequestParam(required = false) @Nullable String action,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) @Nullable Instant from,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) @Nullable Instant to,
+            @PageableDefault(size = 50) Pageable page) {
+        return events.search(new AuditEvents.Query(subject, actor, action, from, to), page);
     }
 
     /** Recomputes the whole chain; {@code intact} false names the events that were changed or removed. */

@@ -1,6 +1,7 @@
 package org.seedprint.registry.audit;
 
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What happened, as the caller states it; who, when and from where are added by {@link AuditTrail}.
@@ -12,7 +13,11 @@ import java.util.Objects;
  * @param detail                 free text (basis of a grant, reason of a refusal), or null
  */
 public record AuditEntry(
-        String action, String subject, Long subjectOrganisationId, AuditOutcome outcome, String detail) {
+        String action,
+        String subject,
+        @Nullable Long subjectOrganisationId,
+        AuditOutcome outcome,
+        @Nullable String detail) {
 
     public AuditEntry {
         Objects.requireNonNull(outcome, "outcome");

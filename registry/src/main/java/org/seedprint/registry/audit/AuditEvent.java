@@ -5,6 +5,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.util.HexFormat;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One stored audit event, a link of the hash chain.
@@ -19,10 +20,10 @@ public record AuditEvent(
         String actor,
         String action,
         String subject,
-        Long subjectOrganisationId,
+        @Nullable Long subjectOrganisationId,
         AuditOutcome outcome,
-        String remoteAddress,
-        String detail,
+        @Nullable String remoteAddress,
+        @Nullable String detail,
         String previousDigest,
         String digest) {
 

@@ -2,10 +2,13 @@ package org.seedprint.registry.audit;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+import org.springframework.data.domain.Pageable;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Service;
@@ -20,7 +23,12 @@ public class AuditEvents {
             + "remote_address, detail, previous_digest, digest";
 
     /** Filters; null means any. {@code from} is inclusive, {@code to} exclusive. */
-    public record Query(String subject, String actor, String action, Instant from, Instant to) {}
+    public record Query(
+            @Nullable String subject,
+            @Nullable String actor,
+            @Nullable String action,
+            @Nullable Instant from,
+            @Nullable Instant to) {}
 
     public record Page(List<AuditEvent> events, int page, int size, long total) {}
 
@@ -31,7 +39,7 @@ public class AuditEvents {
     }
 
     /** Newest first. */
-    public Page search(Query q, int page, int size) {
+    public Page search(Query q, Pageable page) {
         var where = new ArrayList<String>();
         var params = new MapSqlParameterSource();
         if (q.subject() != null) {
@@ -48,21 +56,21 @@ public class AuditEvents {
         }
         if (q.from() != null) {
             where.add("occurred_at >= :from");
-            params.addValue("from", java.sql.Timestamp.from(q.from()));
+            params.addValue("from", Timestamp.from(q.from()));
         }
         if (q.to() != null) {
             where.add("occurred_at < :to");
-            params.addValue("to", java.sql.Timestamp.from(q.to()));
+            params.addValue("to", Timestamp.from(q.to()));
         }
-        return page(where.isEmpty() ? "" : " WHERE " + String.join(" AND ", where), params, page, size);
+        return page(where.isEmpty() ? "" : " WHERE " + String.join(" AND ", where), params, page);
     }
 
     /** Every read (and refused read) of the organisation's sealed deposits, newest first. */
-    public Page sealedAccesses(long depositorOrganisationId, int page, int size) {
+    public Page sealedAccesses(long depositorOrganisationId, Pageable page) {
         var params = new MapSqlParameterSource()
                 .addValue("org", depositorOrganisationId)
                 .addValue("action", AuditActions.SEALED_READ);
-        return page(" WHERE subject_organisation_id = :org AND action = :action", params, page, size);
+        return page(" WHERE subject_organisation_id = :org AND action = :action", params, page);
     }
 
     /** Every read of one deposit's sealed content, newest first. */
@@ -77,16 +85,14 @@ public class AuditEvents {
                 (rs, i) -> map(rs));
     }
 
-    private Page page(String where, MapSqlParameterSource params, int page, int size) {
-        int safeSize = Math.clamp(size, 1, 500);
-        int safePage = Math.max(page, 0);
+    private Page page(String where, MapSqlParameterSource params, Pageable page) {
         Long total = jdbc.queryForObject("SELECT count(*) FROM audit_event" + where, params, Long.class);
-        params.addValue("limit", safeSize).addValue("offset", (long) safePage * safeSize);
+        params.addValue("limit", page.getPageSize()).addValue("offset", page.getOffset());
         List<AuditEvent> rows = jdbc.query(
                 "SELECT " + COLUMNS + " FROM audit_event" + where + " ORDER BY seq DESC LIMIT :limit OFFSET :offset",
                 params,
                 (rs, i) -> map(rs));
-        return new Page(rows, safePage, safeSize, total == null ? 0 : total);
+        return new Page(rows, page.getPageNumber(), page.getPageSize(), total == null ? 0 : total);
     }
 
     AuditEvent map(ResultSet rs) throws SQLException {

@@ -4,12 +4,12 @@ import java.util.Optional;
 import java.util.UUID;
 import org.seedprint.registry.accounts.CurrentUser;
 import org.seedprint.registry.accounts.CurrentUsers;
-import org.seedprint.registry.accounts.Role;
 import org.seedprint.registry.audit.AuditActions;
 import org.seedprint.registry.audit.AuditEntry;
 import org.seedprint.registry.audit.AuditOutcome;
 import org.seedprint.registry.audit.AuditTrail;
-import org.springframework.security.access.AccessDeniedException;
+import org.seedprint.registry.platform.DomainException.Forbidden;
+import org.seedprint.registry.platform.Role;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -52,7 +52,7 @@ public class AccessPolicy {
     /**
      * Checks and audits a read of sealed content: allowed reads are recorded in the caller's
      * transaction (call this last, just before returning the content); refused reads are recorded
-     * on their own and end in {@link AccessDeniedException}.
+     * on their own and end in {@link Forbidden}.
      */
     @Transactional
     public void checkSealedRead(UUID depositId, long depositorOrganisationId) {
@@ -66,8 +66,7 @@ public class AccessPolicy {
                 basis.orElse("no depositor membership and no grant in force"));
         if (basis.isEmpty()) {
             audit.recordIndependently(entry);
-            throw new AccessDeniedException(
-                    "sealed content of deposit " + depositId + " needs the depositor or a court grant");
+            throw new Forbidden("sealed content of deposit " + depositId + " needs the depositor or a court grant");
         }
         audit.record(entry);
     }

@@ -13,6 +13,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.util.UUID;
+import org.jspecify.annotations.Nullable;
 
 /** Permission for one case's court to read one deposit's sealed content, until revoked. */
 @Entity
@@ -34,10 +35,10 @@ class CaseGrant {
     @Column(nullable = false, length = 16)
     private GrantBasis basis;
 
-    private String reference;
+    private @Nullable String reference;
 
     @Column(name = "depositor_organisation_id")
-    private Long depositorOrganisationId;
+    private @Nullable Long depositorOrganisationId;
 
     @Column(name = "granted_by", nullable = false, length = 64)
     private String grantedBy;
@@ -46,22 +47,24 @@ class CaseGrant {
     private Instant grantedAt;
 
     @Column(name = "revoked_by", length = 64)
-    private String revokedBy;
+    private @Nullable String revokedBy;
 
     @Column(name = "revoked_at")
-    private Instant revokedAt;
+    private @Nullable Instant revokedAt;
 
     @Version
     private long version;
 
+    @SuppressWarnings("NullAway.Init") // Hibernate sets every field when it loads a row
     protected CaseGrant() {}
 
+    @SuppressWarnings("NullAway.Init") // the id is set when Hibernate persists it
     CaseGrant(
             CourtCase courtCase,
             UUID depositId,
             GrantBasis basis,
-            String reference,
-            Long depositorOrganisationId,
+            @Nullable String reference,
+            @Nullable Long depositorOrganisationId,
             String grantedBy) {
         this.courtCase = courtCase;
         this.depositId = depositId;
@@ -88,6 +91,7 @@ class CaseGrant {
         return basis;
     }
 
+    @Nullable
     Long getDepositorOrganisationId() {
         return depositorOrganisationId;
     }

@@ -3,18 +3,19 @@ package org.seedprint.registry.cases;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import org.jspecify.annotations.Nullable;
 import org.seedprint.registry.accounts.CurrentUser;
 import org.seedprint.registry.accounts.CurrentUsers;
-import org.seedprint.registry.accounts.Role;
 import org.seedprint.registry.audit.AuditActions;
 import org.seedprint.registry.audit.AuditEntry;
 import org.seedprint.registry.audit.AuditOutcome;
 import org.seedprint.registry.audit.AuditTrail;
-import org.springframework.http.HttpStatus;
-import org.springframework.security.access.AccessDeniedException;
+import org.seedprint.registry.platform.DomainException.Forbidden;
+import org.seedprint.registry.platform.DomainException.Invalid;
+import org.seedprint.registry.platform.DomainException.NotFound;
+import org.seedprint.registry.platform.Role;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.web.server.ResponseStatusException;
 
 /**
  * Grants that let a court read a deposit's sealed content: given by the depositor's consent or
@@ -58,9 +59,10 @@ public class CaseGrants {
      *
      * @param depositorOrganisationId the depositor if the caller knows it (lets the depositor list the grant), or null
      */
-    public Grant grantByCourtOrder(long caseId, UUID depositId, String orderReference, Long depositorOrganisationId) {
+    public Grant grantByCourtOrder(
+            long caseId, UUID depositId, String orderReference, @Nullable Long depositorOrganisationId) {
         if (orderReference == null || orderReference.isBlank()) {
-            throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "reference: a court order needs its reference");
+            throw new Invalid("reference", "reference: a court order needs its reference");
         }
         CourtCase c = cases.owned(caseId);
         cases.attachDeposit(caseId, depositId);
@@ -81,7 +83,7 @@ public class CaseGrants {
     public Grant grantByConsent(long caseId, UUID depositId, long depositorOrganisationId) {
         CurrentUser breeder = users.require();
         if (!breeder.has(Role.BREEDER) || !Long.valueOf(depositorOrganisationId).equals(breeder.organisationId())) {
-            throw new AccessDeniedException("only the depositor's breeders can consent");
+            throw new Forbidden("only the depositor's breeders can consent");
         }
         CourtCase c = cases.any(caseId);
         return save(new CaseGrant(c, depositId, GrantBasis.CONSENT, null, depositorOrganisationId, breeder.username()));
@@ -90,15 +92,14 @@ public class CaseGrants {
     /** Revoked at once: the next read is refused. The court of the case or the consenting depositor may revoke. */
     public Grant revoke(long grantId) {
         CurrentUser user = users.require();
-        CaseGrant g = grants.findById(grantId)
-                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "no grant " + grantId));
+        CaseGrant g = grants.findById(grantId).orElseThrow(() -> new NotFound("grant " + grantId));
         boolean court = user.has(Role.COURT)
                 && g.getCourtCase().getCourtOrganisationId().equals(user.organisationId());
         boolean depositor = user.has(Role.BREEDER)
                 && g.getDepositorOrganisationId() != null
                 && g.getDepositorOrganisationId().equals(user.organisationId());
         if (!court && !depositor) {
-            throw new AccessDeniedException("only the case's court or the depositor can revoke grant " + grantId);
+            throw new Forbidden("only the case's court or the depositor can revoke grant " + grantId);
         }
         if (g.isActive()) {
             g.revoke(user.username());

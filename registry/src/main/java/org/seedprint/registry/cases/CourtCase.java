@@ -66,8 +66,10 @@ class CourtCase {
     @Version
     private long version;
 
+    @SuppressWarnings("NullAway.Init") // Hibernate sets every field when it loads a row
     protected CourtCase() {}
 
+    @SuppressWarnings("NullAway.Init") // the id is set when Hibernate persists it
     CourtCase(long courtOrganisationId, String courtName, String caseNumber, String parties, String openedBy) {
         this.courtOrganisationId = courtOrganisationId;
         this.courtName = courtName;

@@ -4,16 +4,16 @@ import java.util.List;
 import java.util.UUID;
 import org.seedprint.registry.accounts.CurrentUser;
 import org.seedprint.registry.accounts.CurrentUsers;
-import org.seedprint.registry.accounts.Role;
 import org.seedprint.registry.audit.AuditActions;
 import org.seedprint.registry.audit.AuditEntry;
 import org.seedprint.registry.audit.AuditOutcome;
 import org.seedprint.registry.audit.AuditTrail;
-import org.springframework.http.HttpStatus;
-import org.springframework.security.access.AccessDeniedException;
+import org.seedprint.registry.platform.DomainException.Conflict;
+import org.seedprint.registry.platform.DomainException.Forbidden;
+import org.seedprint.registry.platform.DomainException.NotFound;
+import org.seedprint.registry.platform.Role;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.web.server.ResponseStatusException;
 
 /** Court cases: opened by a court user, visible to the users of that court only. */
 @Service
@@ -31,9 +31,9 @@ public class CourtCases {
     }
 
     public CaseView open(String courtName, String caseNumber, String parties) {
-        CurrentUser court = requireCourt();
+        Court court = requireCourt();
         if (cases.existsByCourtOrganisationIdAndCaseNumber(court.organisationId(), caseNumber)) {
-            throw new ResponseStatusException(HttpStatus.CONFLICT, "case " + caseNumber + " is already open");
+            throw new Conflict("caseNumber", "case " + caseNumber + " is already open");
         }
         CourtCase opened =
                 cases.save(new CourtCase(court.organisationId(), courtName, caseNumber, parties, court.username()));
@@ -86,27 +86,29 @@ public class CourtCases {
 
     /** The case, if the current user is a court user of the court that opened it. */
     CourtCase owned(long caseId) {
-        CurrentUser court = requireCourt();
-        CourtCase c = cases.findById(caseId)
-                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "no case " + caseId));
+        Court court = requireCourt();
+        CourtCase c = cases.findById(caseId).orElseThrow(() -> new NotFound("case " + caseId));
         if (!c.getCourtOrganisationId().equals(court.organisationId())) {
             // Another court's case: answer as if it did not exist, its existence is not public.
-            throw new ResponseStatusException(HttpStatus.NOT_FOUND, "no case " + caseId);
+            throw new NotFound("case " + caseId);
         }
         return c;
     }
 
     CourtCase any(long caseId) {
-        return cases.findById(caseId)
-                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "no case " + caseId));
+        return cases.findById(caseId).orElseThrow(() -> new NotFound("case " + caseId));
     }
 
-    private CurrentUser requireCourt() {
+    /** A court user and the court they act for. */
+    private record Court(String username, long organisationId) {}
+
+    private Court requireCourt() {
         CurrentUser user = users.require();
-        if (!user.has(Role.COURT) || user.organisationId() == null) {
-            throw new AccessDeniedException("only a court user with an organisation handles cases");
+        Long organisation = user.organisationId();
+        if (!user.has(Role.COURT) || organisation == null) {
+            throw new Forbidden("only a court user with an organisation handles cases");
         }
-        return user;
+        return new Court(user.username(), organisation);
     }
 
     static String subject(CourtCase c) {

@@ -2,6 +2,7 @@ package org.seedprint.registry.cases;
 
 import java.time.Instant;
 import java.util.UUID;
+import org.jspecify.annotations.Nullable;
 
 /** A grant as other areas and the API see it; {@code revokedAt == null} means it is in force. */
 public record Grant(
@@ -11,12 +12,12 @@ public record Grant(
         String courtName,
         UUID depositId,
         GrantBasis basis,
-        String reference,
-        Long depositorOrganisationId,
+        @Nullable String reference,
+        @Nullable Long depositorOrganisationId,
         String grantedBy,
         Instant grantedAt,
-        String revokedBy,
-        Instant revokedAt) {
+        @Nullable String revokedBy,
+        @Nullable Instant revokedAt) {
 
     /** One line for audit events: which case, on what basis. */
     String describe() {

@@ -3,9 +3,10 @@ package org.seedprint.registry.cases;
 import org.seedprint.registry.accounts.CurrentUser;
 import org.seedprint.registry.accounts.CurrentUsers;
 import org.seedprint.registry.audit.AuditEvents;
-import org.springframework.security.access.AccessDeniedException;
+import org.seedprint.registry.platform.DomainException.Forbidden;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.web.PageableDefault;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /** The depositor's list of every read (and refused read) of its sealed deposits. */
@@ -21,12 +22,11 @@ class SealedAccessController {
     }
 
     @GetMapping("/api/v1/audit/sealed-access")
-    AuditEvents.Page sealedAccess(
-            @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "50") int size) {
+    AuditEvents.Page sealedAccess(@PageableDefault(size = 50) Pageable page) {
         CurrentUser user = users.require();
         if (user.organisationId() == null) {
-            throw new AccessDeniedException("no organisation: no deposits");
+            throw new Forbidden("no organisation: no deposits");
         }
-        return events.sealedAccesses(user.organisationId(), page, size);
+        return events.sealedAccesses(user.organisationId(), page);
     }
 }

@@ -7,9 +7,15 @@ import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.util.Arrays;
+import java.util.HashSet;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import org.jspecify.annotations.Nullable;
+import org.seedprint.registry.platform.DomainException.Invalid;
 import org.springframework.core.io.InputStreamSource;
 import org.springframework.stereotype.Component;
 
@@ -22,7 +28,7 @@ import org.springframework.stereotype.Component;
 class Attachments {
 
     /** An uploaded file before checking. */
-    record Upload(String fileName, String contentType, InputStreamSource data) {}
+    record Upload(@Nullable String fileName, @Nullable String contentType, InputStreamSource data) {}
 
     /** A checked attachment: what the canonical content lists about it. */
     record Checked(Upload upload, String contentType, long size, byte[] sha256) {}
@@ -33,8 +39,8 @@ class Attachments {
             "image/jpeg", new byte[] {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF},
             "application/gzip", new byte[] {0x1F, (byte) 0x8B});
     /** Text formats: genotype tables, VCF, CSV passport sheets, notes. */
-    private static final java.util.Set<String> TEXT =
-            java.util.Set.of("text/plain", "text/csv", "text/tab-separated-values", "text/x-vcf", "text/vcf");
+    private static final Set<String> TEXT =
+            Set.of("text/plain", "text/csv", "text/tab-separated-values", "text/x-vcf", "text/vcf");
 
     private static final int SNIFF = 4096;
 
@@ -50,8 +56,10 @@ class Attachments {
                 ? ""
                 : upload.contentType().split(";")[0].trim().toLowerCase(Locale.ROOT);
         if (!MAGIC.containsKey(type) && !TEXT.contains(type)) {
-            throw new BadDepositException("attachment " + name + ": content type '" + type
-                    + "' is not accepted; use one of " + new java.util.TreeSet<>(union()));
+            throw new Invalid(
+                    "attachments",
+                    "attachment " + name + ": content type '" + type + "' is not accepted; use one of "
+                            + new TreeSet<>(union()));
         }
         long limit = props.maxAttachmentSize().toBytes();
         try (InputStream in = upload.data().getInputStream()) {
@@ -64,19 +72,19 @@ class Attachments {
             for (int n; (n = in.read(buf)) > 0; ) {
                 size += n;
                 if (size > limit) {
-                    throw new BadDepositException(
-                            "attachment " + name + " is larger than the limit of " + limit + " bytes");
+                    throw new Invalid(
+                            "attachments", "attachment " + name + " is larger than the limit of " + limit + " bytes");
                 }
                 sha.update(buf, 0, n);
             }
             if (size > limit) {
-                throw new BadDepositException(
-                        "attachment " + name + " is larger than the limit of " + limit + " bytes");
+                throw new Invalid(
+                        "attachments", "attachment " + name + " is larger than the limit of " + limit + " bytes");
             }
             return new Checked(new Upload(name, type, upload.data()), type, size, sha.digest());
         } catch (IOException e) {
-            throw new BadDepositException("attachment " + name + " could not be read: " + e.getMessage());
-        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new Invalid("attachments", "attachment " + name + " could not be read: " + e.getMessage());
+        } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
     }
@@ -85,8 +93,8 @@ class Attachments {
         byte[] magic = MAGIC.get(type);
         if (magic != null) {
             if (head.length < magic.length || !Arrays.equals(Arrays.copyOf(head, magic.length), magic)) {
-                throw new BadDepositException(
-                        "attachment " + name + " is declared " + type + " but its content is not");
+                throw new Invalid(
+                        "attachments", "attachment " + name + " is declared " + type + " but its content is not");
             }
             return;
         }
@@ -104,17 +112,18 @@ class Attachments {
                 }
             }
         } catch (CharacterCodingException e) {
-            throw new BadDepositException("attachment " + name + " is declared " + type + " but is not UTF-8 text");
+            throw new Invalid("attachments", "attachment " + name + " is declared " + type + " but is not UTF-8 text");
         }
         for (byte b : head) {
             if (b == 0) {
-                throw new BadDepositException("attachment " + name + " is declared " + type + " but holds binary data");
+                throw new Invalid(
+                        "attachments", "attachment " + name + " is declared " + type + " but holds binary data");
             }
         }
     }
 
-    private static java.util.Set<String> union() {
-        java.util.Set<String> all = new java.util.HashSet<>(TEXT);
+    private static Set<String> union() {
+        Set<String> all = new HashSet<>(TEXT);
         all.addAll(MAGIC.keySet());
         return all;
     }

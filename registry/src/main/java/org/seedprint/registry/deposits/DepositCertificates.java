@@ -42,6 +42,7 @@ class DepositCertificates {
                 d.id(),
                 d.depositor(),
                 organisation,
+                d.organisationId(),
                 d.crop(),
                 material,
                 d.visibility().name(),

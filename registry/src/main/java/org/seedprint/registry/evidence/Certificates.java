@@ -2,13 +2,17 @@ package org.seedprint.registry.evidence;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import org.bouncycastle.tsp.TimeStampToken;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 
 /**
@@ -25,12 +29,45 @@ public class Certificates {
     private final TimestampAuthority tsa;
     private final CmsSigner signer;
     private final EvidenceProperties props;
+    private final ApplicationEventPublisher events;
 
-    Certificates(TransparencyLog log, TimestampAuthority tsa, CmsSigner signer, EvidenceProperties props) {
+    Certificates(
+            TransparencyLog log,
+            TimestampAuthority tsa,
+            CmsSigner signer,
+            EvidenceProperties props,
+            ApplicationEventPublisher events) {
         this.log = log;
         this.tsa = tsa;
         this.signer = signer;
         this.props = props;
+        this.events = events;
+    }
+
+    /** The forms a certificate is handed out in. */
+    public enum Format {
+        JSON,
+        P7S,
+        TSR,
+        PDF;
+
+        public String extension() {
+            return name().toLowerCase(Locale.ROOT);
+        }
+    }
+
+    /**
+     * A certificate in one form, handed out to the caller: each issue is announced as a
+     * {@link CertificateIssued} event (which the audit area records) before it is made.
+     */
+    public byte[] issue(CertificateFacts f, Format format) {
+        events.publishEvent(new CertificateIssued(f.kind(), f.id(), f.owner(), format.extension()));
+        return switch (format) {
+            case JSON -> json(f);
+            case P7S -> signature(f);
+            case TSR -> f.timestamp().clone();
+            case PDF -> pdf(f);
+        };
     }
 
     /** The JSON certificate, canonical (RFC 8785) so that its bytes are stable and signable. */
@@ -45,10 +82,8 @@ public class Certificates {
 
     public byte[] pdf(CertificateFacts f) {
         Map<String, Object> m = facts(f);
-        @SuppressWarnings("unchecked")
-        Map<String, Object> logPart = (Map<String, Object>) m.get("log");
-        @SuppressWarnings("unchecked")
-        Map<String, Object> ts = (Map<String, Object>) m.get("timestamp");
+        Map<?, ?> logPart = (Map<?, ?>) Objects.requireNonNull(m.get("log"));
+        Map<?, ?> ts = (Map<?, ?>) Objects.requireNonNull(m.get("timestamp"));
         List<Map.Entry<String, String>> rows = new ArrayList<>();
         rows.add(Map.entry("保藏编号 Deposit ID", f.id().toString()));
         rows.add(Map.entry(
@@ -66,7 +101,7 @@ public class Certificates {
                 "透明日志 Transparency log",
                 logPart.get("origin") + "  索引 index " + f.logIndex() + "  树大小 tree size " + logPart.get("treeSize")));
         rows.add(Map.entry("日志条目 Log entry", (String) logPart.get("entry")));
-        String note = (String) logPart.get("checkpoint");
+        String note = (String) Objects.requireNonNull(logPart.get("checkpoint"));
         try {
             return PdfCertificate.render(
                     "植物育种材料保藏证书  Breeding Material Deposit Certificate",
@@ -86,7 +121,7 @@ public class Certificates {
 
     private Map<String, Object> facts(CertificateFacts f) {
         TimeStampToken token = tsa.verify(f.timestamp(), f.sha256());
-        byte[] entry = TransparencyLog.depositEntry(f.id(), f.sha256());
+        byte[] entry = EvidenceDocuments.entry(f.kind(), f.id(), f.sha256());
         long size = f.logIndex() + 1;
         SignedCheckpoint cp = log.checkpoint(size)
                 .orElseThrow(() -> new IllegalStateException("checkpoint " + size + " is missing from the log"));
@@ -111,7 +146,7 @@ public class Certificates {
         l.put("origin", log.origin());
         l.put("logKey", log.verifierKey().verifierKey());
         l.put("index", f.logIndex());
-        l.put("entry", new String(entry, java.nio.charset.StandardCharsets.US_ASCII));
+        l.put("entry", new String(entry, StandardCharsets.US_ASCII));
         l.put("leafHash", Base64.getEncoder().encodeToString(Merkle.leafHash(entry)));
         l.put("treeSize", size);
         l.put("checkpoint", cp.note());

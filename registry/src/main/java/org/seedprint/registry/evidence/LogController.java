@@ -1,10 +1,11 @@
 package org.seedprint.registry.evidence;
 
+import java.io.IOException;
 import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.springframework.http.HttpStatus;
+import org.seedprint.registry.platform.DomainException.NotFound;
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -14,7 +15,6 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RequestPart;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
-import org.springframework.web.server.ResponseStatusException;
 
 /** Public evidence endpoints: checkpoints, proofs, the log audit, the trust anchors and the verifier. */
 @RestController
@@ -35,15 +35,14 @@ class LogController {
     @GetMapping(value = "/log/checkpoint", produces = MediaType.TEXT_PLAIN_VALUE)
     String checkpoint() {
         return log.latest()
-                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "the log is empty"))
+                .orElseThrow(() -> new NotFound("checkpoint: the log is empty, so a checkpoint"))
                 .note();
     }
 
     @GetMapping(value = "/log/checkpoints/{size}", produces = MediaType.TEXT_PLAIN_VALUE)
     String checkpoint(@PathVariable long size) {
         return log.checkpoint(size)
-                .orElseThrow(
-                        () -> new ResponseStatusException(HttpStatus.NOT_FOUND, "no checkpoint for tree size " + size))
+                .orElseThrow(() -> new NotFound("checkpoint for tree size " + size))
                 .note();
     }
 
@@ -98,14 +97,14 @@ class LogController {
     Verification verify(
             @RequestPart("file") MultipartFile file,
             @RequestPart(name = "companion", required = false) MultipartFile companion)
-            throws java.io.IOException {
+            throws IOException {
         return verifier.verify(file.getBytes(), companion == null ? null : companion.getBytes());
     }
 
     private long latestSize() {
         return log.latest()
                 .map(c -> c.checkpoint().size())
-                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "the log is empty"));
+                .orElseThrow(() -> new NotFound("checkpoint: the log is empty, so a checkpoint"));
     }
 
     private static String b64(byte[] h) {

@@ -4,9 +4,11 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.util.Arrays;
 import java.util.Base64;
+import java.util.HexFormat;
 import org.bouncycastle.crypto.params.Ed25519PrivateKeyParameters;
 import org.bouncycastle.crypto.params.Ed25519PublicKeyParameters;
 import org.bouncycastle.crypto.signers.Ed25519Signer;
+import org.jspecify.annotations.Nullable;
 
 /**
  * An Ed25519 key for C2SP signed notes (the format of Go's golang.org/x/mod/sumdb/note): signs a
@@ -17,7 +19,7 @@ import org.bouncycastle.crypto.signers.Ed25519Signer;
  * @param publicKey  32-byte Ed25519 public key
  * @param privateKey 32-byte seed, or null for a verify-only key
  */
-public record NoteKey(String name, byte[] publicKey, byte[] privateKey) {
+public record NoteKey(String name, byte[] publicKey, byte @Nullable [] privateKey) {
 
     private static final byte ALG_ED25519 = 1;
     private static final String DASH = "\u2014 ";
@@ -82,7 +84,7 @@ public record NoteKey(String name, byte[] publicKey, byte[] privateKey) {
     }
 
     public String keyIdHex() {
-        return java.util.HexFormat.of().formatHex(keyId());
+        return HexFormat.of().formatHex(keyId());
     }
 
     /** The public verifier key in Go's vkey form. */

@@ -8,13 +8,16 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.seedprint.registry.platform.DomainException.Invalid;
+import org.seedprint.registry.platform.DomainException.NotFound;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The append-only Merkle log in PostgreSQL. An append runs inside the caller's transaction and
+ * The append-only Merkle log in PostgreSQL. It takes opaque entries (a kind and bytes): what an
+ * entry says is its document's business ({@link EvidenceDocuments#entry}). An append runs inside the caller's transaction and
  * locks the single tree-head row, so appends are serialised across threads and processes and the
  * leaf, the new head and its signed checkpoint commit together with the caller's data, or not at
  * all. A checkpoint is published for every tree size. The tree is mirrored in memory for proofs;
@@ -37,15 +40,9 @@ public class TransparencyLog {
         this.props = props;
     }
 
-    /** Log entry text for a deposit: what courts hash by hand. */
-    public static byte[] depositEntry(java.util.UUID id, byte[] sha256) {
-        return ("deposit " + id + " sha256:" + java.util.HexFormat.of().formatHex(sha256))
-                .getBytes(java.nio.charset.StandardCharsets.US_ASCII);
-    }
-
     @Transactional(propagation = Propagation.MANDATORY)
     public Appended append(String kind, byte[] entry) {
-        long size = jdbc.queryForObject("SELECT size FROM log_head WHERE id = 1 FOR UPDATE", Long.class);
+        long size = headSize("SELECT size FROM log_head WHERE id = 1 FOR UPDATE");
         synchronized (tree) {
             follow(size);
             byte[] leaf = Merkle.leafHash(entry);
@@ -97,7 +94,10 @@ public class TransparencyLog {
 
     @Transactional(readOnly = true)
     public List<byte[]> inclusionProof(long index, long size) {
-        requireCommitted(size);
+        requireCommitted("treeSize", size);
+        if (index < 0 || index >= size) {
+            throw new Invalid("index", "leaf index " + index + " is outside a tree of size " + size);
+        }
         synchronized (tree) {
             followAtLeast(size);
             return tree.inclusionProof(index, size);
@@ -106,7 +106,10 @@ public class TransparencyLog {
 
     @Transactional(readOnly = true)
     public List<byte[]> consistencyProof(long size1, long size2) {
-        requireCommitted(size2);
+        requireCommitted("second", size2);
+        if (size1 <= 0 || size1 > size2) {
+            throw new Invalid("first", "need 0 < first <= second, got " + size1 + " and " + size2);
+        }
         synchronized (tree) {
             followAtLeast(size2);
             return tree.consistencyProof(size1, size2);
@@ -128,7 +131,9 @@ public class TransparencyLog {
 
     @Transactional(readOnly = true)
     public byte[] leafHash(long index) {
-        return jdbc.queryForObject("SELECT leaf_hash FROM log_entry WHERE idx = ?", byte[].class, index);
+        return jdbc.query("SELECT leaf_hash FROM log_entry WHERE idx = ?", (rs, i) -> rs.getBytes(1), index).stream()
+                .findFirst()
+                .orElseThrow(() -> new NotFound("log entry " + index));
     }
 
     public NoteKey verifierKey() {
@@ -177,20 +182,26 @@ public class TransparencyLog {
                 problems.add("checkpoint " + size + ": " + e.getMessage());
             }
         });
-        var head = jdbc.queryForMap("SELECT size, root_hash FROM log_head WHERE id = 1");
-        long headSize = ((Number) head.get("size")).longValue();
+        long headSize = headSize("SELECT size FROM log_head WHERE id = 1");
+        byte[] headRoot = jdbc.query("SELECT root_hash FROM log_head WHERE id = 1", (rs, i) -> rs.getBytes(1))
+                .getFirst();
         if (headSize != fresh.size()) {
             problems.add("tree head says " + headSize + " entries, " + fresh.size() + " are stored");
-        } else if (!Arrays.equals((byte[]) head.get("root_hash"), fresh.root(headSize))) {
+        } else if (!Arrays.equals(headRoot, fresh.root(headSize))) {
             problems.add("tree head root does not match the stored entries");
         }
         return new LogAudit(fresh.size(), checked[0], List.copyOf(problems));
     }
 
-    private void requireCommitted(long size) {
-        long committed = jdbc.queryForObject("SELECT size FROM log_head WHERE id = 1", Long.class);
-        if (size > committed) {
-            throw new IllegalArgumentException("tree size " + size + " is beyond the log's size " + committed);
+    /** The tree head's size (the single row always exists: the schema inserts it). */
+    private long headSize(String sql) {
+        return jdbc.query(sql, (rs, i) -> rs.getLong(1)).getFirst();
+    }
+
+    private void requireCommitted(String field, long size) {
+        long committed = headSize("SELECT size FROM log_head WHERE id = 1");
+        if (size < 0 || size > committed) {
+            throw new Invalid(field, "tree size " + size + " is outside the log's sizes 0.." + committed);
         }
     }
 

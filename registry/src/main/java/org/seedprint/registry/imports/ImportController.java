@@ -13,10 +13,14 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Stream;
+import org.jspecify.annotations.Nullable;
 import org.seedprint.registry.accounts.CurrentUser;
 import org.seedprint.registry.accounts.CurrentUsers;
-import org.seedprint.registry.platform.ApiException;
+import org.seedprint.registry.platform.DomainException.NotFound;
 import org.seedprint.registry.platform.PageResponse;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.web.PageableDefault;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -43,16 +47,16 @@ class ImportController {
     record JobView(
             long id,
             String status,
-            String phase,
+            @Nullable String phase,
             long progressDone,
             long progressTotal,
             int varietiesAdded,
             int profilesAdded,
-            String message,
+            @Nullable String message,
             String sourceSha256,
             String description,
             Instant createdAt,
-            Instant finishedAt,
+            @Nullable Instant finishedAt,
             PageResponse<Rejection> rejections) {}
 
     @PostMapping(path = "/api/v1/imports", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
@@ -100,7 +104,7 @@ class ImportController {
             boolean earlier = job.getStatus() == ImportJob.Status.SUCCEEDED;
             return ResponseEntity.status(earlier ? HttpStatus.OK : HttpStatus.ACCEPTED)
                     .location(URI.create("/api/v1/imports/" + job.getId()))
-                    .body(view(job, 0, 100));
+                    .body(view(job, PageRequest.of(0, 100)));
         } catch (RuntimeException e) {
             cleanup.run();
             throw e;
@@ -109,18 +113,12 @@ class ImportController {
 
     @GetMapping("/api/v1/imports/{id}")
     @Operation(summary = "Status, progress and rejected rows (paged) of an import job")
-    JobView status(
-            @PathVariable long id,
-            @RequestParam(defaultValue = "0") int page,
-            @RequestParam(defaultValue = "100") int size) {
-        if (page < 0 || size < 1 || size > 1000) throw ApiException.badField("size", "page >= 0 and 1 <= size <= 1000");
-        return view(imports.find(id).orElseThrow(() -> ApiException.notFound("import " + id)), page, size);
+    JobView status(@PathVariable long id, @PageableDefault(size = 100) Pageable page) {
+        return view(imports.find(id).orElseThrow(() -> new NotFound("import " + id)), page);
     }
 
-    private JobView view(ImportJob j, int page, int size) {
+    private JobView view(ImportJob j, Pageable page) {
         List<Rejection> all = imports.rejections(j.getId());
-        List<Rejection> slice =
-                all.stream().skip((long) page * size).limit(size).toList();
         return new JobView(
                 j.getId(),
                 j.getStatus().name(),
@@ -134,13 +132,14 @@ class ImportController {
                 j.getDescription(),
                 j.getCreatedAt(),
                 j.getFinishedAt(),
-                PageResponse.of(slice, page, size, all.size()));
+                PageResponse.slice(all, page));
     }
 
-    private static ImportRequest.Part save(Path dir, MultipartFile f, String role) throws IOException {
+    private static ImportRequest.@Nullable Part save(Path dir, @Nullable MultipartFile f, String role)
+            throws IOException {
         if (f == null || f.isEmpty()) return null;
-        String name =
-                f.getOriginalFilename() == null || f.getOriginalFilename().isBlank() ? role : f.getOriginalFilename();
+        String original = f.getOriginalFilename();
+        String name = original == null || original.isBlank() ? role : original;
         Path target = Files.createTempFile(dir, role, ".part");
         f.transferTo(target);
         return new ImportRequest.Part(Path.of(name).getFileName().toString(), target);

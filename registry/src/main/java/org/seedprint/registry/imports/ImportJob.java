@@ -10,6 +10,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
+import org.jspecify.annotations.Nullable;
 
 /** One bulk import: its source digest, where it stands, and what it added. */
 @Entity
@@ -42,7 +43,7 @@ public class ImportJob {
     @Column(nullable = false, length = 16)
     private Status status;
 
-    private String phase;
+    private @Nullable String phase;
 
     @Column(name = "progress_done", nullable = false)
     private long progressDone;
@@ -56,23 +57,25 @@ public class ImportJob {
     @Column(name = "profiles_added", nullable = false)
     private int profilesAdded;
 
-    private String message;
+    private @Nullable String message;
 
     @Column(name = "created_by")
-    private String createdBy;
+    private @Nullable String createdBy;
 
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
     @Column(name = "finished_at")
-    private Instant finishedAt;
+    private @Nullable Instant finishedAt;
 
     @Version
     private long version;
 
+    @SuppressWarnings("NullAway.Init") // Hibernate sets every field when it loads a row
     protected ImportJob() {}
 
-    ImportJob(String sourceSha256, String cropCode, String description, String createdBy) {
+    @SuppressWarnings("NullAway.Init") // the id is set when Hibernate persists it
+    ImportJob(String sourceSha256, String cropCode, String description, @Nullable String createdBy) {
         this.sourceSha256 = sourceSha256;
         this.cropCode = cropCode;
         this.description = description;
@@ -116,7 +119,7 @@ public class ImportJob {
         return status;
     }
 
-    public String getPhase() {
+    public @Nullable String getPhase() {
         return phase;
     }
 
@@ -136,11 +139,11 @@ public class ImportJob {
         return profilesAdded;
     }
 
-    public String getMessage() {
+    public @Nullable String getMessage() {
         return message;
     }
 
-    public String getCreatedBy() {
+    public @Nullable String getCreatedBy() {
         return createdBy;
     }
 
@@ -148,7 +151,7 @@ public class ImportJob {
         return createdAt;
     }
 
-    public Instant getFinishedAt() {
+    public @Nullable Instant getFinishedAt() {
         return finishedAt;
     }
 }

@@ -2,6 +2,7 @@ package org.seedprint.registry.matching;
 
 import java.time.Instant;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /** A screening result with the thresholds it was classed under, so it stays explainable later. */
 public record MatchResult(
@@ -11,7 +12,7 @@ public record MatchResult(
         ThresholdsUsed thresholds,
         int librarySize,
         String query,
-        Long queryProfileId,
+        @Nullable Long queryProfileId,
         Instant at,
         List<HitView> hits) {
 
@@ -23,8 +24,8 @@ public record MatchResult(
     public record HitView(
             int rank,
             long profileId,
-            Long varietyId,
-            String denomination,
+            @Nullable Long varietyId,
+            @Nullable String denomination,
             int compared,
             int identical,
             int differing,

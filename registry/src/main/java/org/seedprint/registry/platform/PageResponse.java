@@ -3,6 +3,8 @@ package org.seedprint.registry.platform;
 import java.util.List;
 import java.util.function.Function;
 import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageImpl;
+import org.springframework.data.domain.Pageable;
 
 /** One page of a list: every list endpoint answers in this shape. */
 public record PageResponse<T>(List<T> items, int page, int size, long totalItems, int totalPages) {
@@ -16,7 +18,17 @@ public record PageResponse<T>(List<T> items, int page, int size, long totalItems
                 page.getTotalPages());
     }
 
-    public static <T> PageResponse<T> of(List<T> items, int page, int size, long total) {
-        return new PageResponse<>(items, page, size, total, size == 0 ? 0 : (int) ((total + size - 1) / size));
+    /** One page of items already cut out of a larger list of {@code total}. */
+    public static <T> PageResponse<T> of(List<T> items, Pageable pageable, long total) {
+        return of(new PageImpl<>(items, pageable, total), Function.identity());
+    }
+
+    /** The page of a whole list held in memory. */
+    public static <T> PageResponse<T> slice(List<T> all, Pageable pageable) {
+        List<T> items = all.stream()
+                .skip(pageable.getOffset())
+                .limit(pageable.getPageSize())
+                .toList();
+        return of(items, pageable, all.size());
     }
 }

@@ -14,17 +14,22 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
-/** Every API error as RFC 9457 problem details, naming the field (and file and line) at fault. */
-@RestControllerAdvice
+/**
+ * The API's one error handler: every refusal as RFC 9457 problem details, naming the field (and
+ * file and line) at fault. Services throw {@link DomainException}s; the status is chosen here
+ * ({@link ProblemStatus}), never in a service. Web pages have their own error page ({@code web.PageErrors}).
+ */
+@RestControllerAdvice(annotations = RestController.class)
 class ProblemHandler extends ResponseEntityExceptionHandler {
 
-    @ExceptionHandler(ApiException.class)
-    ProblemDetail api(ApiException e) {
-        ProblemDetail p = ProblemDetail.forStatusAndDetail(e.status(), e.getMessage());
+    @ExceptionHandler(DomainException.class)
+    ProblemDetail domain(DomainException e) {
+        ProblemDetail p = ProblemDetail.forStatusAndDetail(ProblemStatus.of(e), e.getMessage());
         if (e.field() != null) p.setProperty("field", e.field());
         return p;
     }

@@ -6,15 +6,15 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
-import org.seedprint.registry.platform.ApiException;
+import org.jspecify.annotations.Nullable;
+import org.seedprint.registry.platform.DomainException.NotFound;
 import org.seedprint.registry.platform.PageResponse;
-import org.springframework.data.domain.PageRequest;
-import org.springframework.data.domain.Sort;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.web.PageableDefault;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 @RestController
@@ -28,13 +28,18 @@ class ProfileController {
     }
 
     record PanelView(long id, String cropCode, String name, String version, int loci, Instant createdAt) {
-        static PanelView of(MarkerPanel p) {
+        static PanelView of(PanelRecord p) {
             return new PanelView(
                     p.getId(), p.getCropCode(), p.getName(), p.getPanelVersion(), p.getLocusCount(), p.getCreatedAt());
         }
     }
 
-    record SampleView(long id, long varietyId, String barcode, String seedLot, String storagePlace) {}
+    record SampleView(
+            long id,
+            long varietyId,
+            String barcode,
+            @Nullable String seedLot,
+            @Nullable String storagePlace) {}
 
     record ProfileView(
             long id,
@@ -42,16 +47,14 @@ class ProfileController {
             SampleView sample,
             Provenance provenance,
             BigDecimal callRate,
-            BigDecimal meanDepth,
+            @Nullable BigDecimal meanDepth,
             BigDecimal multiAllelicRate,
             Instant createdAt,
             Map<String, List<String>> genotypes) {}
 
     @GetMapping("/api/v1/panels")
-    PageResponse<PanelView> panels(
-            @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size) {
-        if (page < 0 || size < 1 || size > 200) throw ApiException.badField("size", "page >= 0 and 1 <= size <= 200");
-        return PageResponse.of(profiles.panels(PageRequest.of(page, size, Sort.by("id"))), PanelView::of);
+    PageResponse<PanelView> panels(@PageableDefault(size = 20, sort = "id") Pageable page) {
+        return PageResponse.of(profiles.panels(page), PanelView::of);
     }
 
     @DeleteMapping("/api/v1/profiles/{id}")
@@ -64,8 +67,8 @@ class ProfileController {
     @GetMapping("/api/v1/profiles/{id}")
     @Operation(summary = "A profile with its sample, provenance, QC and genotypes (alleles per locus id; [] = missing)")
     ResponseEntity<ProfileView> profile(@PathVariable long id) {
-        Profile p = profiles.profile(id).orElseThrow(() -> ApiException.notFound("profile " + id));
-        MarkerPanel panel = profiles.panel(p.getPanelId()).orElseThrow();
+        StoredProfile p = profiles.profile(id).orElseThrow(() -> new NotFound("profile " + id));
+        PanelRecord panel = profiles.panel(p.getPanelId()).orElseThrow();
         Sample s = profiles.sample(p.getSampleId()).orElseThrow();
         return ResponseEntity.ok()
                 .eTag("\"" + p.getVersion() + "\"")

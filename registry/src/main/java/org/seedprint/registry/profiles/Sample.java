@@ -8,6 +8,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
+import org.jspecify.annotations.Nullable;
 
 /** A physical seed sample of a variety: what a lab genotyped and a store keeps. */
 @Entity
@@ -25,10 +26,10 @@ public class Sample {
     private String barcode;
 
     @Column(name = "seed_lot")
-    private String seedLot;
+    private @Nullable String seedLot;
 
     @Column(name = "storage_place")
-    private String storagePlace;
+    private @Nullable String storagePlace;
 
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
@@ -36,9 +37,11 @@ public class Sample {
     @Version
     private long version;
 
+    @SuppressWarnings("NullAway.Init") // Hibernate sets every field when it loads a row
     protected Sample() {}
 
-    public Sample(long varietyId, String barcode, String seedLot, String storagePlace) {
+    @SuppressWarnings("NullAway.Init") // the id is set when Hibernate persists it
+    public Sample(long varietyId, String barcode, @Nullable String seedLot, @Nullable String storagePlace) {
         this.varietyId = varietyId;
         this.barcode = barcode;
         this.seedLot = seedLot;
@@ -58,11 +61,11 @@ public class Sample {
         return barcode;
     }
 
-    public String getSeedLot() {
+    public @Nullable String getSeedLot() {
         return seedLot;
     }
 
-    public String getStoragePlace() {
+    public @Nullable String getStoragePlace() {
         return storagePlace;
     }
 }

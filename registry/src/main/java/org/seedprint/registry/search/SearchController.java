@@ -5,17 +5,17 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.seedprint.registry.accounts.CurrentUsers;
+import org.jspecify.annotations.Nullable;
 import org.seedprint.registry.accounts.Organisation;
 import org.seedprint.registry.accounts.OrganisationService;
-import org.seedprint.registry.accounts.Role;
-import org.seedprint.registry.platform.ApiException;
+import org.seedprint.registry.platform.DomainException.Invalid;
 import org.seedprint.registry.platform.PageResponse;
 import org.seedprint.registry.varieties.DenominationCheck;
 import org.seedprint.registry.varieties.Variety;
 import org.seedprint.registry.varieties.VarietyView;
 import org.seedprint.registry.varieties.VarietyViews;
-import org.springframework.http.HttpStatus;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.web.PageableDefault;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -29,19 +29,13 @@ class SearchController {
     private final VarietyViews views;
     private final VarietyIndexer indexer;
     private final OrganisationService organisations;
-    private final CurrentUsers users;
 
     SearchController(
-            VarietySearch search,
-            VarietyViews views,
-            VarietyIndexer indexer,
-            OrganisationService organisations,
-            CurrentUsers users) {
+            VarietySearch search, VarietyViews views, VarietyIndexer indexer, OrganisationService organisations) {
         this.search = search;
         this.views = views;
         this.indexer = indexer;
         this.organisations = organisations;
-        this.users = users;
     }
 
     record VarietyPage(
@@ -52,7 +46,12 @@ class SearchController {
             int totalPages,
             Map<String, Map<String, Integer>> facets) {}
 
-    record OrganisationView(long id, String code, String nameLatin, String nameChinese, Organisation.Kind kind) {}
+    record OrganisationView(
+            long id,
+            String code,
+            String nameLatin,
+            @Nullable String nameChinese,
+            Organisation.Kind kind) {}
 
     @GetMapping("/api/v1/varieties")
     @Operation(
@@ -63,18 +62,15 @@ class SearchController {
             @RequestParam(required = false) String crop,
             @RequestParam(required = false) String kind,
             @RequestParam(required = false) String status,
-            @RequestParam(defaultValue = "0") int page,
-            @RequestParam(defaultValue = "20") int size) {
-        int s = pageSize(page, size);
+            @PageableDefault(size = 20) Pageable page) {
         VarietySearch.Result r = search.varieties(
                 q,
                 new VarietySearch.Filters(
                         crop,
                         enumName("kind", kind, Variety.Kind.class),
                         enumName("status", status, Variety.Status.class)),
-                page,
-                s);
-        PageResponse<VarietyView> p = PageResponse.of(views.viewsOfIds(r.ids()), page, s, r.total());
+                page);
+        PageResponse<VarietyView> p = PageResponse.of(views.viewsOfIds(r.ids()), page, r.total());
         return new VarietyPage(p.items(), p.page(), p.size(), p.totalItems(), p.totalPages(), r.facets());
     }
 
@@ -90,40 +86,28 @@ class SearchController {
     @GetMapping("/api/v1/search/organisations")
     @Operation(summary = "Find breeders and institutes by name in either script, or by code")
     PageResponse<OrganisationView> organisations(
-            @RequestParam(required = false) String q,
-            @RequestParam(defaultValue = "0") int page,
-            @RequestParam(defaultValue = "20") int size) {
-        int s = pageSize(page, size);
-        VarietySearch.Result r = search.organisations(q, page, s);
+            @RequestParam(required = false) String q, @PageableDefault(size = 20) Pageable page) {
+        VarietySearch.Result r = search.organisations(q, page);
         List<OrganisationView> items = r.ids().stream()
                 .flatMap(id -> organisations.find(id).stream())
                 .map(o ->
                         new OrganisationView(o.getId(), o.getCode(), o.getNameLatin(), o.getNameChinese(), o.getKind()))
                 .toList();
-        return PageResponse.of(items, page, s, r.total());
+        return PageResponse.of(items, page, r.total());
     }
 
     @PostMapping("/api/v1/search/rebuild")
     @Operation(summary = "Rebuild the search index from the database (administrators)")
     Map<String, Long> rebuild() {
-        if (users.current().filter(u -> u.has(Role.ADMINISTRATOR)).isEmpty()) {
-            throw new ApiException(HttpStatus.FORBIDDEN, null, "only administrators rebuild the index");
-        }
         return Map.of("varieties", indexer.rebuild());
     }
 
-    private static int pageSize(int page, int size) {
-        if (page < 0) throw ApiException.badField("page", "page must be >= 0");
-        if (size < 1 || size > 200) throw ApiException.badField("size", "size must be between 1 and 200");
-        return size;
-    }
-
-    private static <E extends Enum<E>> String enumName(String field, String value, Class<E> type) {
+    private static <E extends Enum<E>> @Nullable String enumName(String field, @Nullable String value, Class<E> type) {
         if (value == null || value.isBlank()) return null;
         try {
             return Enum.valueOf(type, value.trim().toUpperCase(Locale.ROOT)).name();
         } catch (IllegalArgumentException e) {
-            throw ApiException.badField(field, "unknown " + field + " '" + value + "'");
+            throw new Invalid(field, "unknown " + field + " '" + value + "'");
         }
     }
 }

@@ -35,6 +35,7 @@ import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.util.BytesRef;
 import org.springframework.beans.factory.DisposableBean;
+import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Component;
 
 /** The Lucene index on disk: one writer, near-real-time searchers, facets by crop, kind, status. */
@@ -135,18 +136,19 @@ class SearchIndex implements DisposableBean {
     }
 
     /** One page of ids matching the query (by score when {@code byScore}, else by name), with facet counts. */
-    Hits search(Query query, boolean byScore, int page, int size) {
+    Hits search(Query query, boolean byScore, Pageable page) {
         try {
             IndexSearcher s = searchers.acquire();
             try {
-                int n = Math.max(1, (page + 1) * size);
+                int from = Math.toIntExact(page.getOffset());
+                int n = Math.max(1, from + page.getPageSize());
                 Sort sort = byScore ? Sort.RELEVANCE : new Sort(new SortField(SORT, SortField.Type.STRING));
                 FacetsCollectorManager.FacetsResult r =
                         FacetsCollectorManager.search(s, query, n, sort, new FacetsCollectorManager());
                 TopDocs top = r.topDocs();
                 List<Long> ids = new ArrayList<>();
                 var stored = s.storedFields();
-                for (int i = page * size; i < top.scoreDocs.length; i++) {
+                for (int i = from; i < top.scoreDocs.length; i++) {
                     ScoreDoc sd = top.scoreDocs[i];
                     ids.add(stored.document(sd.doc).getField(ID).numericValue().longValue());
                 }

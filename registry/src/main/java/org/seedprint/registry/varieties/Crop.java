@@ -40,6 +40,7 @@ public class Crop {
     @Version
     private long version;
 
+    @SuppressWarnings("NullAway.Init") // Hibernate sets every field when it loads a row
     protected Crop() {}
 
     public Crop(

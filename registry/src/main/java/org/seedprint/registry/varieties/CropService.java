@@ -2,10 +2,11 @@ package org.seedprint.registry.varieties;
 
 import java.math.BigDecimal;
 import java.util.Optional;
-import org.seedprint.registry.platform.ApiException;
+import org.jspecify.annotations.Nullable;
+import org.seedprint.registry.platform.DomainException.NotFound;
+import org.seedprint.registry.platform.DomainException.PreconditionFailed;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -25,7 +26,7 @@ public class CropService {
     }
 
     public Crop get(String code) {
-        return find(code).orElseThrow(() -> ApiException.notFound("crop " + code));
+        return find(code).orElseThrow(() -> new NotFound("crop " + code));
     }
 
     public Page<Crop> list(Pageable page) {
@@ -33,11 +34,11 @@ public class CropService {
     }
 
     @Transactional
-    public Crop setThresholds(String code, Long expectedVersion, int d, BigDecimal tEdv, BigDecimal minCompared) {
+    public Crop setThresholds(
+            String code, @Nullable Long expectedVersion, int d, BigDecimal tEdv, BigDecimal minCompared) {
         Crop c = get(code);
         if (expectedVersion != null && expectedVersion != c.getVersion()) {
-            throw new ApiException(
-                    HttpStatus.PRECONDITION_FAILED, "version", "crop " + code + " is at version " + c.getVersion());
+            throw new PreconditionFailed("version", "crop " + code + " is at version " + c.getVersion());
         }
         c.setThresholds(d, tEdv, minCompared);
         return crops.saveAndFlush(c);

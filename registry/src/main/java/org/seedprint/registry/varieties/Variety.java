@@ -19,7 +19,9 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /** A plant variety or germplasm accession of one crop, with its names, rights and pedigree. */
 @Entity
@@ -60,10 +62,10 @@ public class Variety {
     private String cropCode;
 
     @Column(name = "denomination_latin")
-    private String denominationLatin;
+    private @Nullable String denominationLatin;
 
     @Column(name = "denomination_chinese")
-    private String denominationChinese;
+    private @Nullable String denominationChinese;
 
     @Enumerated(EnumType.STRING)
     @Column(nullable = false, length = 24)
@@ -74,30 +76,30 @@ public class Variety {
     private Status status;
 
     @Column(name = "owner_organisation_id")
-    private Long ownerOrganisationId;
+    private @Nullable Long ownerOrganisationId;
 
     @Column(name = "accession_number")
-    private String accessionNumber;
+    private @Nullable String accessionNumber;
 
     /** Subpopulation or variety group (e.g. maize "nss", rice "japonica"). */
     @Column(name = "population")
-    private String population;
+    private @Nullable String population;
 
     @Column(name = "application_number")
-    private String applicationNumber;
+    private @Nullable String applicationNumber;
 
     @Column(name = "application_date")
-    private LocalDate applicationDate;
+    private @Nullable LocalDate applicationDate;
 
     @Column(name = "grant_number")
-    private String grantNumber;
+    private @Nullable String grantNumber;
 
     @Column(name = "grant_date")
-    private LocalDate grantDate;
+    private @Nullable LocalDate grantDate;
 
     @Enumerated(EnumType.STRING)
     @Column(name = "derivation_method", length = 16)
-    private Derivation derivationMethod;
+    private @Nullable Derivation derivationMethod;
 
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "variety_synonym", joinColumns = @JoinColumn(name = "variety_id"))
@@ -118,8 +120,10 @@ public class Variety {
     @Version
     private long version;
 
+    @SuppressWarnings("NullAway.Init") // Hibernate sets every field when it loads a row
     protected Variety() {}
 
+    @SuppressWarnings("NullAway.Init") // the id is set when Hibernate persists it
     public Variety(String cropCode, Kind kind, Status status) {
         this.cropCode = cropCode;
         this.kind = kind;
@@ -132,8 +136,9 @@ public class Variety {
     void apply(VarietyData d) {
         this.denominationLatin = blankToNull(d.denominationLatin());
         this.denominationChinese = blankToNull(d.denominationChinese());
-        this.kind = d.kind();
-        this.status = d.status();
+        // the service has checked both before
+        this.kind = Objects.requireNonNull(d.kind(), "kind");
+        this.status = Objects.requireNonNull(d.status(), "status");
         this.ownerOrganisationId = d.ownerOrganisationId();
         this.accessionNumber = blankToNull(d.accessionNumber());
         this.population = blankToNull(d.population());
@@ -143,14 +148,16 @@ public class Variety {
         this.grantDate = d.grantDate();
         this.derivationMethod = d.derivationMethod();
         this.synonyms.clear();
-        if (d.synonyms() != null)
-            d.synonyms().stream().map(String::trim).filter(s -> !s.isEmpty()).forEach(synonyms::add);
+        List<String> newSynonyms = d.synonyms();
+        if (newSynonyms != null)
+            newSynonyms.stream().map(String::trim).filter(s -> !s.isEmpty()).forEach(synonyms::add);
         this.parents.clear();
-        if (d.parents() != null) parents.addAll(d.parents());
+        List<Parentage> newParents = d.parents();
+        if (newParents != null) parents.addAll(newParents);
         this.updatedAt = Instant.now();
     }
 
-    private static String blankToNull(String s) {
+    private static @Nullable String blankToNull(@Nullable String s) {
         return s == null || s.isBlank() ? null : s.trim();
     }
 
@@ -162,11 +169,11 @@ public class Variety {
         return cropCode;
     }
 
-    public String getDenominationLatin() {
+    public @Nullable String getDenominationLatin() {
         return denominationLatin;
     }
 
-    public String getDenominationChinese() {
+    public @Nullable String getDenominationChinese() {
         return denominationChinese;
     }
 
@@ -178,35 +185,35 @@ public class Variety {
         return status;
     }
 
-    public Long getOwnerOrganisationId() {
+    public @Nullable Long getOwnerOrganisationId() {
         return ownerOrganisationId;
     }
 
-    public String getAccessionNumber() {
+    public @Nullable String getAccessionNumber() {
         return accessionNumber;
     }
 
-    public String getPopulation() {
+    public @Nullable String getPopulation() {
         return population;
     }
 
-    public String getApplicationNumber() {
+    public @Nullable String getApplicationNumber() {
         return applicationNumber;
     }
 
-    public LocalDate getApplicationDate() {
+    public @Nullable LocalDate getApplicationDate() {
         return applicationDate;
     }
 
-    public String getGrantNumber() {
+    public @Nullable String getGrantNumber() {
         return grantNumber;
     }
 
-    public LocalDate getGrantDate() {
+    public @Nullable LocalDate getGrantDate() {
         return grantDate;
     }
 
-    public Derivation getDerivationMethod() {
+    public @Nullable Derivation getDerivationMethod() {
         return derivationMethod;
     }
 
@@ -232,6 +239,8 @@ public class Variety {
 
     /** The name to show: Latin script first, as UPOV lists do. */
     public String displayName() {
-        return denominationLatin != null ? denominationLatin : denominationChinese;
+        return denominationLatin != null
+                ? denominationLatin
+                : Objects.requireNonNull(denominationChinese, "a variety has a denomination in one script");
     }
 }

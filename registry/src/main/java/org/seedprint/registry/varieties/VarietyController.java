@@ -4,8 +4,9 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.net.URI;
 import java.util.List;
-import org.seedprint.registry.platform.ApiException;
-import org.springframework.http.HttpStatus;
+import org.seedprint.registry.platform.DomainException.Invalid;
+import org.seedprint.registry.platform.DomainException.NotFound;
+import org.seedprint.registry.platform.DomainException.PreconditionRequired;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -37,7 +38,7 @@ class VarietyController {
     @GetMapping("/{id}")
     @Operation(summary = "One variety; its ETag is its version, for If-Match on PUT")
     ResponseEntity<VarietyView> get(@PathVariable long id) {
-        Variety v = varieties.find(id).orElseThrow(() -> ApiException.notFound("variety " + id));
+        Variety v = varieties.find(id).orElseThrow(() -> new NotFound("variety " + id));
         return ResponseEntity.ok().eTag(etag(v)).body(views.view(v));
     }
 
@@ -67,10 +68,7 @@ class VarietyController {
             @RequestHeader(name = "If-Match", required = false) String ifMatch,
             @RequestBody VarietyData data) {
         if (ifMatch == null) {
-            throw new ApiException(
-                    HttpStatus.PRECONDITION_REQUIRED,
-                    "If-Match",
-                    "send If-Match with the ETag of the version you edited");
+            throw new PreconditionRequired("If-Match", "send If-Match with the ETag of the version you edited");
         }
         Variety v = varieties.update(id, parseEtag(ifMatch), data);
         return ResponseEntity.ok().eTag(etag(v)).body(views.view(v));
@@ -87,7 +85,7 @@ class VarietyController {
         try {
             return Long.parseLong(s);
         } catch (NumberFormatException e) {
-            throw ApiException.badField("If-Match", "not an ETag of this API: " + ifMatch);
+            throw new Invalid("If-Match", "not an ETag of this API: " + ifMatch);
         }
     }
 }

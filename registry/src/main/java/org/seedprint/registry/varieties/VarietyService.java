@@ -2,13 +2,17 @@ package org.seedprint.registry.varieties;
 
 import java.util.Collection;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 import org.seedprint.registry.accounts.OrganisationService;
-import org.seedprint.registry.platform.ApiException;
+import org.seedprint.registry.platform.DomainException.Conflict;
+import org.seedprint.registry.platform.DomainException.Invalid;
+import org.seedprint.registry.platform.DomainException.NotFound;
+import org.seedprint.registry.platform.DomainException.PreconditionFailed;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -50,7 +54,7 @@ public class VarietyService {
     }
 
     /** The variety of this crop with this Latin or Chinese denomination, if any. */
-    public Optional<Variety> findByDenomination(String cropCode, String latin, String chinese) {
+    public Optional<Variety> findByDenomination(String cropCode, @Nullable String latin, @Nullable String chinese) {
         Optional<Variety> v =
                 latin == null || latin.isBlank() ? Optional.empty() : varieties.findByLatin(cropCode, latin.trim());
         return v.isPresent() || chinese == null || chinese.isBlank()
@@ -60,11 +64,12 @@ public class VarietyService {
 
     @Transactional
     public Variety create(VarietyData d) {
-        if (d.cropCode() == null || !crops.existsById(d.cropCode())) {
-            throw ApiException.badField("cropCode", "unknown crop '" + d.cropCode() + "'");
+        String crop = d.cropCode();
+        if (crop == null || !crops.existsById(crop)) {
+            throw new Invalid("cropCode", "unknown crop '" + crop + "'");
         }
-        Variety v = new Variety(d.cropCode(), d.kind(), d.status());
-        validate(d, d.cropCode(), null);
+        validate(d, crop, null);
+        Variety v = new Variety(crop, Objects.requireNonNull(d.kind()), Objects.requireNonNull(d.status()));
         v.apply(d);
         varieties.saveAndFlush(v);
         events.publishEvent(new VarietyChanged(v.getId()));
@@ -73,16 +78,15 @@ public class VarietyService {
 
     @Transactional
     public Variety update(long id, long expectedVersion, VarietyData d) {
-        Variety v = varieties.findById(id).orElseThrow(() -> ApiException.notFound("variety " + id));
+        Variety v = varieties.findById(id).orElseThrow(() -> new NotFound("variety " + id));
         if (v.getVersion() != expectedVersion) {
-            throw new ApiException(
-                    HttpStatus.PRECONDITION_FAILED,
+            throw new PreconditionFailed(
                     "version",
                     "variety " + id + " is at version " + v.getVersion() + ", not " + expectedVersion
                             + "; read it again");
         }
         if (d.cropCode() != null && !d.cropCode().equals(v.getCropCode())) {
-            throw ApiException.badField("cropCode", "the crop of a variety cannot change");
+            throw new Invalid("cropCode", "the crop of a variety cannot change");
         }
         validate(d, v.getCropCode(), id);
         v.apply(d);
@@ -91,41 +95,38 @@ public class VarietyService {
         return v;
     }
 
-    private void validate(VarietyData d, String cropCode, Long selfId) {
+    private void validate(VarietyData d, String cropCode, @Nullable Long selfId) {
         if (isBlank(d.denominationLatin()) && isBlank(d.denominationChinese())) {
-            throw ApiException.badField(
-                    "denominationLatin", "a variety needs a denomination in Latin or Chinese script");
+            throw new Invalid("denominationLatin", "a variety needs a denomination in Latin or Chinese script");
         }
-        if (d.kind() == null) throw ApiException.badField("kind", "kind is required");
-        if (d.status() == null) throw ApiException.badField("status", "status is required");
+        if (d.kind() == null) throw new Invalid("kind", "kind is required");
+        if (d.status() == null) throw new Invalid("status", "status is required");
         if (d.ownerOrganisationId() != null
                 && organisations.find(d.ownerOrganisationId()).isEmpty()) {
-            throw ApiException.badField("ownerOrganisationId", "unknown organisation " + d.ownerOrganisationId());
+            throw new Invalid("ownerOrganisationId", "unknown organisation " + d.ownerOrganisationId());
         }
         findByDenomination(cropCode, d.denominationLatin(), d.denominationChinese())
                 .filter(other -> !other.getId().equals(selfId))
                 .ifPresent(other -> {
-                    throw ApiException.conflict(
+                    throw new Conflict(
                             isBlank(d.denominationLatin()) ? "denominationChinese" : "denominationLatin",
                             "denomination already used by variety " + other.getId() + " (" + other.displayName() + ")");
                 });
         if (d.parents() == null) return;
         for (Parentage p : d.parents()) {
             if (p.parentId() == null || p.role() == null)
-                throw ApiException.badField("parents", "each parent needs parentId and role");
-            if (p.parentId().equals(selfId))
-                throw ApiException.badField("parents", "a variety cannot be its own parent");
+                throw new Invalid("parents", "each parent needs parentId and role");
+            if (p.parentId().equals(selfId)) throw new Invalid("parents", "a variety cannot be its own parent");
             Variety parent = varieties
                     .findById(p.parentId())
-                    .orElseThrow(() -> ApiException.badField("parents", "unknown parent variety " + p.parentId()));
+                    .orElseThrow(() -> new Invalid("parents", "unknown parent variety " + p.parentId()));
             if (!parent.getCropCode().equals(cropCode)) {
-                throw ApiException.badField(
-                        "parents", "parent " + p.parentId() + " is of crop " + parent.getCropCode());
+                throw new Invalid("parents", "parent " + p.parentId() + " is of crop " + parent.getCropCode());
             }
         }
     }
 
-    private static boolean isBlank(String s) {
+    private static boolean isBlank(@Nullable String s) {
         return s == null || s.isBlank();
     }
 }

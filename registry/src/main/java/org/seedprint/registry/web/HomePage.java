@@ -27,7 +27,8 @@ class HomePage {
 
     @GetMapping("/")
     String home(Model model) {
-        VarietySearch.Result all = search.varieties(null, new VarietySearch.Filters(null, null, null), 0, 1);
+        VarietySearch.Result all =
+                search.varieties(null, new VarietySearch.Filters(null, null, null), PageRequest.of(0, 1));
         Map<String, Integer> perCrop = all.facets().getOrDefault("crop", Map.of());
         List<CropCount> counts = crops.list(PageRequest.of(0, 200)).stream()
                 .map(c -> count(c, perCrop.getOrDefault(c.getUpovCode(), 0)))

@@ -1,6 +1,7 @@
 package org.seedprint.registry.web;
 
 import org.seedprint.registry.accounts.CurrentUsers;
+import org.seedprint.registry.platform.AccessRules;
 import org.springframework.boot.webmvc.autoconfigure.error.BasicErrorController;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
@@ -13,13 +14,17 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 class PageModel {
 
     private final CurrentUsers users;
+    private final AccessRules rules;
 
-    PageModel(CurrentUsers users) {
+    PageModel(CurrentUsers users, AccessRules rules) {
         this.users = users;
+        this.rules = rules;
     }
 
     @ModelAttribute("me")
     Viewer me() {
-        return users.current().map(u -> new Viewer(u.username(), u.roles())).orElse(Viewer.PUBLIC);
+        return users.current()
+                .map(u -> new Viewer(u.username(), u.roles(), rules))
+                .orElseGet(() -> Viewer.anonymous(rules));
     }
 }

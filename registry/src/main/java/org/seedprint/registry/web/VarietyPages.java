@@ -1,27 +1,31 @@
 package org.seedprint.registry.web;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.seedprint.registry.profiles.MarkerPanel;
-import org.seedprint.registry.profiles.Profile;
+import org.jspecify.annotations.Nullable;
+import org.seedprint.registry.platform.DomainException.NotFound;
+import org.seedprint.registry.profiles.PanelRecord;
 import org.seedprint.registry.profiles.ProfileService;
+import org.seedprint.registry.profiles.StoredProfile;
 import org.seedprint.registry.search.VarietySearch;
 import org.seedprint.registry.varieties.CropService;
 import org.seedprint.registry.varieties.Variety;
 import org.seedprint.registry.varieties.VarietyService;
 import org.seedprint.registry.varieties.VarietyView;
 import org.seedprint.registry.varieties.VarietyViews;
-import org.springframework.http.HttpStatus;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.web.PageableDefault;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.server.ResponseStatusException;
 
 /** Search results with facets, and one variety's record with its profiles. */
 @Controller
@@ -51,7 +55,7 @@ class VarietyPages {
     /** One facet value with its count and whether it is the filter in force. */
     public record FacetValue(String value, int count, boolean selected) {}
 
-    public record ProfileRow(long id, MarkerPanel panel, Profile profile) {}
+    public record ProfileRow(long id, PanelRecord panel, StoredProfile profile) {}
 
     @GetMapping("/varieties")
     String search(
@@ -59,13 +63,12 @@ class VarietyPages {
             @RequestParam(required = false) String crop,
             @RequestParam(required = false) String kind,
             @RequestParam(required = false) String status,
-            @RequestParam(defaultValue = "0") int page,
+            @PageableDefault(size = PAGE_SIZE) Pageable page,
             Model model) {
         String k = known(kind, Variety.Kind.class);
         String s = known(status, Variety.Status.class);
         String c = crop == null || crop.isBlank() ? null : crop.trim();
-        int p = Math.max(0, page);
-        VarietySearch.Result r = search.varieties(q, new VarietySearch.Filters(c, k, s), p, PAGE_SIZE);
+        VarietySearch.Result r = search.varieties(q, new VarietySearch.Filters(c, k, s), page);
         Map<String, String> selected = new LinkedHashMap<>();
         selected.put("crop", c);
         selected.put("kind", k);
@@ -77,17 +80,15 @@ class VarietyPages {
                     .getOrDefault(facet, Map.of())
                     .forEach((value, count) ->
                             values.add(new FacetValue(value, count, value.equals(selected.get(facet)))));
-            values.sort(java.util.Comparator.comparingInt(FacetValue::count)
-                    .reversed()
-                    .thenComparing(FacetValue::value));
+            values.sort(Comparator.comparingInt(FacetValue::count).reversed().thenComparing(FacetValue::value));
             facets.put(facet, values);
         }
         model.addAttribute("q", q == null ? "" : q);
         model.addAttribute("selected", selected);
         model.addAttribute("results", views.viewsOfIds(r.ids()));
         model.addAttribute("total", r.total());
-        model.addAttribute("page", p);
-        model.addAttribute("pages", (int) ((r.total() + PAGE_SIZE - 1) / PAGE_SIZE));
+        model.addAttribute("page", page.getPageNumber());
+        model.addAttribute("pages", (int) ((r.total() + page.getPageSize() - 1) / page.getPageSize()));
         model.addAttribute("facets", facets);
         model.addAttribute("cropNames", cropNames());
         return "varieties";
@@ -95,18 +96,16 @@ class VarietyPages {
 
     @GetMapping("/varieties/{id}")
     String variety(@PathVariable long id, @ModelAttribute("me") Viewer me, Model model) {
-        Variety v = varieties
-                .find(id)
-                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "no variety " + id));
+        Variety v = varieties.find(id).orElseThrow(() -> new NotFound("variety " + id));
         VarietyView view = views.view(v);
-        List<Profile> stored = profiles.profilesOfVariety(id);
+        List<StoredProfile> stored = profiles.profilesOfVariety(id);
         model.addAttribute("v", view);
         model.addAttribute("crop", crops.find(v.getCropCode()).orElse(null));
         model.addAttribute("profileCount", stored.size());
         // Profiles and QC are shown to the roles that may read them through the API.
         model.addAttribute(
                 "profiles",
-                me.canSeeProfiles()
+                me.may("GET", "/api/v1/profiles/{id}")
                         ? stored.stream()
                                 .map(pr -> new ProfileRow(
                                         pr.getId(),
@@ -119,13 +118,13 @@ class VarietyPages {
 
     Map<String, String> cropNames() {
         Map<String, String> names = new LinkedHashMap<>();
-        crops.list(org.springframework.data.domain.PageRequest.of(0, 200))
+        crops.list(PageRequest.of(0, 200))
                 .forEach(c -> names.put(c.getUpovCode(), c.getChineseName() + " " + c.getEnglishName()));
         return names;
     }
 
     /** The enum's name when the value is one of its constants, else null (an unknown filter filters nothing). */
-    private static <E extends Enum<E>> String known(String value, Class<E> type) {
+    private static <E extends Enum<E>> @Nullable String known(@Nullable String value, Class<E> type) {
         if (value == null || value.isBlank()) return null;
         for (E e : type.getEnumConstants()) {
             if (e.name().equals(value.trim().toUpperCase(Locale.ROOT))) return e.name();

@@ -2,36 +2,33 @@ package org.seedprint.registry.web;
 
 import java.util.List;
 import java.util.Set;
-import org.seedprint.registry.accounts.Role;
+import org.jspecify.annotations.Nullable;
+import org.seedprint.registry.platform.AccessRules;
+import org.seedprint.registry.platform.Role;
+import org.springframework.http.HttpMethod;
 
 /**
- * Who is looking at a page, for the header and for showing only what their role may use;
- * the path rules in {@code accounts.AccessRules} still decide every request.
+ * Who is looking at a page, for the header and for showing only what their role may use. What
+ * a page offers comes from the same {@link AccessRules} table that decides every request, e.g.
+ * {@code me.may('POST', '/match')} in a template.
  */
-public record Viewer(String username, Set<Role> roles) {
-
-    static final Viewer PUBLIC = new Viewer(null, Set.of());
+public record Viewer(@Nullable String username, Set<Role> roles, AccessRules rules) {
 
     public Viewer {
         roles = Set.copyOf(roles);
+    }
+
+    static Viewer anonymous(AccessRules rules) {
+        return new Viewer(null, Set.of(), rules);
     }
 
     public boolean signedIn() {
         return username != null;
     }
 
-    public boolean has(String role) {
-        return roles.contains(Role.valueOf(role));
-    }
-
-    /** POST /match, as in AccessRules. */
-    public boolean canMatch() {
-        return roles.contains(Role.EXAMINER);
-    }
-
-    /** Profiles and their QC, as GET /api/v1/profiles/{id}. */
-    public boolean canSeeProfiles() {
-        return roles.contains(Role.BREEDER) || roles.contains(Role.EXAMINER) || roles.contains(Role.COURT);
+    /** Whether this viewer's request {@code method path} would be let through. */
+    public boolean may(String method, String path) {
+        return rules.allows(roles, HttpMethod.valueOf(method), path);
     }
 
     public List<Role> sortedRoles() {

@@ -14,6 +14,8 @@ import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 import org.seedprint.registry.RegistryIntegrationTest;
+import org.seedprint.registry.platform.AccessRules;
+import org.seedprint.registry.platform.Role;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 import org.springframework.http.HttpMethod;
@@ -48,6 +50,9 @@ class AccessRulesTest {
     @Autowired
     OrganisationService organisations;
 
+    @Autowired
+    AccessRules rules;
+
     @TestFactory
     Stream<DynamicTest> everyEndpointAnswersEachRoleAsTheTableSays() {
         ensureUsers();
@@ -75,10 +80,10 @@ class AccessRulesTest {
     }
 
     private void check(Endpoint e) throws Exception {
-        var rule = AccessRules.find(e.method(), e.path());
+        var rule = rules.find(e.method(), e.path());
         assertThat(rule)
                 .as(
-                        "no access rule for %s %s (%s): add one to AccessRules and docs/security.md",
+                        "no access rule for %s %s (%s): add one to its area's AreaAccessRules and docs/security.md",
                         e.method(), e.pattern(), e.handler())
                 .isPresent();
         MvcResult anonymous = mvc.perform(call(e)).andReturn();

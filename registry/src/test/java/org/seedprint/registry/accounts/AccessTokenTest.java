@@ -21,7 +21,9 @@ import org.seedprint.registry.RegistryIntegrationTest;
 import org.seedprint.registry.audit.AuditActions;
 import org.seedprint.registry.audit.AuditEvents;
 import org.seedprint.registry.audit.AuditOutcome;
+import org.seedprint.registry.platform.Role;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
 
@@ -83,7 +85,8 @@ class AccessTokenTest {
                         .content("{\"name\":\"second\"}"))
                 .andExpect(status().isCreated());
 
-        var uses = audit.search(new AuditEvents.Query(null, "token-alice", AuditActions.TOKEN_USE, null, null), 0, 10);
+        var uses = audit.search(
+                new AuditEvents.Query(null, "token-alice", AuditActions.TOKEN_USE, null, null), PageRequest.of(0, 10));
         assertThat(uses.events())
                 .hasSize(2)
                 .allSatisfy(e -> assertThat(e.outcome()).isEqualTo(AuditOutcome.SUCCESS));
@@ -115,8 +118,8 @@ class AccessTokenTest {
 
         mvc.perform(get("/api/v1/me").header("Authorization", "Bearer " + secret))
                 .andExpect(status().isUnauthorized());
-        var failures =
-                audit.search(new AuditEvents.Query("token:" + id, null, AuditActions.TOKEN_USE, null, null), 0, 10);
+        var failures = audit.search(
+                new AuditEvents.Query("token:" + id, null, AuditActions.TOKEN_USE, null, null), PageRequest.of(0, 10));
         assertThat(failures.events().getFirst().outcome()).isEqualTo(AuditOutcome.FAILURE);
     }
 

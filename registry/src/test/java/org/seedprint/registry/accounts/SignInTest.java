@@ -17,7 +17,9 @@ import org.seedprint.registry.RegistryIntegrationTest;
 import org.seedprint.registry.audit.AuditActions;
 import org.seedprint.registry.audit.AuditEvents;
 import org.seedprint.registry.audit.AuditOutcome;
+import org.seedprint.registry.platform.Role;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -62,7 +64,8 @@ class SignInTest {
         mvc.perform(get("/api/v1/me").session(session))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.username").value("web-ann"));
-        var events = audit.search(new AuditEvents.Query("user:web-ann", null, AuditActions.SIGN_IN, null, null), 0, 10);
+        var events = audit.search(
+                new AuditEvents.Query("user:web-ann", null, AuditActions.SIGN_IN, null, null), PageRequest.of(0, 10));
         assertThat(events.events()).singleElement().satisfies(e -> {
             assertThat(e.outcome()).isEqualTo(AuditOutcome.SUCCESS);
             assertThat(e.remoteAddress()).isEqualTo("127.0.0.1");
@@ -112,8 +115,8 @@ class SignInTest {
                 .andExpect(status().isTooManyRequests())
                 .andExpect(header().string("Retry-After", "1"));
 
-        var denied =
-                audit.search(new AuditEvents.Query("user:web-guess", null, AuditActions.SIGN_IN, null, null), 0, 10);
+        var denied = audit.search(
+                new AuditEvents.Query("user:web-guess", null, AuditActions.SIGN_IN, null, null), PageRequest.of(0, 10));
         assertThat(denied.events())
                 .extracting(e -> e.outcome())
                 .containsExactly(

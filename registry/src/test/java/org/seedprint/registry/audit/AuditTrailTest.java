@@ -6,6 +6,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.seedprint.registry.RegistryIntegrationTest;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -40,7 +41,8 @@ class AuditTrailTest {
         assertThat(second.previousDigest()).isEqualTo(first.digest());
         assertThat(second.actor()).isEqualTo("audit-tester");
         assertThat(audit.head()).isEqualTo(new ChainHead(second.seq(), second.digest()));
-        var found = events.search(new AuditEvents.Query("thing:2", "audit-tester", null, null, null), 0, 10);
+        var found = events.search(
+                new AuditEvents.Query("thing:2", "audit-tester", null, null, null), PageRequest.of(0, 10));
         assertThat(found.events()).containsExactly(second);
         assertThat(check.verify().intact()).isTrue();
     }
@@ -53,7 +55,7 @@ class AuditTrailTest {
             status.setRollbackOnly();
         });
         assertThat(audit.head()).isEqualTo(before);
-        assertThat(events.search(new AuditEvents.Query("thing:3", null, null, null, null), 0, 10)
+        assertThat(events.search(new AuditEvents.Query("thing:3", null, null, null, null), PageRequest.of(0, 10))
                         .total())
                 .isZero();
 
@@ -68,7 +70,7 @@ class AuditTrailTest {
         readOnly.setReadOnly(true);
         AuditEvent e = readOnly.execute(status -> audit.record("test.read-only", "thing:12", AuditOutcome.SUCCESS));
         assertThat(audit.head().seq()).isGreaterThanOrEqualTo(e.seq());
-        assertThat(events.search(new AuditEvents.Query("thing:12", null, null, null, null), 0, 10)
+        assertThat(events.search(new AuditEvents.Query("thing:12", null, null, null, null), PageRequest.of(0, 10))
                         .events())
                 .containsExactly(e);
     }

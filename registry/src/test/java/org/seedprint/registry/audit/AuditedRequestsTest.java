@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import org.junit.jupiter.api.Test;
 import org.seedprint.registry.RegistryIntegrationTest;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.mock.web.MockHttpServletRequest;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.security.test.context.support.WithMockUser;
@@ -34,7 +35,8 @@ class AuditedRequestsTest {
         answer("PUT", "/api/v1/crops/AUDIT_CROP", 412);
         answer("GET", "/api/v1/crops/AUDIT_CROP", 200);
 
-        var found = events.search(new AuditEvents.Query("crop:AUDIT_CROP", "threshold-admin", null, null, null), 0, 10);
+        var found = events.search(
+                new AuditEvents.Query("crop:AUDIT_CROP", "threshold-admin", null, null, null), PageRequest.of(0, 10));
         assertThat(found.events()).extracting(AuditEvent::action).containsOnly(AuditActions.THRESHOLD_CHANGE);
         assertThat(found.events())
                 .extracting(AuditEvent::outcome)
@@ -51,8 +53,7 @@ class AuditedRequestsTest {
 
         assertThat(events.search(
                                 new AuditEvents.Query("library", "import-examiner", AuditActions.IMPORT, null, null),
-                                0,
-                                10)
+                                PageRequest.of(0, 10))
                         .total())
                 .isEqualTo(1);
         // DepositController records each issue itself, inside its request: no second event here.
@@ -63,8 +64,7 @@ class AuditedRequestsTest {
                                         AuditActions.CERTIFICATE_ISSUE,
                                         null,
                                         null),
-                                0,
-                                10)
+                                PageRequest.of(0, 10))
                         .total())
                 .isZero();
     }

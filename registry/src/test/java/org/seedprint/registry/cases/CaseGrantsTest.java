@@ -21,11 +21,11 @@ import org.seedprint.registry.RegistryIntegrationTest;
 import org.seedprint.registry.accounts.Accounts;
 import org.seedprint.registry.accounts.Organisation;
 import org.seedprint.registry.accounts.OrganisationService;
-import org.seedprint.registry.accounts.Role;
 import org.seedprint.registry.audit.AuditActions;
 import org.seedprint.registry.audit.AuditCheck;
+import org.seedprint.registry.platform.DomainException;
+import org.seedprint.registry.platform.Role;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -179,7 +179,7 @@ class CaseGrantsTest {
                     policy.checkSealedRead(deposit, depositor);
                     return null;
                 }))
-                .isInstanceOf(AccessDeniedException.class);
+                .isInstanceOf(DomainException.Forbidden.class);
         // the refused read is kept in the access list although the caller's transaction rolled back
         mvc.perform(get("/api/v1/audit/sealed-access")
                         .with(user("breeder-" + suffix).roles("BREEDER")))
@@ -208,7 +208,7 @@ class CaseGrantsTest {
                     policy.checkSealedRead(deposit, depositor);
                     return null;
                 }))
-                .isInstanceOf(AccessDeniedException.class);
+                .isInstanceOf(DomainException.Forbidden.class);
     }
 
     @Test
@@ -238,7 +238,7 @@ class CaseGrantsTest {
         UUID other = UUID.randomUUID();
         assertThatThrownBy(() ->
                         as("rival-" + suffix, Role.BREEDER, () -> grants.grantByConsent(caseId, other, depositor)))
-                .isInstanceOf(AccessDeniedException.class);
+                .isInstanceOf(DomainException.Forbidden.class);
         Grant consent = as("breeder-" + suffix, Role.BREEDER, () -> grants.grantByConsent(caseId, other, depositor));
         assertThat(consent.basis()).isEqualTo(GrantBasis.CONSENT);
         assertThat(as("judge-" + suffix, Role.COURT, () -> policy.canReadSealed(other, depositor)))

@@ -24,9 +24,9 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.seedprint.registry.evidence.Checkpoint;
+import org.seedprint.registry.evidence.EvidenceDocuments;
 import org.seedprint.registry.evidence.Merkle;
 import org.seedprint.registry.evidence.NoteKey;
-import org.seedprint.registry.evidence.TransparencyLog;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -133,8 +133,10 @@ class CrashRecoveryTest {
                         http,
                         registry.baseUrl() + "/api/v1/log/proof/inclusion?index=" + a.index() + "&treeSize="
                                 + latest.size()));
-                byte[] leaf = Merkle.leafHash(TransparencyLog.depositEntry(
-                        UUID.fromString(a.id()), HexFormat.of().parseHex(a.sha256())));
+                byte[] leaf = Merkle.leafHash(EvidenceDocuments.entry(
+                        DepositService.KIND,
+                        UUID.fromString(a.id()),
+                        HexFormat.of().parseHex(a.sha256())));
                 Merkle.verifyInclusion(a.index(), latest.size(), leaf, hashes(proof.get("proof")), latest.rootHash());
             }
             for (String note : checkpointsSeen) {

@@ -20,7 +20,7 @@ import org.seedprint.registry.accounts.AccessTokens;
 import org.seedprint.registry.accounts.Accounts;
 import org.seedprint.registry.accounts.Organisation;
 import org.seedprint.registry.accounts.OrganisationService;
-import org.seedprint.registry.accounts.Role;
+import org.seedprint.registry.platform.Role;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;

@@ -16,6 +16,7 @@ import org.seedprint.registry.varieties.Variety;
 import org.seedprint.registry.varieties.VarietyData;
 import org.seedprint.registry.varieties.VarietyService;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -88,7 +89,7 @@ class VarietySearchTest {
     }
 
     private List<Long> find(String q) {
-        return search.varieties(q, new VarietySearch.Filters(null, null, null), 0, 20)
+        return search.varieties(q, new VarietySearch.Filters(null, null, null), PageRequest.of(0, 20))
                 .ids();
     }
 

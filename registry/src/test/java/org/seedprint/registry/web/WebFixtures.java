@@ -16,7 +16,7 @@ import org.seedprint.matcher.profile.LibraryBuilder;
 import org.seedprint.registry.accounts.Accounts;
 import org.seedprint.registry.accounts.Organisation;
 import org.seedprint.registry.accounts.OrganisationService;
-import org.seedprint.registry.accounts.Role;
+import org.seedprint.registry.platform.Role;
 import org.seedprint.registry.profiles.NewSample;
 import org.seedprint.registry.profiles.ProfileService;
 import org.seedprint.registry.profiles.Provenance;

@@ -10,6 +10,7 @@ import jakarta.persistence.Version;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One sample's genotypes over one panel, as codes of the panel's genotype dictionary
@@ -17,7 +18,7 @@ import java.time.LocalDate;
  */
 @Entity
 @Table(name = "profile")
-public class Profile {
+public class StoredProfile {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -32,12 +33,12 @@ public class Profile {
     @Column(nullable = false)
     private byte[] genotypes;
 
-    private String lab;
+    private @Nullable String lab;
 
-    private String method;
+    private @Nullable String method;
 
     @Column(name = "assayed_on")
-    private LocalDate assayedOn;
+    private @Nullable LocalDate assayedOn;
 
     @Column(name = "source_sha256", nullable = false, length = 64)
     private String sourceSha256;
@@ -46,7 +47,7 @@ public class Profile {
     private BigDecimal callRate;
 
     @Column(name = "mean_depth", precision = 12, scale = 3)
-    private BigDecimal meanDepth;
+    private @Nullable BigDecimal meanDepth;
 
     @Column(name = "multi_allelic_rate", nullable = false, precision = 6, scale = 5)
     private BigDecimal multiAllelicRate;
@@ -57,15 +58,17 @@ public class Profile {
     @Version
     private long version;
 
-    protected Profile() {}
+    @SuppressWarnings("NullAway.Init") // Hibernate sets every field when it loads a row
+    protected StoredProfile() {}
 
-    Profile(
+    @SuppressWarnings("NullAway.Init") // the id is set when Hibernate persists it
+    StoredProfile(
             long sampleId,
             long panelId,
             byte[] genotypes,
             Provenance provenance,
             BigDecimal callRate,
-            BigDecimal meanDepth,
+            @Nullable BigDecimal meanDepth,
             BigDecimal multiAllelicRate) {
         this.sampleId = sampleId;
         this.panelId = panelId;
@@ -104,7 +107,7 @@ public class Profile {
         return callRate;
     }
 
-    public BigDecimal getMeanDepth() {
+    public @Nullable BigDecimal getMeanDepth() {
         return meanDepth;
     }
 

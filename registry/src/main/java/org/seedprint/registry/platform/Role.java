@@ -1,4 +1,4 @@
-package org.seedprint.registry.accounts;
+package org.seedprint.registry.platform;
 
 /** What a signed-in user may do; anonymous users are the public and have no role. */
 public enum Role {

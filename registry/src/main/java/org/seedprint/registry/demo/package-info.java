@@ -1,0 +1,11 @@
+/**
+ * The demo library loader and the seeded rice simulation.
+ */
+@ApplicationModule(
+        displayName = "Demo library",
+        allowedDependencies = {"platform", "imports", "varieties"})
+@NullMarked
+package org.seedprint.registry.demo;
+
+import org.jspecify.annotations.NullMarked;
+import org.springframework.modulith.ApplicationModule;

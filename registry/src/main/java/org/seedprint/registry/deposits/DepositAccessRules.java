@@ -1,0 +1,33 @@
+package org.seedprint.registry.deposits;
+
+import static org.seedprint.registry.platform.AccessRule.only;
+import static org.seedprint.registry.platform.AccessRule.open;
+import static org.seedprint.registry.platform.Role.ADMINISTRATOR;
+import static org.seedprint.registry.platform.Role.BREEDER;
+import static org.seedprint.registry.platform.Role.COURT;
+import static org.springframework.http.HttpMethod.GET;
+import static org.springframework.http.HttpMethod.POST;
+
+import java.util.List;
+import org.seedprint.registry.platform.AccessRule;
+import org.seedprint.registry.platform.AreaAccessRules;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+
+/** Deposit metadata and proofs are public; sealed content is checked by cases.AccessPolicy. */
+@Component
+@Order(90)
+class DepositAccessRules implements AreaAccessRules {
+
+    @Override
+    public List<AccessRule> rules() {
+        return List.of(
+                only(POST, "/api/v1/deposits", BREEDER),
+                open(GET, "/api/v1/deposits"),
+                open(GET, "/api/v1/deposits/{id}"),
+                only(GET, "/api/v1/deposits/{id}/content", BREEDER, COURT),
+                only(GET, "/api/v1/deposits/{id}/certificate.{format}", BREEDER, COURT),
+                open(GET, "/api/v1/deposits/{id}/verification"),
+                only(GET, "/api/v1/evidence/audit", ADMINISTRATOR, COURT));
+    }
+}

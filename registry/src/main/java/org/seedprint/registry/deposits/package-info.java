@@ -1,0 +1,11 @@
+/**
+ * Breeding-material deposits: canonical content, sealed content encryption, certificates' endpoints.
+ */
+@ApplicationModule(
+        displayName = "Deposits",
+        allowedDependencies = {"platform", "accounts", "cases", "evidence"})
+@NullMarked
+package org.seedprint.registry.deposits;
+
+import org.jspecify.annotations.NullMarked;
+import org.springframework.modulith.ApplicationModule;

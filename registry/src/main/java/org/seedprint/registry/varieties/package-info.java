@@ -1,0 +1,11 @@
+/**
+ * Crops and their thresholds, varieties, denominations and pedigree.
+ */
+@ApplicationModule(
+        displayName = "Varieties",
+        allowedDependencies = {"platform", "accounts"})
+@NullMarked
+package org.seedprint.registry.varieties;
+
+import org.jspecify.annotations.NullMarked;
+import org.springframework.modulith.ApplicationModule;
