@@ -27,6 +27,8 @@ public final class LibraryBuilder implements GenotypeSink {
     private final List<int[]> depthRows = new ArrayList<>();
     private final List<double[]> depthSums = new ArrayList<>();
     private boolean built;
+    private String[] rowsFor;
+    private int[] rows;
 
     public LibraryBuilder(MarkerPanel panel) {
         this(panel, false);
@@ -76,6 +78,46 @@ public final class LibraryBuilder implements GenotypeSink {
             sum[1]++;
             if (keepDepths) depthRows.get(s)[locusIndex] = (int) Math.min(total, Integer.MAX_VALUE);
         }
+    }
+
+    /** The per-locus path of the fast readers: each distinct genotype encoded once, then one store per sample. */
+    @Override
+    public void acceptLocus(String[] ids, int locusIndex, String[][] genotypes, int[] which) {
+        if (built) throw new IllegalStateException("library already built");
+        if (locusIndex < 0 || locusIndex >= m) {
+            throw new InvalidCallException("locus", "locus index " + locusIndex + " outside the panel " + panel);
+        }
+        int[] codes = new int[genotypes.length];
+        for (int g = 0; g < genotypes.length; g++) codes[g] = dictionary.encode(locusIndex, genotypes[g]);
+        int[] rows = rowsOf(ids);
+        int word = locusIndex >>> 6;
+        long bit = 1L << locusIndex;
+        for (int s = 0; s < rows.length; s++) {
+            long[] seenRow = seen.get(rows[s]);
+            if ((seenRow[word] & bit) != 0) {
+                throw new InvalidCallException(
+                        "locus",
+                        "second call for sample " + ids[s] + " at locus "
+                                + panel.locus(locusIndex).id());
+            }
+            seenRow[word] |= bit;
+            int code = codes[which[s]];
+            if (code != AlleleDictionary.MISSING) store(rows[s], locusIndex, code);
+        }
+    }
+
+    /** Rows of these sample ids, added when new; remembered for the array the last call passed. */
+    private int[] rowsOf(String[] ids) {
+        if (ids == rowsFor) return rows;
+        int[] r = new int[ids.length];
+        for (int s = 0; s < ids.length; s++) {
+            if (ids[s] == null || ids[s].isBlank()) throw new InvalidCallException("sample", "empty sample id");
+            Integer boxed = sampleIndex.get(ids[s]);
+            r[s] = boxed != null ? boxed : addSample(ids[s]);
+        }
+        rowsFor = ids;
+        rows = r;
+        return r;
     }
 
     /** Number of samples seen so far. */

@@ -42,13 +42,9 @@ public final class GenotypeFiles {
             throws IOException, InputFormatException {
         LibraryBuilder b = new LibraryBuilder(panel);
         switch (format) {
-            case TSV -> {
-                try (BufferedReader r = Inputs.reader(file)) {
-                    GenotypeTsvReader.read(r, sourceName, panel, b);
-                }
-            }
-            case VCF -> VcfReader.read(file, panel, b);
-            case HAPMAP -> HapMapReader.read(file, panel, b);
+            case TSV -> GenotypeTsvReader.read(file, sourceName, panel, b);
+            case VCF -> VcfReader.read(file, sourceName, panel, b);
+            case HAPMAP -> HapMapReader.read(file, sourceName, panel, b);
         }
         return b.build();
     }
