@@ -1,9 +1,9 @@
 package org.seedprint.matcher.cli;
 
-import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.seedprint.matcher.engine.Comparison;
 import org.seedprint.matcher.engine.Engine;
 import org.seedprint.matcher.engine.Hit;
 import org.seedprint.matcher.engine.Thresholds;
@@ -67,40 +67,38 @@ final class MatchCommand implements Callable<Integer> {
         MarkerPanel panel = library.panel();
         Library queries = Libraries.load(panel, query);
         Thresholds thresholds = thresholdOptions.thresholds();
-        PrintWriter out = spec.commandLine().getOut();
-        String header = format.header(COLUMNS);
-        if (header != null) out.println(header);
-        try (Engine engine =
+        try (ResultWriter out = new ResultWriter(MatcherCli.results(spec), format, COLUMNS);
+                Engine engine =
                         libraryOption.engine(library, (long) queries.size() * library.size() * library.locusCount());
                 Progress progress = new Progress(spec.commandLine().getErr(), "match", queries.size())) {
+            Ids hitIds = new Ids(library.size(), library::id, out.isJson());
+            Ids queryIds = new Ids(queries.size(), queries::id, out.isJson());
+            int limit = top != null ? top : (minSimilarity != null ? Integer.MAX_VALUE : 10);
             for (int q = 0; q < queries.size(); q++) {
                 String id = queries.id(q);
                 int extra = excludeSelf ? 1 : 0;
                 List<Hit> hits = minSimilarity != null
                         ? engine.atLeast(queries.profile(q), minSimilarity, thresholds)
                         : engine.top(queries.profile(q), (top != null ? top : 10) + extra, thresholds);
-                int limit = top != null ? top : (minSimilarity != null ? Integer.MAX_VALUE : 10);
                 int written = 0;
                 for (Hit h : hits) {
                     if (written == limit) break;
                     if (excludeSelf && h.id().equals(id)) continue;
-                    out.println(format.line(
-                            COLUMNS,
-                            List.of(
-                                    id,
-                                    h.id(),
-                                    h.counts().compared(),
-                                    h.counts().identical(),
-                                    h.counts().differing(),
-                                    h.similarity(),
-                                    h.classification().label(),
-                                    h.alleleSharing())));
+                    Comparison c = h.counts();
+                    out.id(queryIds.of(q))
+                            .id(hitIds.of(h.index()))
+                            .integer(c.compared())
+                            .integer(c.identical())
+                            .integer(c.differing())
+                            .ratio(c.identical(), c.compared())
+                            .label(h.classification())
+                            .decimal(h.alleleSharing())
+                            .end();
                     written++;
                 }
                 progress.step();
             }
         }
-        out.flush();
         return 0;
     }
 }

@@ -22,9 +22,13 @@ public final class Inputs {
 
     private Inputs() {}
 
-    /** Decompression threads: the cores, at most 4 (more do not help one parser keep up). */
+    /**
+     * BGZF inflate threads: the cores, at most 4 (more do not help one parser keep up), or the
+     * system property {@code seedprint.bgzf.threads} (1 = on the reading thread, for measurements).
+     */
     static int defaultThreads() {
-        return Math.min(4, Runtime.getRuntime().availableProcessors());
+        int cores = Math.min(4, Runtime.getRuntime().availableProcessors());
+        return Integer.getInteger("seedprint.bgzf.threads", cores);
     }
 
     public static InputStream open(Path file) throws IOException {
