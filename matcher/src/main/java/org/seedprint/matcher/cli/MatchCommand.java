@@ -1,14 +1,15 @@
 package org.seedprint.matcher.cli;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
-import org.seedprint.matcher.engine.Comparison;
 import org.seedprint.matcher.engine.Engine;
-import org.seedprint.matcher.engine.Hit;
+import org.seedprint.matcher.engine.HitSink;
 import org.seedprint.matcher.engine.Thresholds;
 import org.seedprint.matcher.panel.MarkerPanel;
 import org.seedprint.matcher.profile.Library;
+import org.seedprint.matcher.profile.Profile;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -74,30 +75,31 @@ final class MatchCommand implements Callable<Integer> {
             Ids hitIds = new Ids(library.size(), library::id, out.isJson());
             Ids queryIds = new Ids(queries.size(), queries::id, out.isJson());
             int limit = top != null ? top : (minSimilarity != null ? Integer.MAX_VALUE : 10);
+            List<Profile> profiles = new ArrayList<>(queries.size());
+            int[] self = new int[queries.size()];
             for (int q = 0; q < queries.size(); q++) {
-                String id = queries.id(q);
-                int extra = excludeSelf ? 1 : 0;
-                List<Hit> hits = minSimilarity != null
-                        ? engine.atLeast(queries.profile(q), minSimilarity, thresholds)
-                        : engine.top(queries.profile(q), (top != null ? top : 10) + extra, thresholds);
-                int written = 0;
-                for (Hit h : hits) {
-                    if (written == limit) break;
-                    if (excludeSelf && h.id().equals(id)) continue;
-                    Comparison c = h.counts();
-                    out.id(queryIds.of(q))
-                            .id(hitIds.of(h.index()))
-                            .integer(c.compared())
-                            .integer(c.identical())
-                            .integer(c.differing())
-                            .ratio(c.identical(), c.compared())
-                            .label(h.classification())
-                            .decimal(h.alleleSharing())
-                            .end();
-                    written++;
-                }
-                progress.step();
+                profiles.add(queries.profile(q));
+                self[q] = excludeSelf ? library.indexOf(queries.id(q)) : -1;
             }
+            int[] written = new int[queries.size()];
+            int[] reported = {0};
+            HitSink sink = (q, row, compared, identical, sharing, cls) -> {
+                if (row == self[q] || written[q] == limit) return;
+                written[q]++;
+                out.id(queryIds.of(q))
+                        .id(hitIds.of(row))
+                        .integer(compared)
+                        .integer(identical)
+                        .integer(compared - identical)
+                        .ratio(identical, compared)
+                        .label(cls)
+                        .decimal(sharing)
+                        .end();
+                for (; reported[0] < q; reported[0]++) progress.step();
+            };
+            if (minSimilarity != null) engine.atLeast(profiles, minSimilarity, thresholds, sink);
+            else engine.top(profiles, (top != null ? top : 10) + (excludeSelf ? 1 : 0), thresholds, sink);
+            for (; reported[0] < queries.size(); reported[0]++) progress.step();
         }
         return 0;
     }

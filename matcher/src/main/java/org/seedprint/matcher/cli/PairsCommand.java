@@ -2,9 +2,7 @@ package org.seedprint.matcher.cli;
 
 import java.util.List;
 import java.util.concurrent.Callable;
-import org.seedprint.matcher.engine.Comparison;
 import org.seedprint.matcher.engine.Engine;
-import org.seedprint.matcher.engine.Pair;
 import org.seedprint.matcher.profile.Library;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -50,18 +48,18 @@ final class PairsCommand implements Callable<Integer> {
                 Engine engine = libraryOption.engine(
                         library, (long) library.size() * (library.size() - 1) / 2 * library.locusCount())) {
             Ids ids = new Ids(library.size(), library::id, out.isJson());
-            for (Pair p : engine.pairs(minSimilarity, thresholdOptions.thresholds())) {
-                Comparison c = p.counts();
-                out.id(ids.of(p.a()))
-                        .id(ids.of(p.b()))
-                        .integer(c.compared())
-                        .integer(c.identical())
-                        .integer(c.differing())
-                        .ratio(c.identical(), c.compared())
-                        .label(p.classification())
-                        .decimal(p.alleleSharing())
-                        .end();
-            }
+            engine.pairs(
+                    minSimilarity,
+                    thresholdOptions.thresholds(),
+                    (a, b, compared, identical, sharing, cls) -> out.id(ids.of(a))
+                            .id(ids.of(b))
+                            .integer(compared)
+                            .integer(identical)
+                            .integer(compared - identical)
+                            .ratio(identical, compared)
+                            .label(cls)
+                            .decimal(sharing)
+                            .end());
         }
         return 0;
     }
