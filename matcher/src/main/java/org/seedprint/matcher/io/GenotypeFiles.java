@@ -1,6 +1,5 @@
 package org.seedprint.matcher.io;
 
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -11,7 +10,12 @@ import org.seedprint.matcher.InputFormatException;
 import org.seedprint.matcher.panel.MarkerPanel;
 import org.seedprint.matcher.profile.GenotypeSink;
 
-/** Picks the reader for a genotype file from its content (not its name), gzip or plain. */
+/**
+ * The one entry to the genotype readers: the format from a file's content (not its name), gzip or
+ * plain, or from a name a user gave; then the reader. Every error names {@code sourceName}, the name
+ * the user knows (an upload's file name), never a temporary path. A file with no genotype at all
+ * (0 bytes, a header only, no record inside the panel) is an error, not an empty result.
+ */
 public final class GenotypeFiles {
 
     public enum Format {
@@ -22,14 +26,27 @@ public final class GenotypeFiles {
 
     private GenotypeFiles() {}
 
+    /**
+     * The format from the first bytes (decompressed): BCF or {@code ##fileformat=VCF} is VCF,
+     * {@code rs#} then a tab is HapMap, anything else the TSV (whose reader then says what is wrong).
+     * Damaged compressed data is left for the reader to report with its line.
+     */
     public static Format detect(Path file) throws IOException {
-        try (InputStream in = Inputs.open(file)) {
-            byte[] head = in.readNBytes(64);
-            String start = new String(head, StandardCharsets.ISO_8859_1);
-            if (start.startsWith("BCF") || start.startsWith("##fileformat=VCF")) return Format.VCF;
-            if (start.startsWith("rs#\t")) return Format.HAPMAP;
-            return Format.TSV;
+        byte[] head = new byte[64];
+        int n = 0;
+        try (InputStream in = Inputs.open(file, 1)) {
+            while (n < head.length) {
+                int k = in.read(head, n, head.length - n);
+                if (k < 0) break;
+                n += k;
+            }
+        } catch (CorruptInputException e) {
+            // what was read decides; the reader reports the damage
         }
+        String start = new String(head, 0, n, StandardCharsets.ISO_8859_1);
+        if (start.startsWith("BCF") || start.startsWith("##fileformat=VCF")) return Format.VCF;
+        if (start.startsWith("rs#\t")) return Format.HAPMAP;
+        return Format.TSV;
     }
 
     /** The format a client names, e.g. {@code vcf}; anything else is refused naming the allowed values. */
@@ -45,33 +62,18 @@ public final class GenotypeFiles {
         }
     }
 
-    /**
-     * Reads every sample of {@code file} in {@code format} into {@code sink}. Errors name
-     * {@code sourceName} (what the user knows the file as, e.g. the uploaded file's name), never the
-     * path it was read from.
-     */
-    public static void read(Path file, String sourceName, Format format, MarkerPanel panel, GenotypeSink sink)
-            throws IOException, InputFormatException {
-        try {
-            switch (format) {
-                case TSV -> {
-                    try (BufferedReader r = Inputs.reader(file)) {
-                        GenotypeTsvReader.read(r, sourceName, panel, sink);
-                    }
-                }
-                case VCF -> VcfReader.read(file, panel, sink);
-                case HAPMAP -> HapMapReader.read(file, panel, sink);
-            }
-        } catch (InputFormatException e) {
-            throw e.source().equals(sourceName) ? e : e.naming(sourceName);
-        }
+    /** Reads the file in the format detected from its content; errors name the file as given. */
+    public static void read(Path file, MarkerPanel panel, GenotypeSink sink) throws IOException, InputFormatException {
+        read(file, file.toString(), detect(file), panel, sink);
     }
 
-    public static void read(Path file, MarkerPanel panel, GenotypeSink sink) throws IOException, InputFormatException {
-        switch (detect(file)) {
-            case VCF -> VcfReader.read(file, panel, sink);
-            case HAPMAP -> HapMapReader.read(file, panel, sink);
-            case TSV -> GenotypeTsvReader.read(file, panel, sink);
+    /** Every sample's genotypes at the panel's loci into the sink; errors name {@code sourceName}. */
+    public static void read(Path file, String sourceName, Format format, MarkerPanel panel, GenotypeSink sink)
+            throws IOException, InputFormatException {
+        switch (format) {
+            case VCF -> VcfReader.read(file, sourceName, panel, sink);
+            case HAPMAP -> HapMapReader.read(file, sourceName, panel, sink);
+            case TSV -> GenotypeTsvReader.read(file, sourceName, panel, sink);
         }
     }
 }
