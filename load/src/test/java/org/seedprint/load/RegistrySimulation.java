@@ -81,6 +81,9 @@ public final class RegistrySimulation extends Simulation {
     private final int seconds = setting("seedprint.load.seconds", full ? 30 : 10);
     private final int clients = setting("seedprint.load.clients", full ? 50 : 2);
     private final int warmUp = setting("seedprint.load.warmup", full ? 20 : 0);
+    /** Only the phases whose name contains this (e.g. "variety search, one shared"), for profiling. */
+    private final String only = System.getProperty("seedprint.load.only", "");
+
     private final Path target = Path.of(System.getProperty("seedprint.load.target", "target"));
     private final Path data = Path.of(System.getProperty("seedprint.load.data", "../data"));
     private final RegistryUnderLoad registry;
@@ -110,7 +113,9 @@ public final class RegistrySimulation extends Simulation {
         for (Kind kind : Kind.values()) {
             for (Tokens tokens : Tokens.values()) {
                 if (tokens == Tokens.NONE && kind != Kind.SEARCH) continue; // only search is public
-                Phase phase = new Phase(kind.label + ", " + tokens.label, clients, cpu);
+                String name = kind.label + ", " + tokens.label;
+                if (!name.contains(only)) continue;
+                Phase phase = new Phase(name, clients, cpu);
                 phases.add(phase);
                 measured.add(scenario(phase.name)
                         .exec(session -> session.set("token", token(kind, tokens, phase.join())))
