@@ -16,6 +16,9 @@ import jdk.jfr.consumer.RecordingFile;
  * nearest the top of its stack (JDK frames count for the library that called them), and, apart
  * from that, counted for every registry step its stack passes through.
  *
+ * <p>Record with {@code -XX:FlightRecorderOptions:stackdepth=256}: request stacks are deeper than
+ * the default 64 frames, and the steps near the bottom (filters) would be missed.
+ *
  * <pre>java -cp load/target/test-classes org.seedprint.load.JfrBreakdown registry.jfr</pre>
  */
 public final class JfrBreakdown {
@@ -94,7 +97,7 @@ public final class JfrBreakdown {
                 RecordedEvent e = file.readEvent();
                 if (!e.getEventType().getName().equals("jdk.ExecutionSample") || e.getStackTrace() == null) continue;
                 List<RecordedFrame> frames = e.getStackTrace().getFrames();
-                if (!serving(frames)) continue;
+                if (!serving(e)) continue;
                 samples++;
                 byLibrary.merge(library(frames), 1, Integer::sum);
                 for (var step : STEPS.entrySet()) {
@@ -109,9 +112,13 @@ public final class JfrBreakdown {
         print("| registry step (in the stack) | share |", bySteps, samples);
     }
 
-    /** Only threads that serve requests (not the JIT, GC or the demo loader at start-up). */
-    private static boolean serving(List<RecordedFrame> frames) {
-        return frames.stream().anyMatch(f -> name(f).startsWith("org.apache.coyote."));
+    /**
+     * Only threads that serve requests (the registry runs them on virtual threads), not the JIT,
+     * the GC or the demo import of the start-up.
+     */
+    private static boolean serving(RecordedEvent e) {
+        var thread = e.getThread("sampledThread");
+        return thread != null && (thread.isVirtual() || thread.getJavaName().startsWith("http-nio"));
     }
 
     private static String library(List<RecordedFrame> frames) {

@@ -29,7 +29,7 @@ import java.util.stream.Stream;
  */
 final class RegistryUnderLoad implements AutoCloseable {
 
-    private static final Duration START_TIMEOUT = Duration.ofMinutes(5);
+    private static final Duration START_TIMEOUT = Duration.ofMinutes(10);
 
     private final Path jar;
     private final Path dataFiles;
