@@ -214,25 +214,30 @@ class ApiFuzzTest {
     record FuzzCase(String operation, String what, FuzzRequest request, Expect expect, boolean firstOfOperation) {}
 
     /** What a right answer to a case is. */
-    record Expect(String field, boolean successAllowed) {
+    record Expect(String field, boolean successAllowed, boolean wrongType) {
 
         static Expect badField(String field) {
-            return new Expect(field, false);
+            return new Expect(field, false, false);
+        }
+
+        /** A value of the wrong type (a fraction for an integer too): 400, whatever records exist. */
+        static Expect wrongTypeOf(String field) {
+            return new Expect(field, false, true);
         }
 
         /** Bad as a whole (malformed JSON, broken multipart): no one field to name. */
         static Expect badBody() {
-            return new Expect(null, false);
+            return new Expect(null, false, false);
         }
 
         /** The content of a file is what is judged (a verifier): a verdict or a 4xx naming it. */
         static Expect verdict() {
-            return new Expect(null, true);
+            return new Expect(null, true, false);
         }
 
         /** In range for its type, but far out (page 2^31-1): an empty page or a 4xx naming it. */
         static Expect farOut(String field) {
-            return new Expect(field, true);
+            return new Expect(field, true, false);
         }
 
         /** null when the answer is right, else what is wrong with it. */
@@ -250,6 +255,7 @@ class ApiFuzzTest {
             if (detail.isBlank() || detail.startsWith("Failed to read request")) {
                 return s + " with a generic detail: " + abbreviate(r.body());
             }
+            if (wrongType && s != 400) return s + ", not 400, for a value of the wrong type: " + abbreviate(r.body());
             if (field == null || s != 400) return null; // 404/409/413/415: the detail says what
             if (names(p, field)) return null;
             return s + " does not name " + field + ": " + abbreviate(r.body());
@@ -316,6 +322,9 @@ class ApiFuzzTest {
             this.api = api;
         }
 
+        /** Names of path and query parameters: their integer baselines are the placeholder id. */
+        private final Set<String> parameterNames = new TreeSet<>();
+
         List<FuzzCase> all() {
             api.path("paths").properties().forEach(path -> {
                 if (!path.getKey().startsWith("/api/")) return;
@@ -332,6 +341,7 @@ class ApiFuzzTest {
             op.path("parameters").forEach(params::add);
             Map<String, String> pathValues = new LinkedHashMap<>();
             Map<String, String> query = new LinkedHashMap<>();
+            params.forEach(p -> parameterNames.add(p.path("name").asString()));
             for (JsonNode p : params) {
                 JsonNode schema = resolve(p.path("schema"));
                 switch (p.path("in").asString("")) {
@@ -376,7 +386,7 @@ class ApiFuzzTest {
                             expand(template, values),
                             query,
                             baseBody,
-                            Expect.badField(v.getKey()));
+                            Expect.wrongTypeOf(v.getKey()));
                 }
             }
             String path = expand(template, pathValues);
@@ -385,7 +395,8 @@ class ApiFuzzTest {
                 if (!p.path("in").asString("").equals("query")) continue;
                 String param = p.path("name").asString();
                 JsonNode schema = resolve(p.path("schema"));
-                Map<String, String> bad = new LinkedHashMap<>(wrongScalars(schema));
+                Map<String, String> wrongTypes = wrongScalars(schema);
+                Map<String, String> bad = new LinkedHashMap<>(wrongTypes);
                 if (param.equals("page")) {
                     bad.put("-1", "-1");
                     bad.put("far out", "2147483647");
@@ -401,7 +412,9 @@ class ApiFuzzTest {
                 for (var b : bad.entrySet()) {
                     Map<String, String> q = new LinkedHashMap<>(query);
                     q.put(param, b.getValue());
-                    Expect expect = b.getKey().equals("far out") ? Expect.farOut(param) : Expect.badField(param);
+                    Expect expect = b.getKey().equals("far out")
+                            ? Expect.farOut(param)
+                            : wrongTypes.containsKey(b.getKey()) ? Expect.wrongTypeOf(param) : Expect.badField(param);
                     add(name, "query " + param + " " + b.getKey(), method, path, q, baseBody, expect);
                 }
                 if (p.path("required").asBoolean(false)) {
@@ -511,7 +524,7 @@ class ApiFuzzTest {
                     for (var bad : wrongJson(s).entrySet()) {
                         out.put(
                                 "body " + field + " " + bad.getKey(),
-                                json(replace(field, bad.getValue()), Expect.badField(field)));
+                                json(replace(field, bad.getValue()), Expect.wrongTypeOf(field)));
                     }
                     if (required.contains(prop.getKey())) {
                         out.put("body " + field + " missing", json(replace(field, null), Expect.badField(field)));
@@ -691,7 +704,7 @@ class ApiFuzzTest {
             switch (s.path("type").asString("")) {
                 case "integer" -> {
                     bad.put("a string", "\"abc\"");
-                    bad.put("a fraction", "1.5");
+                    bad.put("a fraction", PLACEHOLDER_ID + ".5");
                     bad.put("overflowing", "99999999999999999999999");
                 }
                 case "number" -> bad.put("a string", "\"abc\"");
@@ -749,7 +762,12 @@ class ApiFuzzTest {
                     return f.arrayNode().add(valid(name, s.path("items")));
                 }
                 case "integer" -> {
-                    return f.numberNode(Math.max(1, s.path("minimum").asLong(1)));
+                    // Ids never name a record, so that no answer depends on what other tests stored.
+                    boolean id = name.endsWith("Id") || (!s.has("maximum") && parameterNames.contains(name));
+                    return f.numberNode(
+                            id
+                                    ? Long.parseLong(PLACEHOLDER_ID)
+                                    : Math.max(1, s.path("minimum").asLong(1)));
                 }
                 case "number" -> {
                     return f.numberNode(0.5);
