@@ -19,7 +19,8 @@ import org.seedprint.matcher.profile.Profile;
  * single-thread CPU time of each search (thread CPU time, so that other processes on a shared
  * machine do not inflate it the way they inflate wall-clock time).
  * Run once per kernel (each in its own JVM, as JMH forks):
- * java --add-modules jdk.incubator.vector -Xmx3g -cp benchmarks/target/benchmarks.jar org.seedprint.benchmarks.SyntheticReport scalar|vector
+ * java --add-modules jdk.incubator.vector -Xmx3g -cp benchmarks/target/benchmarks.jar org.seedprint.benchmarks.SyntheticReport scalar|vector [GENOTYPES [PROFILES]]
+ * (genotypes per locus: 3 = 2 bits per call, 8 = 4 bits, the default, 200 = bytes, 300 = shorts).
  */
 public final class SyntheticReport {
 
@@ -28,17 +29,18 @@ public final class SyntheticReport {
     private SyntheticReport() {}
 
     public static void main(String[] args) {
-        int n = 100_000, m = 1000;
+        int genotypes = args.length > 1 ? Integer.parseInt(args[1]) : SyntheticLibrary.GENOTYPES;
+        int n = args.length > 2 ? Integer.parseInt(args[2]) : 100_000, m = 1000;
         Thresholds maize = CropDefaults.forCrop("ZEAAA_MAY").orElseThrow();
         long before = usedHeap();
-        Library lib = SyntheticLibrary.generate(n, m, 42);
+        Library lib = SyntheticLibrary.generate(n, m, 42, genotypes);
         long after = usedHeap();
         double cells = (double) n * m;
         System.out.printf(
-                "library %d x %d: retained heap %.3f bytes per locus per profile (arrays %.3f)%n",
-                n, m, (after - before) / cells, lib.arrayBytes() / cells);
+                "library %d x %d, %d genotypes per locus, %d bits per call: retained heap %.3f bytes per locus per profile (arrays %.3f)%n",
+                n, m, genotypes, lib.codes().bits(), (after - before) / cells, lib.arrayBytes() / cells);
         Profile query = SyntheticLibrary.candidate(lib, n / 3, 7);
-        Library small = SyntheticLibrary.generate(10_000, m, 42);
+        Library small = SyntheticLibrary.generate(10_000, m, 42, genotypes);
 
         Kernel kernel = Kernels.named(args.length > 0 ? args[0] : "vector");
         try (Engine engine = new Engine(lib, kernel, 1);
