@@ -66,7 +66,13 @@ class EnginePropertyTest {
             qs.add(new Sample("q" + x, g));
         }
         qs.addAll(RandomLibraries.samples(rnd, 2, m, alleles + 2, "fresh"));
-        return new World(panel, samples, lib, qs, RandomLibraries.build(rnd, panel, qs));
+        Library queries = RandomLibraries.build(rnd, panel, qs);
+        // a sample with no call at all (possible on tiny panels) never reaches a library
+        return new World(panel, present(samples, lib), lib, present(qs, queries), queries);
+    }
+
+    private static List<Sample> present(List<Sample> samples, Library lib) {
+        return samples.stream().filter(x -> lib.indexOf(x.id()) >= 0).toList();
     }
 
     @ParameterizedTest
@@ -90,6 +96,7 @@ class EnginePropertyTest {
 
     /** Top-k (full and partial), threshold search, countAll and compare of every query against the reference. */
     static void checkSearches(World w, Engine engine, Random rnd, String where) {
+        if (w.samples().isEmpty()) return;
         for (int x = 0; x < w.querySamples().size(); x++) {
             Profile q = w.queries()
                     .profile(w.queries().indexOf(w.querySamples().get(x).id()));
