@@ -1,5 +1,7 @@
 package org.seedprint.matcher.profile;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * Where readers deliver locus genotypes, one call at a time, in any sample and locus order.
  * The library builder (compact profiles) and the TSV writer (the {@code call} command) both
@@ -15,5 +17,5 @@ public interface GenotypeSink {
      * @param alleles     the haplotype alleles seen (any order, no duplicates); empty = missing
      * @param depths      read depth per allele, parallel to {@code alleles}, or null when unknown
      */
-    void accept(String sample, int locusIndex, String[] alleles, int[] depths);
+    void accept(String sample, int locusIndex, String[] alleles, int @Nullable [] depths);
 }

@@ -15,8 +15,11 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import org.seedprint.matcher.profile.AlleleDictionary;
+import org.seedprint.matcher.profile.CodeMatrix;
 import org.seedprint.matcher.profile.Library;
 import org.seedprint.matcher.profile.ProfileQc;
+import org.seedprint.matcher.profile.QcColumns;
+import org.seedprint.matcher.profile.SampleIds;
 import org.seedprint.registry.platform.ApiException;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
@@ -262,11 +265,9 @@ public class ProfileService {
                 },
                 panelId);
         dict.freeze();
-        boolean wide = dict.maxGenotypeCount() > Library.NARROW_MAX_CODE;
         Integer n = jdbc.queryForObject("SELECT count(*) FROM profile WHERE panel_id = ?", Integer.class, panelId);
         String[] ids = new String[n];
-        byte[] narrow = wide ? null : new byte[n * m];
-        short[] shorts = wide ? new short[n * m] : null;
+        CodeMatrix.Builder codes = CodeMatrix.builder(dict.maxGenotypeCount(), n, m);
         float[] callRate = new float[n];
         float[] meanDepth = new float[n];
         float[] multi = new float[n];
@@ -285,13 +286,12 @@ public class ProfileService {
                     if (i >= n) return;
                     ids[i] = Long.toString(rs.getLong(1));
                     byte[] g = rs.getBytes(2);
-                    if (!wide && g[0] == 1) {
-                        System.arraycopy(g, 1, narrow, i * m, m);
+                    if (g[0] == 1) {
+                        codes.setRow(i, g, 1);
                     } else {
                         for (int l = 0; l < m; l++) {
                             int c = GenotypeCodes.code(g, l);
-                            if (wide) shorts[i * m + l] = (short) c;
-                            else narrow[i * m + l] = (byte) c;
+                            if (c != 0) codes.set(i, l, c);
                         }
                     }
                     callRate[i] = rs.getFloat(3);
@@ -300,19 +300,16 @@ public class ProfileService {
                     multi[i] = rs.getFloat(5);
                 });
         int loaded = Math.min(row[0], n);
-        if (loaded < n) {
-            return Library.of(
-                    mp,
-                    dict,
-                    Arrays.copyOf(ids, loaded),
-                    wide ? null : Arrays.copyOf(narrow, loaded * m),
-                    wide ? Arrays.copyOf(shorts, loaded * m) : null,
-                    Arrays.copyOf(callRate, loaded),
-                    Arrays.copyOf(meanDepth, loaded),
-                    Arrays.copyOf(multi, loaded),
-                    null);
-        }
-        return Library.of(mp, dict, ids, narrow, shorts, callRate, meanDepth, multi, null);
+        return Library.of(
+                mp,
+                dict,
+                SampleIds.of(Arrays.copyOf(ids, loaded)),
+                codes.build(loaded),
+                new QcColumns(
+                        Arrays.copyOf(callRate, loaded),
+                        Arrays.copyOf(meanDepth, loaded),
+                        Arrays.copyOf(multi, loaded)),
+                null);
     }
 
     /** Alleles per locus of a stored profile, keyed by locus id in panel order. */
