@@ -2,18 +2,20 @@ package org.seedprint.cluster;
 
 import java.io.Serial;
 import java.io.Serializable;
+import java.util.Arrays;
+import org.seedprint.matcher.profile.CodeMatrix;
 import org.seedprint.matcher.profile.Library;
 
 /**
  * Consecutive profiles of a library, rows {@code [firstRow, firstRow + size())}, as one Spark
  * record: their ids, the rank of each id among all ids of the library (the single-machine
- * ranking breaks ties by id), and their genotype codes row after row (1 or 2 bytes per locus,
- * as {@link PanelDictionary#codeBytes()} says).
+ * ranking breaks ties by id), and their rows of the library's {@link CodeMatrix} (the packed
+ * 64-bit words, {@link PanelDictionary#bits()} per call).
  *
- * @param index    block number: rows {@code index * blockRows} onwards
- * @param idRanks  position of each id in the library's id order (String order)
+ * @param index   block number: rows {@code index * blockRows} onwards
+ * @param idRanks position of each id in the library's id order (String order)
  */
-public record Block(int index, int firstRow, String[] ids, int[] idRanks, byte[] codes) implements Serializable {
+public record Block(int index, int firstRow, String[] ids, int[] idRanks, long[] words) implements Serializable {
 
     @Serial
     private static final long serialVersionUID = 1L;
@@ -24,43 +26,22 @@ public record Block(int index, int firstRow, String[] ids, int[] idRanks, byte[]
 
     /** Rows {@code [from, to)} of a library, codes copied. */
     public static Block slice(Library lib, int index, int from, int to) {
-        int m = lib.locusCount();
-        int n = to - from;
-        String[] ids = new String[n];
-        int[] ranks = new int[n];
-        for (int r = 0; r < n; r++) {
-            ids[r] = lib.id(from + r);
-            ranks[r] = lib.idRank(from + r);
+        String[] ids = new String[to - from];
+        int[] ranks = new int[to - from];
+        for (int r = from; r < to; r++) {
+            ids[r - from] = lib.id(r);
+            ranks[r - from] = lib.idRank(r);
         }
-        byte[] codes;
-        if (!lib.isWide()) {
-            codes = new byte[n * m];
-            System.arraycopy(lib.narrowMatrix(), from * m, codes, 0, n * m);
-        } else {
-            short[] wide = lib.wideMatrix();
-            boolean fitsByte = lib.dictionary().maxGenotypeCount() <= Library.NARROW_MAX_CODE;
-            codes = new byte[n * m * (fitsByte ? 1 : 2)];
-            for (int k = 0, base = from * m; k < n * m; k++) {
-                int c = wide[base + k] & 0xFFFF;
-                if (fitsByte) {
-                    codes[k] = (byte) c;
-                } else {
-                    codes[2 * k] = (byte) c;
-                    codes[2 * k + 1] = (byte) (c >>> 8);
-                }
-            }
-        }
-        return new Block(index, from, ids, ranks, codes);
+        int wpr = lib.codes().wordsPerRow();
+        return new Block(index, from, ids, ranks, Arrays.copyOfRange(lib.codes().words(), from * wpr, to * wpr));
     }
 
     /**
      * These profiles as a matcher library over the codebook's panel and dictionary, which every
-     * block of a task shares: the engine then compares codes without re-encoding.
+     * block of a task shares, so that the engine compares two blocks' codes as they are.
      */
     public Library library(Codebook book) {
-        if (book.codeBytes() == 1) return Library.of(book.panel(), book.dictionary(), ids, codes, null, null, null, null, null);
-        short[] wide = new short[codes.length / 2];
-        for (int k = 0; k < wide.length; k++) wide[k] = (short) ((codes[2 * k] & 0xFF) | (codes[2 * k + 1] & 0xFF) << 8);
-        return Library.of(book.panel(), book.dictionary(), ids, null, wide, null, null, null, null);
+        CodeMatrix codes = CodeMatrix.wrap(book.bits(), ids.length, book.panel().size(), words);
+        return Library.of(book.panel(), book.dictionary(), ids, codes);
     }
 }

@@ -8,17 +8,16 @@ import org.jspecify.annotations.Nullable;
 import org.seedprint.matcher.engine.Classification;
 import org.seedprint.matcher.engine.Comparison;
 import org.seedprint.matcher.engine.Engine;
-import org.seedprint.matcher.engine.Hit;
-import org.seedprint.matcher.engine.Kernel;
-import org.seedprint.matcher.engine.Pair;
+import org.seedprint.matcher.engine.HitSink;
 import org.seedprint.matcher.engine.Thresholds;
 import org.seedprint.matcher.profile.Library;
 import org.seedprint.matcher.profile.Profile;
 
 /**
- * What one task computes, with the matcher's own engine on one thread (Spark runs the tasks in
- * parallel): the pairs at or above the threshold between two blocks, or the hits of a block of
- * queries in a block of the library. Rows follow {@link ResultSchemas}.
+ * What one task computes, with the matcher's own engine on the task's thread (Spark runs the
+ * tasks in parallel): the pairs at or above the threshold within a block or between two blocks
+ * ({@code Engine.pairs} over a block pair), or the hits of a block of queries in a block of the
+ * library (the engine's multi-query screen). Rows follow {@link ResultSchemas}.
  */
 final class BlockComparisons {
 
@@ -29,39 +28,27 @@ final class BlockComparisons {
             PanelDictionary panel, Scoring scoring, double minSimilarity, Block left, @Nullable Block right) {
         Codebook book = panel.open();
         Thresholds thresholds = scoring.thresholds();
-        Kernel kernel = scoring.kernel().kernel();
-        Library rows = left.library(book);
+        Library first = left.library(book);
+        Library second = right == null ? first : right.library(book);
+        int[] secondRanks = right == null ? left.idRanks() : right.idRanks();
         List<Row> out = new ArrayList<>();
-        if (right == null) {
-            try (Engine engine = new Engine(rows, kernel, 1)) {
-                for (Pair p : engine.pairs(minSimilarity, thresholds)) {
-                    out.add(row(
-                            p.idA(),
-                            p.idB(),
-                            p.counts(),
-                            p.classification(),
-                            p.alleleSharing(),
-                            left.idRanks()[p.a()],
-                            left.idRanks()[p.b()]));
-                }
-            }
-            return out;
-        }
-        // right rows all come after left rows in the library, so a left row is always "first"
-        try (Engine engine = new Engine(right.library(book), kernel, 1)) {
-            for (int r = 0; r < rows.size(); r++) {
-                Profile first = rows.profile(r);
-                for (Hit h : engine.atLeast(first, minSimilarity, thresholds)) {
-                    out.add(row(
-                            first.id(),
-                            h.id(),
-                            h.counts(),
-                            h.classification(),
-                            h.alleleSharing(),
-                            left.idRanks()[r],
-                            right.idRanks()[h.index()]));
-                }
-            }
+        try (Engine engine = new Engine(first, scoring.kernel().kernel(), 1)) {
+            // right rows all come after left rows in the library, so a left row is always "first";
+            // on the diagonal (second == first) the engine takes only the pairs a < b
+            engine.pairs(
+                    second,
+                    new org.seedprint.matcher.engine.Block(0, first.size(), 0, second.size()),
+                    minSimilarity,
+                    thresholds,
+                    (a, b, compared, identical, sharing, cls) -> out.add(row(
+                            first.id(a),
+                            second.id(b),
+                            compared,
+                            identical,
+                            cls,
+                            sharing,
+                            left.idRanks()[a],
+                            secondRanks[b])));
         }
         return out;
     }
@@ -82,32 +69,31 @@ final class BlockComparisons {
         Thresholds thresholds = scoring.thresholds();
         Library lib = library.library(libraryPanel.open());
         Library q = queries.library(queryPanel.open());
+        List<Profile> profiles = new ArrayList<>(q.size());
+        for (int r = 0; r < q.size(); r++) profiles.add(q.profile(r));
+        int[] written = new int[q.size()];
         List<Row> out = new ArrayList<>();
+        HitSink sink = (query, row, compared, identical, sharing, cls) -> {
+            if (written[query] == limits.limit()) return;
+            if (limits.excludeSelf() && lib.id(row).equals(q.id(query))) return;
+            Comparison counts = new Comparison(compared, identical);
+            out.add(RowFactory.create(
+                    q.id(query),
+                    lib.id(row),
+                    compared,
+                    identical,
+                    counts.differing(),
+                    counts.similarity(),
+                    cls.label(),
+                    sharing,
+                    queries.firstRow() + query,
+                    library.idRanks()[row]));
+            written[query]++;
+        };
         try (Engine engine = new Engine(lib, scoring.kernel().kernel(), 1)) {
-            for (int r = 0; r < q.size(); r++) {
-                Profile query = q.profile(r);
-                Double min = limits.minSimilarity();
-                List<Hit> hits = min != null
-                        ? engine.atLeast(query, min, thresholds)
-                        : engine.top(query, limits.limit() + (limits.excludeSelf() ? 1 : 0), thresholds);
-                int written = 0;
-                for (Hit h : hits) {
-                    if (written == limits.limit()) break;
-                    if (limits.excludeSelf() && h.id().equals(query.id())) continue;
-                    out.add(RowFactory.create(
-                            query.id(),
-                            h.id(),
-                            h.counts().compared(),
-                            h.counts().identical(),
-                            h.counts().differing(),
-                            h.similarity(),
-                            h.classification().label(),
-                            h.alleleSharing(),
-                            queries.firstRow() + r,
-                            library.idRanks()[h.index()]));
-                    written++;
-                }
-            }
+            Double min = limits.minSimilarity();
+            if (min != null) engine.atLeast(profiles, min, thresholds, sink);
+            else engine.top(profiles, limits.limit() + (limits.excludeSelf() ? 1 : 0), thresholds, sink);
         }
         return out;
     }
@@ -115,16 +101,18 @@ final class BlockComparisons {
     private static Row row(
             String first,
             String second,
-            Comparison counts,
+            int compared,
+            int identical,
             Classification classification,
             double alleleSharing,
             int firstRank,
             int secondRank) {
+        Comparison counts = new Comparison(compared, identical);
         return RowFactory.create(
                 first,
                 second,
-                counts.compared(),
-                counts.identical(),
+                compared,
+                identical,
                 counts.differing(),
                 counts.similarity(),
                 classification.label(),

@@ -19,7 +19,8 @@ import picocli.CommandLine.Command;
         name = "seedprint-cluster",
         mixinStandardHelpOptions = true,
         version = "seedprint-cluster 0.1",
-        description = "The matcher's all-vs-all and batch screening on Apache Spark (local[2] unless spark-submit says otherwise).",
+        description =
+                "The matcher's all-vs-all and batch screening on Apache Spark (local[2] unless spark-submit says otherwise).",
         subcommands = {PairsJob.class, ScreenJob.class, ExportJob.class})
 public final class ClusterCli implements Runnable {
 
@@ -37,7 +38,8 @@ public final class ClusterCli implements Runnable {
         try {
             return cli.execute(args);
         } finally {
-            if (SparkSession.getDefaultSession().isDefined()) SparkSession.getDefaultSession().get().stop();
+            if (SparkSession.getDefaultSession().isDefined())
+                SparkSession.getDefaultSession().get().stop();
         }
     }
 
@@ -72,7 +74,8 @@ public final class ClusterCli implements Runnable {
     }
 
     private static @Nullable String problem(@Nullable Throwable cause) {
-        if (cause instanceof InputFormatException || cause instanceof IllegalArgumentException) return cause.getMessage();
+        if (cause instanceof InputFormatException || cause instanceof IllegalArgumentException)
+            return cause.getMessage();
         if (cause instanceof NoSuchFileException nf) return "no such file: " + nf.getFile();
         if (cause instanceof FileAlreadyExistsException fe) return fe.getFile() + ": " + fe.getReason();
         if (cause instanceof IOException io) return io.toString();

@@ -46,7 +46,9 @@ public final class ExportJob implements Callable<Integer> {
             if (spec != null) {
                 spec.commandLine()
                         .getErr()
-                        .printf("exported %d profiles on %s to %s%n", lib.size(), lib.panel().describe(), out.target());
+                        .printf(
+                                "exported %d profiles on %s to %s%n",
+                                lib.size(), lib.panel().describe(), out.target());
             }
         }
         return 0;

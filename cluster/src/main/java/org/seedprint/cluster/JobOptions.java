@@ -23,8 +23,10 @@ final class JobOptions {
     @Option(
             names = "--master",
             paramLabel = "URL",
-            description = "Spark master when not run by spark-submit (default: spark.master if set, else " + Sessions.LOCAL + ")")
-    @Nullable String master;
+            description = "Spark master when not run by spark-submit (default: spark.master if set, else "
+                    + Sessions.LOCAL + ")")
+    @Nullable
+    String master;
 
     int blockRows() {
         if (blockRows < 1) throw new IllegalArgumentException("--block-rows must be >= 1, got " + blockRows);

@@ -70,7 +70,8 @@ final class LibraryInput {
     static BlockedLibrary blocks(SparkSession spark, Library lib, String source, int blockRows) {
         int n = lib.size();
         List<Block> blocks = new ArrayList<>();
-        for (int b = 0, from = 0; from < n; b++, from += blockRows) blocks.add(Block.slice(lib, b, from, Math.min(n, from + blockRows)));
+        for (int b = 0, from = 0; from < n; b++, from += blockRows)
+            blocks.add(Block.slice(lib, b, from, Math.min(n, from + blockRows)));
         JavaSparkContext jsc = JavaSparkContext.fromSparkContext(spark.sparkContext());
         return new BlockedLibrary(
                 source, PanelDictionary.of(lib), n, blockRows, jsc.parallelize(blocks, blocks.size()));
@@ -86,7 +87,8 @@ final class LibraryInput {
                         path,
                         0,
                         "library",
-                        "not a library dataset: it has no " + table + "/ table (./seedprint cluster export writes one)");
+                        "not a library dataset: it has no " + table
+                                + "/ table (./seedprint cluster export writes one)");
             }
         }
     }

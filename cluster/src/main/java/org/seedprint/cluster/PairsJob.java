@@ -4,8 +4,8 @@ import static org.apache.spark.sql.functions.col;
 
 import java.io.PrintWriter;
 import java.io.Writer;
-import java.util.function.UnaryOperator;
 import java.util.concurrent.Callable;
+import java.util.function.UnaryOperator;
 import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.broadcast.Broadcast;
 import org.apache.spark.sql.Column;
@@ -87,7 +87,8 @@ public final class PairsJob implements Callable<Integer> {
                 try (Writer tsv = out.text(TSV)) {
                     pairs.writeTsv(tsv);
                 }
-                PairsMapFile map = new PairsMapFile(lib, minSimilarity, thresholds, count, (System.nanoTime() - t0) / 1_000_000);
+                PairsMapFile map =
+                        new PairsMapFile(lib, minSimilarity, thresholds, count, (System.nanoTime() - t0) / 1_000_000);
                 try (Writer w = out.text(MAP)) {
                     map.write(w, pairs.iterator());
                 }
@@ -103,8 +104,15 @@ public final class PairsJob implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         err.printf(
                 "pairs: %d profiles on %s in %d blocks of %d: %d block-pair tasks, %d pairs >= %s in %.1f s; wrote %s%n",
-                lib.size(), lib.panel().describe(), lib.blockCount(), lib.blockRows(), plan.tasks(), pairs,
-                minSimilarity, (System.nanoTime() - t0) / 1e9, target);
+                lib.size(),
+                lib.panel().describe(),
+                lib.blockCount(),
+                lib.blockRows(),
+                plan.tasks(),
+                pairs,
+                minSimilarity,
+                (System.nanoTime() - t0) / 1e9,
+                target);
         err.flush();
     }
 }

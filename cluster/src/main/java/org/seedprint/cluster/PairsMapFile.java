@@ -28,7 +28,9 @@ final class PairsMapFile {
         PanelDictionary panel = lib.panel();
         header.put("format", FORMAT);
         header.put("version", VERSION);
-        header.put("panel", Map.of("name", panel.panelName(), "version", panel.panelVersion(), "loci", panel.locusCount()));
+        header.put(
+                "panel",
+                Map.of("name", panel.panelName(), "version", panel.panelVersion(), "loci", panel.locusCount()));
         header.put("librarySize", lib.size());
         header.put("minSimilarity", minSimilarity);
         Map<String, Object> thresholds = new LinkedHashMap<>();

@@ -7,6 +7,7 @@ import java.util.List;
 import org.seedprint.matcher.panel.Locus;
 import org.seedprint.matcher.panel.MarkerPanel;
 import org.seedprint.matcher.profile.AlleleDictionary;
+import org.seedprint.matcher.profile.CodeMatrix;
 import org.seedprint.matcher.profile.Library;
 
 /**
@@ -15,7 +16,7 @@ import org.seedprint.matcher.profile.Library;
  * An executor rebuilds an equivalent {@link AlleleDictionary}: the same codes for the same sets,
  * so its profiles compare and explain exactly as the library's own.
  *
- * @param codeBytes 1 when every code fits a byte, else 2 (little-endian) per locus
+ * @param bits bits per genotype code in the library's {@link CodeMatrix} (2, 4, 8 or 16)
  */
 public record PanelDictionary(
         String panelName,
@@ -25,7 +26,7 @@ public record PanelDictionary(
         int[] starts,
         int[] ends,
         String[][][] genotypes,
-        int codeBytes)
+        int bits)
         implements Serializable {
 
     @Serial
@@ -48,12 +49,31 @@ public record PanelDictionary(
             for (int c = 1; c <= genotypes[l].length; c++)
                 genotypes[l][c - 1] = dict.alleles(l, c).toArray(String[]::new);
         }
-        int width = dict.maxGenotypeCount() > Library.NARROW_MAX_CODE ? 2 : 1;
-        return new PanelDictionary(panel.name(), panel.version(), ids, chroms, starts, ends, genotypes, width);
+        return new PanelDictionary(
+                panel.name(),
+                panel.version(),
+                ids,
+                chroms,
+                starts,
+                ends,
+                genotypes,
+                lib.codes().bits());
     }
 
     public int locusCount() {
         return locusIds.length;
+    }
+
+    /** 64-bit words per profile in the code matrix. */
+    public int wordsPerRow() {
+        return CodeMatrix.wordsPerRow(bits, locusIds.length);
+    }
+
+    /** Genotypes at each locus: the largest code a profile may hold there. */
+    public int[] genotypeCounts() {
+        int[] out = new int[genotypes.length];
+        for (int l = 0; l < out.length; l++) out[l] = genotypes[l].length;
+        return out;
     }
 
     public MarkerPanel panel() {
@@ -64,7 +84,7 @@ public record PanelDictionary(
 
     /** The panel and a fresh dictionary, built once per task and shared by the task's blocks. */
     public Codebook open() {
-        return new Codebook(panel(), dictionary(), codeBytes);
+        return new Codebook(panel(), dictionary(), bits);
     }
 
     /** A fresh, frozen dictionary with the same code for every allele set. */

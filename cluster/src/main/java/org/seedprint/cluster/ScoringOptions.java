@@ -13,7 +13,8 @@ final class ScoringOptions {
     @Option(
             names = "--kernel",
             defaultValue = "auto",
-            description = "auto (SIMD where the executor JVM has jdk.incubator.vector), scalar or vector (default: ${DEFAULT-VALUE})")
+            description =
+                    "auto (SIMD where the executor JVM has jdk.incubator.vector), scalar or vector (default: ${DEFAULT-VALUE})")
     KernelChoice kernel = KernelChoice.auto;
 
     Scoring scoring() {

@@ -59,14 +59,20 @@ public final class ScreenJob implements Callable<Integer> {
             names = "--query",
             required = true,
             paramLabel = "PATH",
-            description = "queries: an index, a Parquet library dataset, or genotypes (TSV, VCF/BCF, HapMap) on the library's panel")
+            description =
+                    "queries: an index, a Parquet library dataset, or genotypes (TSV, VCF/BCF, HapMap) on the library's panel")
     String query = "";
 
-    @Option(names = "--top", paramLabel = "K", description = "hits per query (default 10; with --min-similarity, no limit unless given)")
-    @Nullable Integer top;
+    @Option(
+            names = "--top",
+            paramLabel = "K",
+            description = "hits per query (default 10; with --min-similarity, no limit unless given)")
+    @Nullable
+    Integer top;
 
     @Option(names = "--min-similarity", paramLabel = "T", description = "only hits with similarity >= T")
-    @Nullable Double minSimilarity;
+    @Nullable
+    Double minSimilarity;
 
     @Option(names = "--exclude-self", description = "drop hits with the query's own id")
     boolean excludeSelf;
@@ -83,7 +89,8 @@ public final class ScreenJob implements Callable<Integer> {
         SparkSession spark = Sessions.get("screen", job.master);
         try (OutputDir out = OutputDir.create(spark, job.output)) {
             BlockedLibrary lib = LibraryInput.library(spark, library, job.blockRows());
-            BlockedLibrary queries = LibraryInput.queries(spark, query, lib.panel().panel(), job.blockRows());
+            BlockedLibrary queries =
+                    LibraryInput.queries(spark, query, lib.panel().panel(), job.blockRows());
             BlockPlan.Rectangle plan = new BlockPlan.Rectangle(queries.blockCount(), lib.blockCount());
             Broadcast<PanelDictionary> libraryPanel = Broadcasts.of(spark, lib.panel());
             Broadcast<PanelDictionary> queryPanel = Broadcasts.of(spark, queries.panel());
@@ -99,7 +106,11 @@ public final class ScreenJob implements Callable<Integer> {
             Column[] best = {col("similarity").desc(), col("compared").desc(), col("hit_rank")};
             UnaryOperator<Dataset<Row>> keep = limits.limit() == Integer.MAX_VALUE
                     ? UnaryOperator.identity()
-                    : hits -> hits.withColumn("k", row_number().over(Window.partitionBy("query_row").orderBy(best)))
+                    : hits -> hits.withColumn(
+                                    "k",
+                                    row_number()
+                                            .over(Window.partitionBy("query_row")
+                                                    .orderBy(best)))
                             .filter(col("k").leq(limits.limit()));
             Column[] order = {col("query_row"), best[0], best[1], best[2]};
             try (SortedResults hits =
@@ -121,8 +132,16 @@ public final class ScreenJob implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         err.printf(
                 "screen: %d queries in %d blocks x %d profiles on %s in %d blocks of %d: %d tasks, %d hits in %.1f s; wrote %s%n",
-                queries.size(), queries.blockCount(), lib.size(), lib.panel().describe(), lib.blockCount(),
-                lib.blockRows(), plan.tasks(), hits, (System.nanoTime() - t0) / 1e9, target);
+                queries.size(),
+                queries.blockCount(),
+                lib.size(),
+                lib.panel().describe(),
+                lib.blockCount(),
+                lib.blockRows(),
+                plan.tasks(),
+                hits,
+                (System.nanoTime() - t0) / 1e9,
+                target);
         err.flush();
     }
 }

@@ -26,7 +26,8 @@ final class Sessions {
         if (master != null || !submitted) {
             builder.master(master != null ? master : LOCAL);
             if ((master != null ? master : LOCAL).startsWith("local")) {
-                // one machine, one batch run: no web UI, and the driver on loopback (no "resolves to a loopback address")
+                // one machine, one batch run: no web UI, and the driver on loopback (no "resolves to a loopback
+                // address")
                 builder.config("spark.ui.enabled", "false")
                         .config("spark.driver.host", "127.0.0.1")
                         .config("spark.driver.bindAddress", "127.0.0.1");

@@ -59,7 +59,12 @@ class ClusterJobsTest {
         assertEquals(
                 List.of("distinct", "edv-candidate", "inconclusive", "indistinct"),
                 List.copyOf(classes(expectedPairs).keySet()));
-        assertTrue(expectedPairs.lines().skip(1).map(l -> l.split("\t")[2] + " " + l.split("\t")[5]).distinct().count()
+        assertTrue(expectedPairs
+                        .lines()
+                        .skip(1)
+                        .map(l -> l.split("\t")[2] + " " + l.split("\t")[5])
+                        .distinct()
+                        .count()
                 < expectedPairs.lines().count() - 1);
         Path out = dir.resolve("pairs-from-index");
         ok(Commands.cluster(concat(
@@ -77,8 +82,15 @@ class ClusterJobsTest {
         assertEquals(expectedPairs, Files.readString(out.resolve(PairsJob.TSV)));
         // the Parquet table holds the same pairs with exact fractions
         List<String> table = spark.read().parquet(out.resolve(PairsJob.PARQUET).toString()).collectAsList().stream()
-                .map(r -> String.join("\t", r.getString(0), r.getString(1), "" + r.getInt(2), "" + r.getInt(3),
-                        "" + r.getInt(4), String.format(java.util.Locale.ROOT, "%.4f", r.getDouble(5)), r.getString(6),
+                .map(r -> String.join(
+                        "\t",
+                        r.getString(0),
+                        r.getString(1),
+                        "" + r.getInt(2),
+                        "" + r.getInt(3),
+                        "" + r.getInt(4),
+                        String.format(java.util.Locale.ROOT, "%.4f", r.getDouble(5)),
+                        r.getString(6),
                         String.format(java.util.Locale.ROOT, "%.4f", r.getDouble(7))))
                 .sorted()
                 .toList();
@@ -102,14 +114,26 @@ class ClusterJobsTest {
         assertTrue(expected.lines().count() > 150, expected);
         Path out = dir.resolve("screen-" + String.join("", options).replace("-", ""));
         ok(Commands.cluster(concat(
-                new String[] {"screen", "--library", library.toString(), "--query", queries.toString(), "--block-rows",
-                    "6000", "-o", out.toString()},
+                new String[] {
+                    "screen",
+                    "--library",
+                    library.toString(),
+                    "--query",
+                    queries.toString(),
+                    "--block-rows",
+                    "6000",
+                    "-o",
+                    out.toString()
+                },
                 options)));
         assertEquals(expected, Files.readString(out.resolve(ScreenJob.TSV)));
     }
 
     static Map<String, Long> classes(String tsv) {
-        return tsv.lines().skip(1).map(l -> l.split("\t")[6]).collect(Collectors.groupingBy(c -> c, TreeMap::new, Collectors.counting()));
+        return tsv.lines()
+                .skip(1)
+                .map(l -> l.split("\t")[6])
+                .collect(Collectors.groupingBy(c -> c, TreeMap::new, Collectors.counting()));
     }
 
     static String ok(Commands.Run run) {
@@ -138,7 +162,8 @@ class ClusterJobsTest {
                 String id = k < candidates ? "Q" + (1000 + k) : lib.id(row);
                 for (int l = 0; l < m; l++) {
                     int code = lib.code(row, l);
-                    if (k < candidates && rnd.nextDouble() < 0.04) code = 1 + rnd.nextInt(lib.dictionary().genotypeCount(l));
+                    if (k < candidates && rnd.nextDouble() < 0.04)
+                        code = 1 + rnd.nextInt(lib.dictionary().genotypeCount(l));
                     List<String> alleles = lib.dictionary().alleles(l, code);
                     if (k < candidates && k % 10 == 0 && l % 50 == 0) alleles = List.of("NOVEL" + l);
                     tsv.accept(id, l, alleles.toArray(String[]::new), null);

@@ -2,6 +2,7 @@ package org.seedprint.cluster;
 
 import java.util.SplittableRandom;
 import org.seedprint.benchmarks.SyntheticLibrary;
+import org.seedprint.matcher.profile.CodeMatrix;
 import org.seedprint.matcher.profile.Library;
 
 /**
@@ -16,20 +17,20 @@ final class Genebank {
     static Library of(int n, int m, int duplicates, int sparse, long seed) {
         Library base = SyntheticLibrary.generate(n - duplicates - sparse, m, seed);
         SplittableRandom rnd = new SplittableRandom(seed + 1);
-        byte[] codes = new byte[n * m];
-        System.arraycopy(base.narrowMatrix(), 0, codes, 0, base.size() * m);
+        CodeMatrix.Builder codes = CodeMatrix.builderWithBits(base.codes().bits(), n, m);
         String[] ids = new String[n];
-        for (int i = 0; i < base.size(); i++) ids[i] = base.id(i);
-        for (int k = 0; k < duplicates + sparse; k++) {
-            int row = base.size() + k, of = rnd.nextInt(base.size());
-            System.arraycopy(codes, of * m, codes, row * m, m);
-            if (k < duplicates) {
-                ids[row] = "A-dup" + k + "-of-" + base.id(of);
-            } else {
-                ids[row] = "S-sparse" + k + "-of-" + base.id(of);
-                for (int l = 0; l < m; l++) if (rnd.nextDouble() < 0.6) codes[row * m + l] = 0;
+        for (int i = 0; i < n; i++) {
+            int of = i < base.size() ? i : rnd.nextInt(base.size());
+            int k = i - base.size();
+            ids[i] = k < 0
+                    ? base.id(i)
+                    : k < duplicates ? "A-dup" + k + "-of-" + base.id(of) : "S-sparse" + k + "-of-" + base.id(of);
+            boolean sparseCopy = k >= duplicates;
+            for (int l = 0; l < m; l++) {
+                int code = base.code(of, l);
+                if (code != 0 && !(sparseCopy && rnd.nextDouble() < 0.6)) codes.set(i, l, code);
             }
         }
-        return Library.of(base.panel(), base.dictionary(), ids, codes, null, null, null, null, null);
+        return Library.of(base.panel(), base.dictionary(), ids, codes.build());
     }
 }
