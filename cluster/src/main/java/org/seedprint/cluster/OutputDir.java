@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.FileAlreadyExistsException;
 import java.util.UUID;
 import org.apache.hadoop.fs.FileSystem;
+import org.apache.hadoop.fs.LocalFileSystem;
 import org.apache.hadoop.fs.Path;
 import org.apache.spark.sql.SparkSession;
 
@@ -51,9 +52,11 @@ final class OutputDir implements AutoCloseable {
         return staging.toString();
     }
 
+    /** A text file the driver writes (on a local disk without Hadoop's .crc side file). */
     Writer text(String name) throws IOException {
+        FileSystem files = fs instanceof LocalFileSystem local ? local.getRaw() : fs;
         return new BufferedWriter(
-                new OutputStreamWriter(fs.create(new Path(staging, name), false), StandardCharsets.UTF_8), 1 << 16);
+                new OutputStreamWriter(files.create(new Path(staging, name), false), StandardCharsets.UTF_8), 1 << 16);
     }
 
     void commit() throws IOException {
