@@ -67,11 +67,13 @@ public final class PairsJob implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        long t0 = System.nanoTime();
+        long start = System.nanoTime();
         Scoring scoring = scoringOptions.scoring();
         Thresholds thresholds = scoring.thresholds();
         double t = minSimilarity;
         SparkSession spark = Sessions.get("pairs", job.master);
+        long t0 = System.nanoTime();
+        double session = (t0 - start) / 1e9;
         try (OutputDir out = OutputDir.create(spark, job.output)) {
             BlockedLibrary lib = LibraryInput.library(spark, library, job.blockRows());
             BlockPlan.Triangle plan = new BlockPlan.Triangle(lib.blockCount());
@@ -93,17 +95,17 @@ public final class PairsJob implements Callable<Integer> {
                     map.write(w, pairs.iterator());
                 }
                 out.commit();
-                report(lib, plan, count, t0, out.target());
+                report(lib, plan, count, session, t0, out.target());
             }
         }
         return 0;
     }
 
-    private void report(BlockedLibrary lib, BlockPlan plan, long pairs, long t0, String target) {
+    private void report(BlockedLibrary lib, BlockPlan plan, long pairs, double session, long t0, String target) {
         if (spec == null) return;
         PrintWriter err = spec.commandLine().getErr();
         err.printf(
-                "pairs: %d profiles on %s in %d blocks of %d: %d block-pair tasks, %d pairs >= %s in %.1f s; wrote %s%n",
+                "pairs: %d profiles on %s in %d blocks of %d: %d block-pair tasks, %d pairs >= %s in %.1f s (after a %.1f s Spark start); wrote %s%n",
                 lib.size(),
                 lib.panel().describe(),
                 lib.blockCount(),
@@ -112,6 +114,7 @@ public final class PairsJob implements Callable<Integer> {
                 pairs,
                 minSimilarity,
                 (System.nanoTime() - t0) / 1e9,
+                session,
                 target);
         err.flush();
     }

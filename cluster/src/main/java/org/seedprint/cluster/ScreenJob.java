@@ -83,10 +83,12 @@ public final class ScreenJob implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        long t0 = System.nanoTime();
+        long start = System.nanoTime();
         Scoring scoring = scoringOptions.scoring();
         ScreenLimits limits = ScreenLimits.of(top, minSimilarity, excludeSelf);
         SparkSession spark = Sessions.get("screen", job.master);
+        long t0 = System.nanoTime();
+        double session = (t0 - start) / 1e9;
         try (OutputDir out = OutputDir.create(spark, job.output)) {
             BlockedLibrary lib = LibraryInput.library(spark, library, job.blockRows());
             BlockedLibrary queries =
@@ -121,17 +123,24 @@ public final class ScreenJob implements Callable<Integer> {
                     count = hits.writeTsv(tsv);
                 }
                 out.commit();
-                report(lib, queries, plan, count, t0, out.target());
+                report(lib, queries, plan, count, session, t0, out.target());
             }
         }
         return 0;
     }
 
-    private void report(BlockedLibrary lib, BlockedLibrary queries, BlockPlan plan, long hits, long t0, String target) {
+    private void report(
+            BlockedLibrary lib,
+            BlockedLibrary queries,
+            BlockPlan plan,
+            long hits,
+            double session,
+            long t0,
+            String target) {
         if (spec == null) return;
         PrintWriter err = spec.commandLine().getErr();
         err.printf(
-                "screen: %d queries in %d blocks x %d profiles on %s in %d blocks of %d: %d tasks, %d hits in %.1f s; wrote %s%n",
+                "screen: %d queries in %d blocks x %d profiles on %s in %d blocks of %d: %d tasks, %d hits in %.1f s (after a %.1f s Spark start); wrote %s%n",
                 queries.size(),
                 queries.blockCount(),
                 lib.size(),
@@ -141,6 +150,7 @@ public final class ScreenJob implements Callable<Integer> {
                 plan.tasks(),
                 hits,
                 (System.nanoTime() - t0) / 1e9,
+                session,
                 target);
         err.flush();
     }

@@ -109,16 +109,7 @@ class ClusterErrorsTest {
 
     @Test
     void aMissingColumnIsNamed() {
-        Path bad = dir.resolve("no-code-bits.parquet");
-        spark.read()
-                .parquet(parquet.resolve("profiles").toString())
-                .drop("code_bits")
-                .write()
-                .parquet(bad.resolve("profiles").toString());
-        spark.read()
-                .parquet(parquet.resolve("loci").toString())
-                .write()
-                .parquet(bad.resolve("loci").toString());
+        Path bad = withProfiles("no-code-bits", profiles().drop("code_bits"));
         fails("[code_bits]: missing column (expected int)", "pairs", "--library", bad.toString());
     }
 
@@ -169,12 +160,19 @@ class ClusterErrorsTest {
 
     /** A copy of the small dataset with its profile row 7 changed (rows in any order, as Spark writes them). */
     Path corrupt(String name, Function<Row, Row> seventh) {
-        Path bad = dir.resolve(name + ".parquet");
-        Dataset<Row> profiles = spark.read().parquet(parquet.resolve("profiles").toString());
+        Dataset<Row> profiles = profiles();
         Function<Row, Row> change = r -> r.getInt(0) == 7 ? seventh.call(r) : r;
-        spark.createDataFrame(profiles.javaRDD().map(change), profiles.schema())
-                .write()
-                .parquet(bad.resolve("profiles").toString());
+        return withProfiles(name, spark.createDataFrame(profiles.javaRDD().map(change), profiles.schema()));
+    }
+
+    Dataset<Row> profiles() {
+        return spark.read().parquet(parquet.resolve("profiles").toString());
+    }
+
+    /** A dataset of these profiles and the small library's loci. */
+    Path withProfiles(String name, Dataset<Row> profiles) {
+        Path bad = dir.resolve(name + ".parquet");
+        profiles.write().parquet(bad.resolve("profiles").toString());
         spark.read()
                 .parquet(parquet.resolve("loci").toString())
                 .write()
