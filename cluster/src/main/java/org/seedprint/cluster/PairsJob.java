@@ -5,7 +5,6 @@ import static org.apache.spark.sql.functions.col;
 import java.io.PrintWriter;
 import java.io.Writer;
 import java.util.concurrent.Callable;
-import java.util.function.UnaryOperator;
 import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.broadcast.Broadcast;
 import org.apache.spark.sql.Column;
@@ -83,19 +82,21 @@ public final class PairsJob implements Callable<Integer> {
                             .iterator());
             Column[] best = {col("similarity").desc(), col("compared").desc(), col("first_rank"), col("second_rank")};
             try (SortedResults pairs = new SortedResults(
-                    spark, found, ResultSchemas.PAIRS, UnaryOperator.identity(), best, ResultSchemas.PAIR_COLUMNS)) {
-                long count = pairs.count();
+                    spark, found, ResultSchemas.PAIRS, (rows, k) -> rows, best, ResultSchemas.PAIR_COLUMNS)) {
                 pairs.writeParquet(out.path(PARQUET));
-                try (Writer tsv = out.text(TSV)) {
-                    pairs.writeTsv(tsv);
-                }
-                PairsMapFile map =
-                        new PairsMapFile(lib, minSimilarity, thresholds, count, (System.nanoTime() - t0) / 1_000_000);
-                try (Writer w = out.text(MAP)) {
-                    map.write(w, pairs.iterator());
+                PairsMapFile map = new PairsMapFile(
+                        lib, minSimilarity, thresholds, pairs.count(), (System.nanoTime() - t0) / 1_000_000);
+                try (Writer tsv = out.text(TSV);
+                        Writer json = out.text(MAP)) {
+                    Tsv.header(tsv, ResultSchemas.PAIR_COLUMNS);
+                    map.writeHeader(json);
+                    pairs.forEach(r -> {
+                        Tsv.line(tsv, r, ResultSchemas.PAIR_COLUMNS.size());
+                        map.writePair(json, r);
+                    });
                 }
                 out.commit();
-                report(lib, plan, count, session, t0, out.target());
+                report(lib, plan, pairs.count(), session, t0, out.target());
             }
         }
         return 0;

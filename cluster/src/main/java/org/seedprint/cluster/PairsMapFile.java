@@ -3,7 +3,6 @@ package org.seedprint.cluster;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.Writer;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.apache.spark.sql.Row;
@@ -43,14 +42,14 @@ final class PairsMapFile {
         header.put("computedInMs", computedInMs);
     }
 
-    /** The header, then every pair (rows of {@link ResultSchemas#PAIR_COLUMNS}, best first). */
-    void write(Writer out, Iterator<Row> pairs) throws IOException {
+    /** The first line. */
+    void writeHeader(Writer out) throws IOException {
         out.write(json.writeValueAsString(header));
         out.write('\n');
-        while (pairs.hasNext()) writePair(out, pairs.next());
     }
 
-    private void writePair(Writer out, Row r) throws IOException {
+    /** A pair: a row of {@link ResultSchemas#PAIR_COLUMNS}; pairs follow the header best first. */
+    void writePair(Writer out, Row r) throws IOException {
         Map<String, Object> pair = new LinkedHashMap<>();
         pair.put("first", r.getString(0));
         pair.put("second", r.getString(1));

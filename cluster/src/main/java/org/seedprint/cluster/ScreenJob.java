@@ -7,7 +7,7 @@ import java.io.PrintWriter;
 import java.io.Writer;
 import java.util.Objects;
 import java.util.concurrent.Callable;
-import java.util.function.UnaryOperator;
+import java.util.function.BiFunction;
 import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.broadcast.Broadcast;
 import org.apache.spark.sql.Column;
@@ -106,9 +106,12 @@ public final class ScreenJob implements Callable<Integer> {
                                     Objects.requireNonNull(task.right()))
                             .iterator());
             Column[] best = {col("similarity").desc(), col("compared").desc(), col("hit_rank")};
-            UnaryOperator<Dataset<Row>> keep = limits.limit() == Integer.MAX_VALUE
-                    ? UnaryOperator.identity()
-                    : hits -> hits.withColumn(
+            // a query's best k over all library blocks; hash-partitioned by query first, so the window needs no other
+            // shuffle
+            BiFunction<Dataset<Row>, Integer, Dataset<Row>> keep = limits.limit() == Integer.MAX_VALUE
+                    ? (hits, k) -> hits
+                    : (hits, k) -> hits.repartition(k, col("query_row"))
+                            .withColumn(
                                     "k",
                                     row_number()
                                             .over(Window.partitionBy("query_row")
@@ -118,12 +121,12 @@ public final class ScreenJob implements Callable<Integer> {
             try (SortedResults hits =
                     new SortedResults(spark, found, ResultSchemas.HITS, keep, order, ResultSchemas.HIT_COLUMNS)) {
                 hits.writeParquet(out.path(PARQUET));
-                long count;
                 try (Writer tsv = out.text(TSV)) {
-                    count = hits.writeTsv(tsv);
+                    Tsv.header(tsv, ResultSchemas.HIT_COLUMNS);
+                    hits.forEach(r -> Tsv.line(tsv, r, ResultSchemas.HIT_COLUMNS.size()));
                 }
                 out.commit();
-                report(lib, queries, plan, count, session, t0, out.target());
+                report(lib, queries, plan, hits.count(), session, t0, out.target());
             }
         }
         return 0;

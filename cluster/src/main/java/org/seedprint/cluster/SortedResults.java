@@ -3,10 +3,9 @@ package org.seedprint.cluster;
 import static org.apache.spark.sql.functions.col;
 
 import java.io.IOException;
-import java.io.Writer;
 import java.util.Iterator;
 import java.util.List;
-import java.util.function.UnaryOperator;
+import java.util.function.BiFunction;
 import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
@@ -17,55 +16,64 @@ import org.apache.spark.storage.StorageLevel;
 
 /**
  * The tasks' results in the single-machine order, sorted by Spark once and kept (they are small
- * next to the library): the count, the Parquet table and the driver's TSV all read the same
- * sorted rows. Closing releases them.
+ * next to the library): the Parquet table and the driver's files all read the same sorted rows.
+ * The sort has as many partitions as the results need (a million rows each), not Spark's default
+ * 200, so that a few thousand pairs make one Parquet file and one trip to the driver. Closing
+ * releases them.
  */
 final class SortedResults implements AutoCloseable {
 
+    /** Rows per partition of the sorted results (and per Parquet file). */
+    static final long ROWS_PER_PARTITION = 1_000_000;
+
+    /** Receives the sorted rows one by one. */
+    interface RowWriter {
+        void write(Row row) throws IOException;
+    }
+
     private final Dataset<Row> found;
     private final Dataset<Row> sorted;
-    private final List<String> columns;
+    private final long count;
 
     /**
-     * @param keep    which results stay (screen keeps each query's best k), applied before sorting
-     * @param order   the sort order, which ends in a unique key so that the order is total
+     * @param keep    which results stay, given the results and a partition count (screen keeps each
+     *                query's best k), applied before sorting
+     * @param order   the sort order, ending in a unique key so that the order is total
      * @param columns the output columns (the single-machine command's)
      */
     SortedResults(
             SparkSession spark,
             JavaRDD<Row> rows,
             StructType schema,
-            UnaryOperator<Dataset<Row>> keep,
+            BiFunction<Dataset<Row>, Integer, Dataset<Row>> keep,
             Column[] order,
             List<String> columns) {
-        this.columns = columns;
-        // kept, because sorting samples its input first: the block tasks must not run twice
+        // kept, because counting and sorting (which samples its input) must not run the block tasks again
         this.found = spark.createDataFrame(rows, schema).persist(StorageLevel.MEMORY_AND_DISK());
-        this.sorted = keep.apply(found)
-                .orderBy(order)
+        int partitions = partitions(found.count());
+        Dataset<Row> kept = keep.apply(found, partitions);
+        this.sorted = kept.repartitionByRange(partitions, order)
+                .sortWithinPartitions(order)
                 .select(columns.stream().map(c -> col(c)).toArray(Column[]::new))
                 .persist(StorageLevel.MEMORY_AND_DISK());
+        this.count = sorted.count();
+    }
+
+    static int partitions(long rows) {
+        return (int) Math.max(1, Math.min(10_000, (rows + ROWS_PER_PARTITION - 1) / ROWS_PER_PARTITION));
     }
 
     long count() {
-        return sorted.count();
+        return count;
     }
 
     void writeParquet(String path) {
         sorted.write().parquet(path);
     }
 
-    /** The rows in order, one partition at a time to the driver. */
-    Iterator<Row> iterator() {
-        return sorted.toLocalIterator();
-    }
-
-    /** Writes the single-machine TSV: the header, then every row; returns the number of rows. */
-    long writeTsv(Writer out) throws IOException {
-        Tsv.header(out, columns);
-        long n = 0;
-        for (Iterator<Row> it = iterator(); it.hasNext(); n++) Tsv.line(out, it.next(), columns.size());
-        return n;
+    /** Every row in order, a partition at a time to the driver. */
+    void forEach(RowWriter writer) throws IOException {
+        for (Iterator<Row> it = sorted.toLocalIterator(); it.hasNext(); ) writer.write(it.next());
     }
 
     @Override
