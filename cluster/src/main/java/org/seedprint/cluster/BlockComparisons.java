@@ -5,6 +5,7 @@ import java.util.List;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
 import org.jspecify.annotations.Nullable;
+import org.seedprint.matcher.engine.Block;
 import org.seedprint.matcher.engine.Classification;
 import org.seedprint.matcher.engine.Comparison;
 import org.seedprint.matcher.engine.Engine;
@@ -25,7 +26,11 @@ final class BlockComparisons {
 
     /** Pairs within {@code left} when {@code right} is null, else pairs of a left row with a right row. */
     static List<Row> pairs(
-            PanelDictionary panel, Scoring scoring, double minSimilarity, Block left, @Nullable Block right) {
+            PanelDictionary panel,
+            Scoring scoring,
+            double minSimilarity,
+            ProfileBlock left,
+            @Nullable ProfileBlock right) {
         Codebook book = panel.open();
         Thresholds thresholds = scoring.thresholds();
         Library first = left.library(book);
@@ -37,7 +42,7 @@ final class BlockComparisons {
             // on the diagonal (second == first) the engine takes only the pairs a < b
             engine.pairs(
                     second,
-                    new org.seedprint.matcher.engine.Block(0, first.size(), 0, second.size()),
+                    new Block(0, first.size(), 0, second.size()),
                     minSimilarity,
                     thresholds,
                     (a, b, compared, identical, sharing, cls) -> out.add(row(
@@ -64,8 +69,8 @@ final class BlockComparisons {
             PanelDictionary queryPanel,
             Scoring scoring,
             ScreenLimits limits,
-            Block queries,
-            Block library) {
+            ProfileBlock queries,
+            ProfileBlock library) {
         Thresholds thresholds = scoring.thresholds();
         Library lib = library.library(libraryPanel.open());
         Library q = queries.library(queryPanel.open());

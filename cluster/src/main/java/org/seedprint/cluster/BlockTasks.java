@@ -19,18 +19,18 @@ final class BlockTasks {
     private BlockTasks() {}
 
     /** The two blocks of one task; {@code right} is null on the diagonal of an all-vs-all. */
-    record BlockPair(Block left, @Nullable Block right) implements Serializable {
+    record BlockPair(ProfileBlock left, @Nullable ProfileBlock right) implements Serializable {
         @Serial
         private static final long serialVersionUID = 1L;
     }
 
-    private record Side(boolean left, Block block) implements Serializable {
+    private record Side(boolean left, ProfileBlock block) implements Serializable {
         @Serial
         private static final long serialVersionUID = 1L;
     }
 
     /** The tasks (i, j), i <= j, of one library's blocks. */
-    static JavaRDD<BlockPair> triangle(JavaRDD<Block> blocks, BlockPlan.Triangle plan) {
+    static JavaRDD<BlockPair> triangle(JavaRDD<ProfileBlock> blocks, BlockPlan.Triangle plan) {
         return group(
                 blocks.flatMapToPair(b -> {
                     List<Tuple2<Integer, Side>> out = routes(plan.leftTasks(b.index()), true, b);
@@ -41,7 +41,8 @@ final class BlockTasks {
     }
 
     /** Every query block with every library block. */
-    static JavaRDD<BlockPair> rectangle(JavaRDD<Block> queries, JavaRDD<Block> library, BlockPlan.Rectangle plan) {
+    static JavaRDD<BlockPair> rectangle(
+            JavaRDD<ProfileBlock> queries, JavaRDD<ProfileBlock> library, BlockPlan.Rectangle plan) {
         JavaPairRDD<Integer, Side> left = queries.flatMapToPair(
                 b -> routes(plan.leftTasks(b.index()), true, b).iterator());
         JavaPairRDD<Integer, Side> right = library.flatMapToPair(
@@ -51,7 +52,7 @@ final class BlockTasks {
 
     private static JavaRDD<BlockPair> group(JavaPairRDD<Integer, Side> routed, BlockPlan plan) {
         return routed.groupByKey(plan.partitioner()).map(task -> {
-            Block left = null, right = null;
+            ProfileBlock left = null, right = null;
             for (Iterator<Side> it = task._2().iterator(); it.hasNext(); ) {
                 Side s = it.next();
                 if (s.left()) left = s.block();
@@ -62,7 +63,7 @@ final class BlockTasks {
         });
     }
 
-    private static List<Tuple2<Integer, Side>> routes(int[] tasks, boolean left, Block b) {
+    private static List<Tuple2<Integer, Side>> routes(int[] tasks, boolean left, ProfileBlock b) {
         List<Tuple2<Integer, Side>> out = new ArrayList<>(tasks.length);
         Side side = new Side(left, b);
         for (int task : tasks) out.add(new Tuple2<>(task, side));

@@ -9,7 +9,8 @@ import org.apache.spark.api.java.JavaRDD;
  *
  * @param source the file or dataset it was read from, for messages
  */
-public record BlockedLibrary(String source, PanelDictionary panel, int size, int blockRows, JavaRDD<Block> blocks) {
+public record BlockedLibrary(
+        String source, PanelDictionary panel, int size, int blockRows, JavaRDD<ProfileBlock> blocks) {
 
     public int blockCount() {
         return (size + blockRows - 1) / blockRows;

@@ -59,7 +59,7 @@ final class LibraryInput {
         } else {
             queries = library(spark, path, blockRows);
         }
-        if (!queries.panel().panel().loci().equals(panel.loci())) {
+        if (!queries.panel().open().panel().loci().equals(panel.loci())) {
             throw new InputFormatException(
                     path, 0, "panel", "queries are on " + queries.panel().describe() + ", the library on " + panel);
         }
@@ -69,9 +69,9 @@ final class LibraryInput {
     /** A library in memory, cut into blocks that travel with the tasks of the first stage. */
     static BlockedLibrary blocks(SparkSession spark, Library lib, String source, int blockRows) {
         int n = lib.size();
-        List<Block> blocks = new ArrayList<>();
+        List<ProfileBlock> blocks = new ArrayList<>();
         for (int b = 0, from = 0; from < n; b++, from += blockRows)
-            blocks.add(Block.slice(lib, b, from, Math.min(n, from + blockRows)));
+            blocks.add(ProfileBlock.slice(lib, b, from, Math.min(n, from + blockRows)));
         JavaSparkContext jsc = JavaSparkContext.fromSparkContext(spark.sparkContext());
         return new BlockedLibrary(
                 source, PanelDictionary.of(lib), n, blockRows, jsc.parallelize(blocks, blocks.size()));

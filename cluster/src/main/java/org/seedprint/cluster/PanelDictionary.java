@@ -4,6 +4,7 @@ import java.io.Serial;
 import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 import org.seedprint.matcher.panel.Locus;
 import org.seedprint.matcher.panel.MarkerPanel;
 import org.seedprint.matcher.profile.AlleleDictionary;
@@ -15,22 +16,41 @@ import org.seedprint.matcher.profile.Library;
  * locus, the allele set of each genotype code (code {@code c} is {@code genotypes[locus][c - 1]}).
  * An executor rebuilds an equivalent {@link AlleleDictionary}: the same codes for the same sets,
  * so its profiles compare and explain exactly as the library's own.
- *
- * @param bits bits per genotype code in the library's {@link CodeMatrix} (2, 4, 8 or 16)
  */
-public record PanelDictionary(
-        String panelName,
-        String panelVersion,
-        String[] locusIds,
-        String[] chroms,
-        int[] starts,
-        int[] ends,
-        String[][][] genotypes,
-        int bits)
-        implements Serializable {
+public final class PanelDictionary implements Serializable {
 
     @Serial
     private static final long serialVersionUID = 1L;
+
+    private final String panelName;
+    private final String panelVersion;
+    private final String[] locusIds;
+    private final String[] chroms;
+    private final int[] starts;
+    private final int[] ends;
+    private final String[][][] genotypes;
+    private final int bits;
+    /** Opened once per JVM that holds this value (a broadcast is one object per executor), then shared by its tasks. */
+    private transient volatile @Nullable Codebook opened;
+
+    public PanelDictionary(
+            String panelName,
+            String panelVersion,
+            String[] locusIds,
+            String[] chroms,
+            int[] starts,
+            int[] ends,
+            String[][][] genotypes,
+            int bits) {
+        this.panelName = panelName;
+        this.panelVersion = panelVersion;
+        this.locusIds = locusIds;
+        this.chroms = chroms;
+        this.starts = starts;
+        this.ends = ends;
+        this.genotypes = genotypes;
+        this.bits = bits;
+    }
 
     public static PanelDictionary of(Library lib) {
         MarkerPanel panel = lib.panel();
@@ -69,26 +89,61 @@ public record PanelDictionary(
         return CodeMatrix.wordsPerRow(bits, locusIds.length);
     }
 
-    /** Genotypes at each locus: the largest code a profile may hold there. */
-    public int[] genotypeCounts() {
-        int[] out = new int[genotypes.length];
-        for (int l = 0; l < out.length; l++) out[l] = genotypes[l].length;
-        return out;
-    }
-
-    public MarkerPanel panel() {
+    private MarkerPanel panel() {
         List<Locus> loci = new ArrayList<>(locusIds.length);
         for (int l = 0; l < locusIds.length; l++) loci.add(new Locus(locusIds[l], chroms[l], starts[l], ends[l]));
         return new MarkerPanel(panelName, panelVersion, loci);
     }
 
-    /** The panel and a fresh dictionary, built once per task and shared by the task's blocks. */
+    /**
+     * The panel and dictionary, built on first use and then shared: by the blocks of a task and by
+     * the tasks of an executor (both are immutable once built; the dictionary is frozen).
+     */
     public Codebook open() {
-        return new Codebook(panel(), dictionary(), bits);
+        Codebook book = opened;
+        if (book == null) {
+            book = new Codebook(panel(), dictionary(), bits);
+            opened = book;
+        }
+        return book;
+    }
+
+    public String panelName() {
+        return panelName;
+    }
+
+    public String panelVersion() {
+        return panelVersion;
+    }
+
+    public String[] locusIds() {
+        return locusIds;
+    }
+
+    public String[] chroms() {
+        return chroms;
+    }
+
+    public int[] starts() {
+        return starts;
+    }
+
+    public int[] ends() {
+        return ends;
+    }
+
+    /** Per locus, the allele set of code c at [c - 1]. */
+    public String[][][] genotypes() {
+        return genotypes;
+    }
+
+    /** Bits per genotype code in the library's {@link CodeMatrix} (2, 4, 8 or 16). */
+    public int bits() {
+        return bits;
     }
 
     /** A fresh, frozen dictionary with the same code for every allele set. */
-    public AlleleDictionary dictionary() {
+    private AlleleDictionary dictionary() {
         AlleleDictionary dict = new AlleleDictionary(locusIds.length);
         for (int l = 0; l < genotypes.length; l++) {
             for (int c = 1; c <= genotypes[l].length; c++) {

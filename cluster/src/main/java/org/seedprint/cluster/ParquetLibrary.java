@@ -24,6 +24,7 @@ import org.apache.spark.sql.types.StructField;
 import org.apache.spark.sql.types.StructType;
 import org.seedprint.matcher.InputFormatException;
 import org.seedprint.matcher.profile.CodeMatrix;
+import org.seedprint.matcher.profile.Library;
 import scala.Tuple2;
 import scala.jdk.javaapi.CollectionConverters;
 
@@ -138,14 +139,14 @@ final class ParquetLibrary {
         JavaSparkContext jsc = JavaSparkContext.fromSparkContext(spark.sparkContext());
         Broadcast<int[]> ranks = jsc.broadcast(IdRanks.of(idOfRow, profilesPath));
         int blocks = (n + blockRows - 1) / blockRows;
-        JavaRDD<Block> rdd = profiles.javaRDD()
+        JavaRDD<ProfileBlock> rdd = profiles.javaRDD()
                 .mapToPair(r -> new Tuple2<>(r.getInt(0) / blockRows, r))
                 .groupByKey(blocks)
                 .map(group -> block(group, blockRows, n, panel, ranks.value(), profilesPath));
         return new BlockedLibrary(dir, panel, n, blockRows, rdd);
     }
 
-    private static Block block(
+    private static ProfileBlock block(
             Tuple2<Integer, Iterable<Row>> group,
             int blockRows,
             int n,
@@ -184,12 +185,19 @@ final class ParquetLibrary {
             ids[k] = id;
             idRanks[k] = ranks[first + k];
         }
-        int bad = CodeMatrix.wrap(panel.bits(), size, panel.locusCount(), words).firstRowAbove(panel.genotypeCounts());
-        if (bad >= 0) {
-            throw new InputFormatException(
-                    source, 0, "codes", "profile " + ids[bad] + " has a code that no genotype of its locus has");
+        Codebook book = panel.open();
+        Library rows;
+        try {
+            // checks every code against its locus's genotypes, and computes the QC the tasks then reuse
+            rows = Library.of(
+                    book.panel(),
+                    book.dictionary(),
+                    ids,
+                    CodeMatrix.wrap(panel.bits(), size, panel.locusCount(), words));
+        } catch (IllegalArgumentException e) {
+            throw new InputFormatException(source, 0, "codes", String.valueOf(e.getMessage()));
         }
-        return new Block(index, first, ids, idRanks, words);
+        return ProfileBlock.of(rows, index, first, idRanks);
     }
 
     /** The panel and dictionary of the loci table; the profiles' codes take {@code bits} each. */

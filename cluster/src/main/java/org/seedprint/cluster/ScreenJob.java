@@ -92,7 +92,7 @@ public final class ScreenJob implements Callable<Integer> {
         try (OutputDir out = OutputDir.create(spark, job.output)) {
             BlockedLibrary lib = LibraryInput.library(spark, library, job.blockRows());
             BlockedLibrary queries =
-                    LibraryInput.queries(spark, query, lib.panel().panel(), job.blockRows());
+                    LibraryInput.queries(spark, query, lib.panel().open().panel(), job.blockRows());
             BlockPlan.Rectangle plan = new BlockPlan.Rectangle(queries.blockCount(), lib.blockCount());
             Broadcast<PanelDictionary> libraryPanel = Broadcasts.of(spark, lib.panel());
             Broadcast<PanelDictionary> queryPanel = Broadcasts.of(spark, queries.panel());

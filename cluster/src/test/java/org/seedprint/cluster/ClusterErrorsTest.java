@@ -87,7 +87,7 @@ class ClusterErrorsTest {
     void aCodeNoGenotypeHasNamesTheProfile() {
         Path bad = corrupt("unknown-code", r -> with(r, 5, fill((byte[]) r.get(5), (byte) 0xEE)));
         fails(
-                "profile V1000007 has a code that no genotype of its locus has",
+                "[codes]: profile V1000007 has a code not in the dictionary",
                 "screen",
                 "--library",
                 bad.toString(),

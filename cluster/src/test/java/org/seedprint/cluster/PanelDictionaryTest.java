@@ -2,6 +2,7 @@ package org.seedprint.cluster;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayInputStream;
@@ -23,15 +24,17 @@ class PanelDictionaryTest {
             Library lib = SyntheticLibrary.generate(700, 130, 5, genotypes);
             PanelDictionary shipped = roundTrip(PanelDictionary.of(lib));
             Codebook book = shipped.open();
+            assertSame(book, shipped.open(), "opened once, then shared by the tasks");
             assertEquals(lib.codes().bits(), book.bits());
             assertEquals(lib.panel().loci(), book.panel().loci());
             assertTrue(book.dictionary().sameCodes(lib.dictionary()), genotypes + " genotypes");
-            Block block = roundTrip(Block.slice(lib, 1, 300, 650));
+            ProfileBlock block = roundTrip(ProfileBlock.slice(lib, 1, 300, 650));
             Library rebuilt = block.library(book);
             assertEquals(350, rebuilt.size());
             for (int r = 0; r < rebuilt.size(); r++) {
                 assertEquals(lib.id(300 + r), rebuilt.id(r));
                 assertEquals(lib.idRank(300 + r), block.idRanks()[r]);
+                assertEquals(lib.qc(300 + r), rebuilt.qc(r));
                 for (int l = 0; l < lib.locusCount(); l++) assertEquals(lib.code(300 + r, l), rebuilt.code(r, l));
             }
             assertArrayEquals(
