@@ -3,6 +3,8 @@ package org.seedprint.registry.evidence;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.HexFormat;
@@ -11,32 +13,38 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.UUID;
 import org.bouncycastle.tsp.TimeStampToken;
+import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 
 /**
  * Certificates of logged records in their three forms: canonical JSON facts (with the time-stamp,
  * the log entry, its inclusion proof and the signed checkpoint of the tree that first held it),
- * a detached CMS signature over that JSON, and a signed bilingual PDF.
+ * a detached CMS signature over that JSON, and a signed bilingual PDF. A certificate is issued
+ * once, numbered and stored ({@link CertificateStore}); every download serves the stored bytes.
  */
 @Service
 public class Certificates {
 
-    static final String SCHEMA = "seedprint.certificate/v1";
+    static final String SCHEMA = "seedprint.certificate/v2";
 
     private final TransparencyLog log;
     private final TimestampAuthority tsa;
     private final CmsSigner signer;
     private final EvidenceProperties props;
     private final ApplicationEventPublisher events;
+    private final CertificateStore store;
 
     Certificates(
             TransparencyLog log,
             TimestampAuthority tsa,
             CmsSigner signer,
             EvidenceProperties props,
-            ApplicationEventPublisher events) {
+            ApplicationEventPublisher events,
+            CertificateStore store) {
+        this.store = store;
         this.log = log;
         this.tsa = tsa;
         this.signer = signer;
@@ -57,34 +65,104 @@ public class Certificates {
     }
 
     /**
-     * A certificate in one form, handed out to the caller: each issue is announced as a
-     * {@link CertificateIssued} event (which the audit area records) before it is made.
+     * One edition of a document's certificate, as issued and stored: the JSON facts, its detached
+     * CMS signature and the signed PDF, all stating the same number.
+     *
+     * @param edition   1 for the first certificate; a re-issue is the next edition with a new number
+     * @param reissueOf the number of the first edition, for a re-issue
+     * @param reason    why it was re-issued, for a re-issue
+     */
+    public record Issued(
+            String number,
+            String kind,
+            UUID id,
+            int edition,
+            @Nullable String reissueOf,
+            @Nullable String reason,
+            Instant issuedAt,
+            byte[] json,
+            byte[] p7s,
+            byte[] pdf) {
+
+        /** One stored form; the time-stamp response is the document's own, not part of the certificate. */
+        public byte[] form(Format format) {
+            return switch (format) {
+                case JSON -> json.clone();
+                case P7S -> p7s.clone();
+                case PDF -> pdf.clone();
+                case TSR -> throw new IllegalArgumentException("the time-stamp response is the document's own");
+            };
+        }
+    }
+
+    /**
+     * A certificate in one form, handed out to the caller: the document's newest stored edition,
+     * byte for byte (the first call issues and stores edition 1). Each hand-out is announced as a
+     * {@link CertificateIssued} event (which the audit area records).
      */
     public byte[] issue(CertificateFacts f, Format format) {
         events.publishEvent(new CertificateIssued(f.kind(), f.id(), f.owner(), format.extension()));
-        return switch (format) {
-            case JSON -> json(f);
-            case P7S -> signature(f);
-            case TSR -> f.timestamp().clone();
-            case PDF -> pdf(f);
-        };
+        if (format == Format.TSR) {
+            return f.timestamp().clone();
+        }
+        return current(f).form(format);
     }
 
-    /** The JSON certificate, canonical (RFC 8785) so that its bytes are stable and signable. */
-    public byte[] json(CertificateFacts f) {
-        return CanonicalJson.bytes(facts(f));
+    /** The document's newest certificate edition, issuing and storing the first one if there is none yet. */
+    public Issued current(CertificateFacts f) {
+        return store.latest(f.kind(), f.id()).orElseGet(() -> store.insert(render(f, 1, null, null)));
     }
 
-    /** A detached CMS signature (DER) over {@link #json}. */
-    public byte[] signature(CertificateFacts f) {
-        return signer.signDetached(json(f));
+    /**
+     * Re-issues a document's certificate (after a key roll-over, say) as a new numbered edition
+     * that names the first; earlier editions stay stored and verifiable.
+     */
+    public Issued reissue(CertificateFacts f, String reason) {
+        current(f);
+        List<Issued> all = store.editions(f.kind(), f.id());
+        return store.insert(
+                render(f, all.getLast().edition() + 1, all.getFirst().number(), reason));
     }
 
-    public byte[] pdf(CertificateFacts f) {
-        Map<String, Object> m = facts(f);
+    /** Every edition of a document's certificate, first one first. */
+    public List<Issued> editions(String kind, UUID id) {
+        return store.editions(kind, id);
+    }
+
+    private Issued render(CertificateFacts f, int edition, @Nullable String reissueOf, @Nullable String reason) {
+        Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
+        Edition e = new Edition(store.nextNumber(now), edition, reissueOf, reason, now);
+        Map<String, Object> m = facts(f, e);
+        byte[] json = CanonicalJson.bytes(m);
+        return new Issued(
+                e.number(),
+                f.kind(),
+                f.id(),
+                edition,
+                reissueOf,
+                reason,
+                now,
+                json,
+                signer.signDetached(json),
+                pdf(f, m, e));
+    }
+
+    /** What tells one edition of a certificate from another. */
+    private record Edition(
+            String number,
+            int edition,
+            @Nullable String reissueOf,
+            @Nullable String reason,
+            Instant issuedAt) {}
+
+    private byte[] pdf(CertificateFacts f, Map<String, Object> m, Edition e) {
         Map<?, ?> logPart = (Map<?, ?>) Objects.requireNonNull(m.get("log"));
         Map<?, ?> ts = (Map<?, ?>) Objects.requireNonNull(m.get("timestamp"));
         List<Map.Entry<String, String>> rows = new ArrayList<>();
+        rows.add(Map.entry(
+                "证书编号 Certificate number",
+                e.number() + "  签发 issued " + e.issuedAt()
+                        + (e.reissueOf() == null ? "" : "  补发，原证书 re-issue of " + e.reissueOf() + ": " + e.reason())));
         rows.add(Map.entry("保藏编号 Deposit ID", f.id().toString()));
         rows.add(Map.entry(
                 "保藏人 Depositor", f.depositor() + (f.organisation() == null ? "" : " (" + f.organisation() + ")")));
@@ -109,8 +187,8 @@ public class Certificates {
                     List.of(note.split("\n")),
                     verifyUrl(f),
                     signer::signDetached);
-        } catch (IOException e) {
-            throw new UncheckedIOException("PDF certificate of " + f.id(), e);
+        } catch (IOException io) {
+            throw new UncheckedIOException("PDF certificate of " + f.id(), io);
         }
     }
 
@@ -119,7 +197,7 @@ public class Certificates {
         return props.publicUrl() + "/verify?" + f.kind() + "=" + f.id();
     }
 
-    private Map<String, Object> facts(CertificateFacts f) {
+    private Map<String, Object> facts(CertificateFacts f, Edition e) {
         TimeStampToken token = tsa.verify(f.timestamp(), f.sha256());
         byte[] entry = EvidenceDocuments.entry(f.kind(), f.id(), f.sha256());
         long size = f.logIndex() + 1;
@@ -127,6 +205,11 @@ public class Certificates {
                 .orElseThrow(() -> new IllegalStateException("checkpoint " + size + " is missing from the log"));
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("certificate", SCHEMA);
+        m.put("number", e.number());
+        m.put("edition", e.edition());
+        m.put("issuedAt", e.issuedAt().toString());
+        if (e.reissueOf() != null) m.put("reissueOf", e.reissueOf());
+        if (e.reason() != null) m.put("reason", e.reason());
         m.put("kind", f.kind());
         m.put("id", f.id().toString());
         m.put("depositor", f.depositor());

@@ -53,6 +53,14 @@ public class EvidenceKeys {
     private static final Logger log = LoggerFactory.getLogger(EvidenceKeys.class);
     private static final String ROOT = "root", TSA = "tsa", SIGNER = "signer";
 
+    /*
+     * Evidence is checked for the whole life of a plant variety right (up to 25 years) plus the
+     * time a late dispute takes, and courts check it with plain openssl/pdfsig at today's date:
+     * the certificates outlive that. The signing keys themselves are rolled over much sooner
+     * (docs/security-keys.md); the archive time-stamps carry evidence past even these dates.
+     */
+    static final int ROOT_DAYS = 50 * 366, SIGNING_DAYS = 30 * 366;
+
     /** A private key with its certificate. */
     public record Identity(PrivateKey key, X509Certificate certificate) {}
 
@@ -132,7 +140,7 @@ public class EvidenceKeys {
     private static void generateKeyStore(Path file, char[] password) throws IOException, GeneralSecurityException {
         KeyPair rootKeys = ecKeyPair();
         X500Name rootName = new X500Name("CN=SeedPrint Evidence Root CA,O=SeedPrint,C=CN");
-        X509Certificate rootCert = certificate(rootName, rootKeys, rootName, rootKeys, 3650, b -> {
+        X509Certificate rootCert = certificate(rootName, rootKeys, rootName, rootKeys, ROOT_DAYS, b -> {
             b.addExtension(Extension.basicConstraints, true, new BasicConstraints(0));
             b.addExtension(Extension.keyUsage, true, new KeyUsage(KeyUsage.keyCertSign | KeyUsage.cRLSign));
         });
@@ -142,7 +150,7 @@ public class EvidenceKeys {
                 tsaKeys,
                 rootName,
                 rootKeys,
-                1825,
+                SIGNING_DAYS,
                 b -> {
                     b.addExtension(Extension.basicConstraints, true, new BasicConstraints(false));
                     b.addExtension(
@@ -158,7 +166,7 @@ public class EvidenceKeys {
                 signerKeys,
                 rootName,
                 rootKeys,
-                1825,
+                SIGNING_DAYS,
                 b -> {
                     b.addExtension(Extension.basicConstraints, true, new BasicConstraints(false));
                     b.addExtension(

@@ -3,6 +3,7 @@ package org.seedprint.registry.evidence;
 import java.nio.file.Path;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.util.unit.DataSize;
 
 /**
  * Keys and names of the evidence services.
@@ -13,6 +14,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param logKeyFile       the log's Ed25519 signed-note key in Go's PRIVATE+KEY form; generated when missing
  * @param origin           the checkpoint origin line (log identity), e.g. the registry's host name + "/log"
  * @param publicUrl        base URL printed in certificates and QR codes for the public verify page
+ * @param verifyMaxSize    the largest upload the public verifier takes (file and companion together)
+ * @param verifyPerMinute  verifications one client address may ask for per minute
  */
 @ConfigurationProperties("seedprint.evidence")
 public record EvidenceProperties(
@@ -20,4 +23,6 @@ public record EvidenceProperties(
         @DefaultValue("seedprint-embedded") String keyStorePassword,
         @DefaultValue("var/evidence/log-note.key") Path logKeyFile,
         @DefaultValue("seedprint.local/log") String origin,
-        @DefaultValue("http://localhost:8080") String publicUrl) {}
+        @DefaultValue("http://localhost:8080") String publicUrl,
+        @DefaultValue("20MB") DataSize verifyMaxSize,
+        @DefaultValue("30") int verifyPerMinute) {}

@@ -146,6 +146,36 @@ class CertificateToolsTest {
         }
     }
 
+    /**
+     * The certificates a token and a signature depend on outlive the variety right: openssl
+     * verifies them at a 2032 date (the old certificates ended 2031-12-01) and 26 years on.
+     */
+    @Test
+    void timestampAndSignatureVerifyWithOpensslIn2032AndAfter26Years() throws Exception {
+        Path data = write("content.json", fetch("/api/v1/deposits/" + id + "/content"));
+        Path tsr = write("d.tsr", fetch("/api/v1/deposits/" + id + "/certificate.tsr"));
+        Path j = write("cert.json", fetch("/api/v1/deposits/" + id + "/certificate.json"));
+        Path s = write("cert.p7s", fetch("/api/v1/deposits/" + id + "/certificate.p7s"));
+        long in2032 = java.time.Instant.parse("2032-06-01T00:00:00Z").getEpochSecond();
+        long after26Years = java.time.ZonedDateTime.now(java.time.ZoneOffset.UTC)
+                .plusYears(26)
+                .toEpochSecond();
+        for (long at : new long[] {in2032, after26Years}) {
+            // (temporary directories have no spaces)
+            var ts = Tools.run(
+                    dir,
+                    ("openssl ts -verify -attime " + at + " -data " + data + " -in " + tsr + " -CAfile " + ca)
+                            .split(" "));
+            assertThat(ts.output()).as("openssl ts -attime %d", at).contains("Verification: OK");
+            var cms = Tools.run(
+                    dir,
+                    ("openssl cms -verify -attime " + at + " -binary -inform DER -in " + s + " -content " + j
+                                    + " -CAfile " + ca + " -purpose any -out /dev/null")
+                            .split(" "));
+            assertThat(cms.output()).as("openssl cms -attime %d", at).contains("Verification successful");
+        }
+    }
+
     @Test
     void jsonCertificateVerifiesWithOpensslCmsAndAnyFlippedByteFails() throws Exception {
         byte[] json = fetch("/api/v1/deposits/" + id + "/certificate.json");
@@ -238,15 +268,12 @@ class CertificateToolsTest {
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.valid").value(true));
         byte[] pdf = fetch("/api/v1/deposits/" + id + "/certificate.pdf");
-        mvc.perform(multipart("/api/v1/verify")
-                        .file(new MockMultipartFile("file", pdf))
-                        .with(csrf()))
+        // anonymous, without a session or CSRF token, as `curl -F file=@cert.pdf` posts it
+        mvc.perform(multipart("/api/v1/verify").file(new MockMultipartFile("file", pdf)))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.valid").value(true))
                 .andExpect(jsonPath("$.kind").value("pdf"));
-        mvc.perform(multipart("/api/v1/verify")
-                        .file(new MockMultipartFile("file", Tools.flip(pdf, 300)))
-                        .with(csrf()))
+        mvc.perform(multipart("/api/v1/verify").file(new MockMultipartFile("file", Tools.flip(pdf, 300))))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.valid").value(false));
     }
