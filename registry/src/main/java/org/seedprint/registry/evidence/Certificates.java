@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Base64;
@@ -36,6 +37,7 @@ public class Certificates {
     private final EvidenceProperties props;
     private final ApplicationEventPublisher events;
     private final CertificateStore store;
+    private final EvidenceKeys keys;
 
     Certificates(
             TransparencyLog log,
@@ -43,8 +45,10 @@ public class Certificates {
             CmsSigner signer,
             EvidenceProperties props,
             ApplicationEventPublisher events,
-            CertificateStore store) {
+            CertificateStore store,
+            EvidenceKeys keys) {
         this.store = store;
+        this.keys = keys;
         this.log = log;
         this.tsa = tsa;
         this.signer = signer;
@@ -158,38 +162,59 @@ public class Certificates {
     private byte[] pdf(CertificateFacts f, Map<String, Object> m, Edition e) {
         Map<?, ?> logPart = (Map<?, ?>) Objects.requireNonNull(m.get("log"));
         Map<?, ?> ts = (Map<?, ?>) Objects.requireNonNull(m.get("timestamp"));
+        String sha256 = HexFormat.of().formatHex(f.sha256());
         List<Map.Entry<String, String>> rows = new ArrayList<>();
         rows.add(Map.entry(
-                "证书编号 Certificate number",
-                e.number() + "  签发 issued " + e.issuedAt()
-                        + (e.reissueOf() == null ? "" : "  补发，原证书 re-issue of " + e.reissueOf() + ": " + e.reason())));
+                "证书编号 Certificate number  ·  签发日期 Issued",
+                e.number() + "  ·  " + times(e.issuedAt().toString())
+                        + (e.reissueOf() == null ? "" : "\n补发，原证书 Re-issue of " + e.reissueOf() + ": " + e.reason())));
         rows.add(Map.entry("保藏编号 Deposit ID", f.id().toString()));
-        rows.add(Map.entry(
-                "保藏人 Depositor", f.depositor() + (f.organisation() == null ? "" : " (" + f.organisation() + ")")));
+        rows.add(Map.entry("保藏单位 Depositor", f.organisation() == null ? f.depositor() : f.organisation()));
         rows.add(Map.entry("作物 Crop", f.crop()));
         rows.add(Map.entry("材料 Material", f.material()));
         rows.add(Map.entry(
                 "公开方式 Visibility", f.visibility().equals("SEALED") ? "密封（商业秘密） SEALED (trade secret)" : "公开 OPEN"));
+        rows.add(Map.entry("内容摘要 SHA-256 of the canonical content", sha256));
+        rows.add(Map.entry("保藏时间 Deposited at", times(f.time().toString())));
         rows.add(Map.entry(
-                "内容摘要 SHA-256 of the canonical content", HexFormat.of().formatHex(f.sha256())));
-        rows.add(Map.entry("保藏时间 Deposited at (UTC)", f.time().toString()));
-        rows.add(
-                Map.entry("可信时间戳 RFC 3161 time-stamp (UTC)", ts.get("genTime") + "  serial " + ts.get("serialNumber")));
+                "可信时间戳 RFC 3161 time-stamp",
+                times(String.valueOf(ts.get("genTime"))) + "\nserial " + ts.get("serialNumber")));
         rows.add(Map.entry(
                 "透明日志 Transparency log",
-                logPart.get("origin") + "  索引 index " + f.logIndex() + "  树大小 tree size " + logPart.get("treeSize")));
-        rows.add(Map.entry("日志条目 Log entry", (String) logPart.get("entry")));
+                logPart.get("origin") + "  索引 index " + f.logIndex() + "  树大小 tree size " + logPart.get("treeSize")
+                        + "\n" + logPart.get("entry")));
+        rows.add(Map.entry(
+                "根证书 SHA-256 指纹 Root CA SHA-256 fingerprint", EvidenceKeys.fingerprint(keys.rootCertificate())));
         String note = (String) Objects.requireNonNull(logPart.get("checkpoint"));
+        List<String> instructions = List.of(
+                "1. PDF 签名 The PDF signature: pdfsig -nssdir sql:nss cert.pdf must print all three: "
+                        + "Signature is Valid. / Certificate is Trusted. / Total document signed",
+                "   (nss trusts the root CA with the fingerprint above: " + props.publicUrl()
+                        + "/api/v1/evidence/ca.pem)",
+                "2. 时间戳 The time-stamp: openssl ts -verify -digest " + sha256 + " -in deposit.tsr -CAfile ca.pem",
+                "3. 在线核验 Online: " + verifyUrl(f) + "  (QR code)",
+                "详见 In full: docs/verification.md of the registry");
         try {
             return PdfCertificate.render(
-                    "植物育种材料保藏证书  Breeding Material Deposit Certificate",
-                    rows,
-                    List.of(note.split("\n")),
-                    verifyUrl(f),
+                    new PdfCertificate.Page(
+                            "植物育种材料保藏证书  Breeding Material Deposit Certificate",
+                            "签发机构 Issued by: " + props.operator(),
+                            props.statement(),
+                            rows,
+                            List.of(note.split("\n")),
+                            instructions,
+                            verifyUrl(f)),
                     signer::signDetached);
         } catch (IOException io) {
             throw new UncheckedIOException("PDF certificate of " + f.id(), io);
         }
+    }
+
+    /** An instant in UTC and in the registry's time zone. */
+    private String times(String instant) {
+        Instant t = Instant.parse(instant);
+        return t + "  (" + DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss").format(t.atZone(props.timeZone())) + " "
+                + props.timeZone().getId() + ")";
     }
 
     String verifyUrl(CertificateFacts f) {

@@ -1,6 +1,7 @@
 package org.seedprint.registry.evidence;
 
 import java.nio.file.Path;
+import java.time.ZoneId;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.util.unit.DataSize;
@@ -16,6 +17,9 @@ import org.springframework.util.unit.DataSize;
  * @param publicUrl        base URL printed in certificates and QR codes for the public verify page
  * @param verifyMaxSize    the largest upload the public verifier takes (file and companion together)
  * @param verifyPerMinute  verifications one client address may ask for per minute
+ * @param operator         the registry operator, who issues the certificates (named on each)
+ * @param statement        the operator's statement printed above a certificate's facts
+ * @param timeZone         the registry's time zone: certificates state times in UTC and in it
  */
 @ConfigurationProperties("seedprint.evidence")
 public record EvidenceProperties(
@@ -25,4 +29,16 @@ public record EvidenceProperties(
         @DefaultValue("seedprint.local/log") String origin,
         @DefaultValue("http://localhost:8080") String publicUrl,
         @DefaultValue("20MB") DataSize verifyMaxSize,
-        @DefaultValue("30") int verifyPerMinute) {}
+        @DefaultValue("30") int verifyPerMinute,
+
+        @DefaultValue("SeedPrint 种质指纹登记处  SeedPrint Germplasm Fingerprint Registry")
+        String operator,
+
+        @DefaultValue(STATEMENT) String statement,
+        @DefaultValue("Asia/Shanghai") ZoneId timeZone) {
+
+    static final String STATEMENT = "本登记处证明：下列材料已于所载时间交存；其规范内容的 SHA-256 摘要已由可信时间戳（RFC 3161）"
+            + "签署并记入本登记处的公开透明日志。 The registry certifies that the material below was deposited at the"
+            + " time stated, and that the SHA-256 digest of its canonical content was time-stamped (RFC 3161) and"
+            + " entered in the registry's public transparency log.";
+}

@@ -220,6 +220,8 @@ class CertificateToolsTest {
                 .isEqualTo(before + 1);
         Path nss = Tools.nssDb(dir, ca);
         Path p = write("cert.pdf", pdf);
+        // kept for a look at the page (pdftoppm -png target/certificate-sample.pdf)
+        Files.write(Path.of("target/certificate-sample.pdf"), pdf);
         var ok = Tools.run(dir, "pdfsig", "-nssdir", "sql:" + nss, p.toString());
         assertThat(ok.output())
                 .contains("Signature is Valid.")
@@ -230,10 +232,30 @@ class CertificateToolsTest {
         var fonts = Tools.run(dir, "pdffonts", p.toString());
         assertThat(fonts.output()).containsIgnoringCase("WenQuanYi").contains("yes");
         var text = Tools.run(dir, "pdftotext", p.toString(), "-");
+        String fingerprint = Tools.run(
+                        dir, "openssl", "x509", "-in", ca.toString(), "-noout", "-fingerprint", "-sha256")
+                .output()
+                .trim()
+                .replaceFirst("^.*Fingerprint=", "");
         assertThat(text.output())
                 .contains("保藏证书")
                 .contains("Deposit Certificate")
-                .contains(sha256);
+                .contains("Issued by")
+                .contains("Certificate number")
+                .containsPattern("SP-\\d{4}-\\d{6}")
+                .contains("Oryza sativa")
+                .doesNotContain("ORYZA_SAT")
+                .contains("Asia/Shanghai")
+                .contains("Total document signed")
+                .as("hashes are never wrapped: each on one line")
+                .contains(sha256)
+                .contains(fingerprint);
+        try (var doc = org.apache.pdfbox.Loader.loadPDF(pdf)) {
+            var widget = doc.getPage(0).getAnnotations().getFirst();
+            assertThat(widget.getRectangle().getWidth())
+                    .as("a visible signature field")
+                    .isGreaterThan(100);
+        }
 
         int step = Math.max(1, pdf.length / 300);
         for (int pos = 0; pos < pdf.length; pos += step) {
