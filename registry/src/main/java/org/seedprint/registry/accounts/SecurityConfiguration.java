@@ -38,14 +38,20 @@ class SecurityConfiguration {
             throws Exception {
         RequestMatcher api = PathPatternRequestMatcher.withDefaults().matcher("/api/**");
         RequestMatcher bearer = request -> BearerTokenFilter.presented(request.getHeader(HttpHeaders.AUTHORIZATION));
+        RequestMatcher[] sessionless = rules.rules().stream()
+                .filter(AccessRule::sessionless)
+                .map(r -> (RequestMatcher)
+                        PathPatternRequestMatcher.withDefaults().matcher(r.method(), r.pattern()))
+                .toArray(RequestMatcher[]::new);
         SignInEvents signIns = new SignInEvents(throttle, audit);
         return http.authorizeHttpRequests(a -> {
                     rules.rules().forEach(rule -> apply(a, rule));
                     a.requestMatchers(api).denyAll();
                     a.anyRequest().authenticated();
                 })
-                // A token is not sent by the browser on its own, so token calls need no CSRF token.
-                .csrf(c -> c.ignoringRequestMatchers(bearer))
+                // A token is not sent by the browser on its own, so token calls need no CSRF token;
+                // nor do the public requests that change nothing (AccessRule.sessionless).
+                .csrf(c -> c.ignoringRequestMatchers(bearer).ignoringRequestMatchers(sessionless))
                 // The web area's styled page (web.SignInPage); it also becomes the entry point for pages.
                 .formLogin(f -> f.loginPage("/login").successHandler(signIns).failureHandler(signIns))
                 .logout(l -> l.logoutSuccessUrl("/login?logout"))

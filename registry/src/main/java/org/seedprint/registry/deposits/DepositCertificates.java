@@ -2,6 +2,7 @@ package org.seedprint.registry.deposits;
 
 import org.seedprint.registry.accounts.OrganisationService;
 import org.seedprint.registry.evidence.CertificateFacts;
+import org.seedprint.registry.varieties.CropService;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -14,10 +15,12 @@ class DepositCertificates {
 
     private final DepositService deposits;
     private final OrganisationService organisations;
+    private final CropService crops;
 
-    DepositCertificates(DepositService deposits, OrganisationService organisations) {
+    DepositCertificates(DepositService deposits, OrganisationService organisations, CropService crops) {
         this.deposits = deposits;
         this.organisations = organisations;
+        this.crops = crops;
     }
 
     CertificateFacts facts(Deposit d) {
@@ -43,7 +46,10 @@ class DepositCertificates {
                 d.depositor(),
                 organisation,
                 d.organisationId(),
-                d.crop(),
+                // the crop's name as a court reads it; the UPOV code only when the crop is unknown
+                crops.find(d.crop())
+                        .map(c -> c.getChineseName() + " " + c.getEnglishName() + " (" + c.getLatinName() + ")")
+                        .orElse(d.crop()),
                 material,
                 d.visibility().name(),
                 d.digest(),

@@ -2,6 +2,7 @@ package org.seedprint.registry.deposits;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.security.SecureRandom;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -29,7 +30,10 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Component
 class DepositWriter {
 
-    static final String SCHEMA = "seedprint.deposit/v1";
+    static final String SCHEMA = "seedprint.deposit/v2";
+
+    /** Bytes of the commitment salt: 256 bits, so that no field of the content can be confirmed by guessing. */
+    static final int SALT_BYTES = 32;
 
     private final JdbcTemplate jdbc;
     private final TransactionTemplate tx;
@@ -38,6 +42,7 @@ class DepositWriter {
     private final Attachments attachments;
     private final DepositProperties props;
     private final DepositService queries;
+    private final SecureRandom random = new SecureRandom();
 
     DepositWriter(
             JdbcTemplate jdbc,
@@ -78,7 +83,7 @@ class DepositWriter {
         UUID id = UUID.randomUUID();
         Instant now = Instant.now().truncatedTo(ChronoUnit.MILLIS);
         EvidenceDocuments.Stamped stamped =
-                evidence.stamp(DepositService.KIND, id, canonical(id, request, depositor, checked, now));
+                evidence.stamp(DepositService.KIND, id, canonical(id, request, depositor, checked, now, salt()));
         byte[] content = stamped.content();
         byte[] sha256 = stamped.sha256();
         byte[] token = stamped.timestamp();
@@ -160,10 +165,27 @@ class DepositWriter {
         }
     }
 
+    private String salt() {
+        byte[] salt = new byte[SALT_BYTES];
+        random.nextBytes(salt);
+        return HexFormat.of().formatHex(salt);
+    }
+
+    /*
+     * The published digest is a commitment: the salt is inside the content (encrypted with it when
+     * sealed), so the digest reveals nothing of a guessable field (a pedigree, a name) while the
+     * content stays secret, and whoever later holds the content checks it with sha256sum.
+     */
     private static Map<String, Object> canonical(
-            UUID id, DepositRequest r, CurrentUser depositor, List<Attachments.Checked> files, Instant now) {
+            UUID id,
+            DepositRequest r,
+            CurrentUser depositor,
+            List<Attachments.Checked> files,
+            Instant now,
+            String salt) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("schema", SCHEMA);
+        m.put("salt", salt);
         m.put("id", id.toString());
         Map<String, Object> who = new LinkedHashMap<>();
         who.put("username", depositor.username());

@@ -3,6 +3,9 @@ package org.seedprint.registry.evidence;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.HexFormat;
@@ -11,32 +14,41 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.UUID;
 import org.bouncycastle.tsp.TimeStampToken;
+import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 
 /**
  * Certificates of logged records in their three forms: canonical JSON facts (with the time-stamp,
  * the log entry, its inclusion proof and the signed checkpoint of the tree that first held it),
- * a detached CMS signature over that JSON, and a signed bilingual PDF.
+ * a detached CMS signature over that JSON, and a signed bilingual PDF. A certificate is issued
+ * once, numbered and stored ({@link CertificateStore}); every download serves the stored bytes.
  */
 @Service
 public class Certificates {
 
-    static final String SCHEMA = "seedprint.certificate/v1";
+    static final String SCHEMA = "seedprint.certificate/v2";
 
     private final TransparencyLog log;
     private final TimestampAuthority tsa;
     private final CmsSigner signer;
     private final EvidenceProperties props;
     private final ApplicationEventPublisher events;
+    private final CertificateStore store;
+    private final EvidenceKeys keys;
 
     Certificates(
             TransparencyLog log,
             TimestampAuthority tsa,
             CmsSigner signer,
             EvidenceProperties props,
-            ApplicationEventPublisher events) {
+            ApplicationEventPublisher events,
+            CertificateStore store,
+            EvidenceKeys keys) {
+        this.store = store;
+        this.keys = keys;
         this.log = log;
         this.tsa = tsa;
         this.signer = signer;
@@ -57,61 +69,152 @@ public class Certificates {
     }
 
     /**
-     * A certificate in one form, handed out to the caller: each issue is announced as a
-     * {@link CertificateIssued} event (which the audit area records) before it is made.
+     * One edition of a document's certificate, as issued and stored: the JSON facts, its detached
+     * CMS signature and the signed PDF, all stating the same number.
+     *
+     * @param edition   1 for the first certificate; a re-issue is the next edition with a new number
+     * @param reissueOf the number of the first edition, for a re-issue
+     * @param reason    why it was re-issued, for a re-issue
+     */
+    public record Issued(
+            String number,
+            String kind,
+            UUID id,
+            int edition,
+            @Nullable String reissueOf,
+            @Nullable String reason,
+            Instant issuedAt,
+            byte[] json,
+            byte[] p7s,
+            byte[] pdf) {
+
+        /** One stored form; the time-stamp response is the document's own, not part of the certificate. */
+        public byte[] form(Format format) {
+            return switch (format) {
+                case JSON -> json.clone();
+                case P7S -> p7s.clone();
+                case PDF -> pdf.clone();
+                case TSR -> throw new IllegalArgumentException("the time-stamp response is the document's own");
+            };
+        }
+    }
+
+    /**
+     * A certificate in one form, handed out to the caller: the document's newest stored edition,
+     * byte for byte (the first call issues and stores edition 1). Each hand-out is announced as a
+     * {@link CertificateIssued} event (which the audit area records).
      */
     public byte[] issue(CertificateFacts f, Format format) {
         events.publishEvent(new CertificateIssued(f.kind(), f.id(), f.owner(), format.extension()));
-        return switch (format) {
-            case JSON -> json(f);
-            case P7S -> signature(f);
-            case TSR -> f.timestamp().clone();
-            case PDF -> pdf(f);
-        };
+        if (format == Format.TSR) {
+            return f.timestamp().clone();
+        }
+        return current(f).form(format);
     }
 
-    /** The JSON certificate, canonical (RFC 8785) so that its bytes are stable and signable. */
-    public byte[] json(CertificateFacts f) {
-        return CanonicalJson.bytes(facts(f));
+    /** The document's newest certificate edition, issuing and storing the first one if there is none yet. */
+    public Issued current(CertificateFacts f) {
+        return store.latest(f.kind(), f.id()).orElseGet(() -> store.insert(render(f, 1, null, null)));
     }
 
-    /** A detached CMS signature (DER) over {@link #json}. */
-    public byte[] signature(CertificateFacts f) {
-        return signer.signDetached(json(f));
+    /**
+     * Re-issues a document's certificate (after a key roll-over, say) as a new numbered edition
+     * that names the first; earlier editions stay stored and verifiable.
+     */
+    public Issued reissue(CertificateFacts f, String reason) {
+        current(f);
+        List<Issued> all = store.editions(f.kind(), f.id());
+        return store.insert(
+                render(f, all.getLast().edition() + 1, all.getFirst().number(), reason));
     }
 
-    public byte[] pdf(CertificateFacts f) {
-        Map<String, Object> m = facts(f);
+    /** Every edition of a document's certificate, first one first. */
+    public List<Issued> editions(String kind, UUID id) {
+        return store.editions(kind, id);
+    }
+
+    private Issued render(CertificateFacts f, int edition, @Nullable String reissueOf, @Nullable String reason) {
+        Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
+        Edition e = new Edition(store.nextNumber(now), edition, reissueOf, reason, now);
+        Map<String, Object> m = facts(f, e);
+        byte[] json = CanonicalJson.bytes(m);
+        return new Issued(
+                e.number(),
+                f.kind(),
+                f.id(),
+                edition,
+                reissueOf,
+                reason,
+                now,
+                json,
+                signer.signDetached(json),
+                pdf(f, m, e));
+    }
+
+    /** What tells one edition of a certificate from another. */
+    private record Edition(
+            String number,
+            int edition,
+            @Nullable String reissueOf,
+            @Nullable String reason,
+            Instant issuedAt) {}
+
+    private byte[] pdf(CertificateFacts f, Map<String, Object> m, Edition e) {
         Map<?, ?> logPart = (Map<?, ?>) Objects.requireNonNull(m.get("log"));
         Map<?, ?> ts = (Map<?, ?>) Objects.requireNonNull(m.get("timestamp"));
+        String sha256 = HexFormat.of().formatHex(f.sha256());
         List<Map.Entry<String, String>> rows = new ArrayList<>();
-        rows.add(Map.entry("保藏编号 Deposit ID", f.id().toString()));
         rows.add(Map.entry(
-                "保藏人 Depositor", f.depositor() + (f.organisation() == null ? "" : " (" + f.organisation() + ")")));
+                "证书编号 Certificate number  ·  签发日期 Issued",
+                e.number() + "  ·  " + times(e.issuedAt().toString())
+                        + (e.reissueOf() == null ? "" : "\n补发，原证书 Re-issue of " + e.reissueOf() + ": " + e.reason())));
+        rows.add(Map.entry("保藏编号 Deposit ID", f.id().toString()));
+        rows.add(Map.entry("保藏单位 Depositor", f.organisation() == null ? f.depositor() : f.organisation()));
         rows.add(Map.entry("作物 Crop", f.crop()));
         rows.add(Map.entry("材料 Material", f.material()));
         rows.add(Map.entry(
                 "公开方式 Visibility", f.visibility().equals("SEALED") ? "密封（商业秘密） SEALED (trade secret)" : "公开 OPEN"));
+        rows.add(Map.entry("内容摘要 SHA-256 of the canonical content", sha256));
+        rows.add(Map.entry("保藏时间 Deposited at", times(f.time().toString())));
         rows.add(Map.entry(
-                "内容摘要 SHA-256 of the canonical content", HexFormat.of().formatHex(f.sha256())));
-        rows.add(Map.entry("保藏时间 Deposited at (UTC)", f.time().toString()));
-        rows.add(
-                Map.entry("可信时间戳 RFC 3161 time-stamp (UTC)", ts.get("genTime") + "  serial " + ts.get("serialNumber")));
+                "可信时间戳 RFC 3161 time-stamp",
+                times(String.valueOf(ts.get("genTime"))) + "\nserial " + ts.get("serialNumber")));
         rows.add(Map.entry(
                 "透明日志 Transparency log",
-                logPart.get("origin") + "  索引 index " + f.logIndex() + "  树大小 tree size " + logPart.get("treeSize")));
-        rows.add(Map.entry("日志条目 Log entry", (String) logPart.get("entry")));
+                logPart.get("origin") + "  索引 index " + f.logIndex() + "  树大小 tree size " + logPart.get("treeSize")
+                        + "\n" + logPart.get("entry")));
+        rows.add(Map.entry(
+                "根证书 SHA-256 指纹 Root CA SHA-256 fingerprint", EvidenceKeys.fingerprint(keys.rootCertificate())));
         String note = (String) Objects.requireNonNull(logPart.get("checkpoint"));
+        List<String> instructions = List.of(
+                "1. PDF 签名 The PDF signature: pdfsig -nssdir sql:nss cert.pdf must print all three: "
+                        + "Signature is Valid. / Certificate is Trusted. / Total document signed",
+                "   (nss trusts the root CA with the fingerprint above: " + props.publicUrl()
+                        + "/api/v1/evidence/ca.pem)",
+                "2. 时间戳 The time-stamp: openssl ts -verify -digest " + sha256 + " -in deposit.tsr -CAfile ca.pem",
+                "3. 在线核验 Online: " + verifyUrl(f) + "  (QR code)",
+                "详见 In full: docs/verification.md of the registry");
         try {
             return PdfCertificate.render(
-                    "植物育种材料保藏证书  Breeding Material Deposit Certificate",
-                    rows,
-                    List.of(note.split("\n")),
-                    verifyUrl(f),
+                    new PdfCertificate.Page(
+                            "植物育种材料保藏证书  Breeding Material Deposit Certificate",
+                            "签发机构 Issued by: " + props.operator(),
+                            props.statement(),
+                            rows,
+                            List.of(note.split("\n")),
+                            instructions,
+                            verifyUrl(f)),
                     signer::signDetached);
-        } catch (IOException e) {
-            throw new UncheckedIOException("PDF certificate of " + f.id(), e);
+        } catch (IOException io) {
+            throw new UncheckedIOException("PDF certificate of " + f.id(), io);
         }
+    }
+
+    /** An instant in UTC and in the registry's time zone. */
+    private String times(String instant) {
+        Instant t = Instant.parse(instant);
+        return t + "  (" + DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss").format(t.atZone(props.timeZone())) + " "
+                + props.timeZone().getId() + ")";
     }
 
     String verifyUrl(CertificateFacts f) {
@@ -119,7 +222,7 @@ public class Certificates {
         return props.publicUrl() + "/verify?" + f.kind() + "=" + f.id();
     }
 
-    private Map<String, Object> facts(CertificateFacts f) {
+    private Map<String, Object> facts(CertificateFacts f, Edition e) {
         TimeStampToken token = tsa.verify(f.timestamp(), f.sha256());
         byte[] entry = EvidenceDocuments.entry(f.kind(), f.id(), f.sha256());
         long size = f.logIndex() + 1;
@@ -127,6 +230,11 @@ public class Certificates {
                 .orElseThrow(() -> new IllegalStateException("checkpoint " + size + " is missing from the log"));
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("certificate", SCHEMA);
+        m.put("number", e.number());
+        m.put("edition", e.edition());
+        m.put("issuedAt", e.issuedAt().toString());
+        if (e.reissueOf() != null) m.put("reissueOf", e.reissueOf());
+        if (e.reason() != null) m.put("reason", e.reason());
         m.put("kind", f.kind());
         m.put("id", f.id().toString());
         m.put("depositor", f.depositor());

@@ -14,7 +14,6 @@ import org.bouncycastle.asn1.cms.CMSObjectIdentifiers;
 import org.bouncycastle.asn1.ess.ESSCertIDv2;
 import org.bouncycastle.asn1.ess.SigningCertificateV2;
 import org.bouncycastle.asn1.pkcs.PKCSObjectIdentifiers;
-import org.bouncycastle.cert.X509CertificateHolder;
 import org.bouncycastle.cert.jcajce.JcaCertStore;
 import org.bouncycastle.cert.jcajce.JcaX509CertificateConverter;
 import org.bouncycastle.cms.CMSAttributeTableGenerator;
@@ -112,13 +111,8 @@ public class CmsSigner {
         }
         SignerInformation si = signers.iterator().next();
         try {
-            Collection<X509CertificateHolder> certs =
-                    SignedDataShape.certificatesOf(data.getCertificates(), si.getSID());
-            if (certs.isEmpty()) {
-                throw new ProofException("CMS signature does not carry its signer certificate");
-            }
             X509Certificate cert = new JcaX509CertificateConverter()
-                    .getCertificate(certs.iterator().next());
+                    .getCertificate(SignedDataShape.signerCertificate(data.getCertificates(), si, "CMS signature"));
             try {
                 cert.verify(root.getPublicKey());
             } catch (Exception e) {

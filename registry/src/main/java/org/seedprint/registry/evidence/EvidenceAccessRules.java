@@ -1,5 +1,6 @@
 package org.seedprint.registry.evidence;
 
+import static org.seedprint.registry.platform.AccessRule.anonymous;
 import static org.seedprint.registry.platform.AccessRule.only;
 import static org.seedprint.registry.platform.AccessRule.open;
 import static org.seedprint.registry.platform.Role.ADMINISTRATOR;
@@ -29,6 +30,6 @@ class EvidenceAccessRules implements AreaAccessRules {
                 open(GET, "/api/v1/log/proof/inclusion"),
                 open(GET, "/api/v1/log/proof/consistency"),
                 only(GET, "/api/v1/log/audit", ADMINISTRATOR, COURT),
-                open(POST, "/api/v1/verify"));
+                anonymous(POST, "/api/v1/verify"));
     }
 }

@@ -14,6 +14,7 @@ import java.security.GeneralSecurityException;
 import java.security.KeyPair;
 import java.security.KeyPairGenerator;
 import java.security.KeyStore;
+import java.security.MessageDigest;
 import java.security.PrivateKey;
 import java.security.SecureRandom;
 import java.security.Security;
@@ -23,6 +24,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
 import java.util.Date;
+import java.util.HexFormat;
 import org.bouncycastle.asn1.x500.X500Name;
 import org.bouncycastle.asn1.x509.BasicConstraints;
 import org.bouncycastle.asn1.x509.ExtendedKeyUsage;
@@ -52,6 +54,14 @@ public class EvidenceKeys {
 
     private static final Logger log = LoggerFactory.getLogger(EvidenceKeys.class);
     private static final String ROOT = "root", TSA = "tsa", SIGNER = "signer";
+
+    /*
+     * Evidence is checked for the whole life of a plant variety right (up to 25 years) plus the
+     * time a late dispute takes, and courts check it with plain openssl/pdfsig at today's date:
+     * the certificates outlive that. The signing keys themselves are rolled over much sooner
+     * (docs/security-keys.md); the archive time-stamps carry evidence past even these dates.
+     */
+    static final int ROOT_DAYS = 50 * 366, SIGNING_DAYS = 30 * 366;
 
     /** A private key with its certificate. */
     public record Identity(PrivateKey key, X509Certificate certificate) {}
@@ -95,6 +105,16 @@ public class EvidenceKeys {
         return logKey;
     }
 
+    /** SHA-256 fingerprint in openssl's form (upper-case hex pairs joined by colons). */
+    public static String fingerprint(X509Certificate cert) {
+        try {
+            byte[] d = MessageDigest.getInstance("SHA-256").digest(cert.getEncoded());
+            return HexFormat.ofDelimiter(":").withUpperCase().formatHex(d);
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("SHA-256 of the root certificate", e);
+        }
+    }
+
     /** PEM text of a certificate, as courts feed it to openssl. */
     public static String pem(X509Certificate cert) {
         var out = new StringWriter();
@@ -132,7 +152,7 @@ public class EvidenceKeys {
     private static void generateKeyStore(Path file, char[] password) throws IOException, GeneralSecurityException {
         KeyPair rootKeys = ecKeyPair();
         X500Name rootName = new X500Name("CN=SeedPrint Evidence Root CA,O=SeedPrint,C=CN");
-        X509Certificate rootCert = certificate(rootName, rootKeys, rootName, rootKeys, 3650, b -> {
+        X509Certificate rootCert = certificate(rootName, rootKeys, rootName, rootKeys, ROOT_DAYS, b -> {
             b.addExtension(Extension.basicConstraints, true, new BasicConstraints(0));
             b.addExtension(Extension.keyUsage, true, new KeyUsage(KeyUsage.keyCertSign | KeyUsage.cRLSign));
         });
@@ -142,7 +162,7 @@ public class EvidenceKeys {
                 tsaKeys,
                 rootName,
                 rootKeys,
-                1825,
+                SIGNING_DAYS,
                 b -> {
                     b.addExtension(Extension.basicConstraints, true, new BasicConstraints(false));
                     b.addExtension(
@@ -158,7 +178,7 @@ public class EvidenceKeys {
                 signerKeys,
                 rootName,
                 rootKeys,
-                1825,
+                SIGNING_DAYS,
                 b -> {
                     b.addExtension(Extension.basicConstraints, true, new BasicConstraints(false));
                     b.addExtension(

@@ -1,10 +1,12 @@
 package org.seedprint.registry.evidence;
 
+import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
 import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 import org.seedprint.registry.platform.DomainException.NotFound;
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -24,11 +26,13 @@ class LogController {
     private final TransparencyLog log;
     private final EvidenceKeys keys;
     private final Verifier verifier;
+    private final VerifierLimits limits;
 
-    LogController(TransparencyLog log, EvidenceKeys keys, Verifier verifier) {
+    LogController(TransparencyLog log, EvidenceKeys keys, Verifier verifier, VerifierLimits limits) {
         this.log = log;
         this.keys = keys;
         this.verifier = verifier;
+        this.limits = limits;
     }
 
     /** The newest signed checkpoint (C2SP tlog-checkpoint in a signed note). */
@@ -92,12 +96,18 @@ class LogController {
         return EvidenceKeys.pem(keys.tsa().certificate());
     }
 
-    /** Upload a certificate (PDF, JSON + .p7s, .tsr + data); answers valid or invalid with the reason. */
+    /**
+     * Upload a certificate (PDF, JSON + .p7s, .tsr + data); answers valid or invalid with the
+     * reason. Anonymous (no session, no CSRF token), within a size and a rate limit.
+     */
     @PostMapping(value = "/verify", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     Verification verify(
             @RequestPart("file") MultipartFile file,
-            @RequestPart(name = "companion", required = false) MultipartFile companion)
+            @RequestPart(name = "companion", required = false) @Nullable MultipartFile companion,
+            HttpServletRequest request)
             throws IOException {
+        limits.admit(request.getRemoteAddr());
+        limits.checkSize("file", file.getSize() + (companion == null ? 0 : companion.getSize()));
         return verifier.verify(file.getBytes(), companion == null ? null : companion.getBytes());
     }
 

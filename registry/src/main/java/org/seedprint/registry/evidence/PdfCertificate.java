@@ -11,15 +11,11 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Calendar;
 import java.util.List;
 import java.util.Map;
-import java.util.TimeZone;
 import java.util.function.UnaryOperator;
 import org.apache.fontbox.ttf.TrueTypeCollection;
 import org.apache.fontbox.ttf.TrueTypeFont;
-import org.apache.pdfbox.Loader;
-import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
 import org.apache.pdfbox.pdmodel.PDPage;
@@ -27,9 +23,6 @@ import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
 import org.apache.pdfbox.pdmodel.graphics.image.LosslessFactory;
-import org.apache.pdfbox.pdmodel.interactive.digitalsignature.ExternalSigningSupport;
-import org.apache.pdfbox.pdmodel.interactive.digitalsignature.PDSignature;
-import org.apache.pdfbox.pdmodel.interactive.digitalsignature.SignatureOptions;
 
 /**
  * Renders a bilingual (Chinese / English) certificate page and signs it as a PAdES baseline
@@ -44,74 +37,85 @@ final class PdfCertificate {
             Path.of("/usr/share/fonts/truetype/wqy/wqy-zenhei.ttc"),
             Path.of("/usr/share/fonts/truetype/arphic-gbsn00lp/gbsn00lp.ttf"));
 
-    private static final int SIGNATURE_SIZE = 16_384;
-
     private PdfCertificate() {}
 
-    /** A signed PDF; {@code sign} turns the bytes to be signed into a detached CMS signature. */
-    static byte[] render(
+    /**
+     * What the page says.
+     *
+     * @param issuer       the registry operator, who issues the certificate
+     * @param statement    the operator's statement, above the facts
+     * @param rows         label and value; values wrap only at spaces, never inside a hash
+     * @param instructions the verification steps in short, at the foot
+     */
+    record Page(
             String title,
+            String issuer,
+            String statement,
             List<Map.Entry<String, String>> rows,
             List<String> checkpoint,
-            String verifyUrl,
-            UnaryOperator<byte[]> sign)
-            throws IOException {
+            List<String> instructions,
+            String verifyUrl) {}
+
+    private static final float LEFT = 50, WIDTH = 495;
+
+    /** A signed PDF; {@code sign} turns the bytes to be signed into a detached CMS signature. */
+    static byte[] render(Page page, UnaryOperator<byte[]> sign) throws IOException {
         byte[] unsigned;
         try (PDDocument doc = new PDDocument();
                 TrueTypeCollection fonts = new TrueTypeCollection(fontFile().toFile())) {
-            TrueTypeFont[] first = new TrueTypeFont[1];
-            fonts.processAllFonts(f -> {
-                if (first[0] == null) first[0] = f;
-            });
-            PDType0Font font = PDType0Font.load(doc, first[0], true);
-            PDPage page = new PDPage(PDRectangle.A4);
-            doc.addPage(page);
+            PDType0Font font = PDType0Font.load(doc, firstFont(fonts), true);
+            PDPage pdfPage = new PDPage(PDRectangle.A4);
+            doc.addPage(pdfPage);
             PDDocumentInformation info = doc.getDocumentInformation();
-            info.setTitle(title);
+            info.setTitle(page.title());
+            info.setAuthor(page.issuer());
             info.setProducer("SeedPrint registry");
-            try (PDPageContentStream cs = new PDPageContentStream(doc, page)) {
-                float y = 790;
-                y = text(cs, font, 15, 50, y, title);
-                y -= 10;
-                for (Map.Entry<String, String> row : rows) {
-                    y = text(cs, font, 9, 50, y, row.getKey());
-                    for (String line : wrap(row.getValue(), 78)) {
-                        y = text(cs, font, 10, 70, y, line);
-                    }
-                    y -= 4;
+            try (PDPageContentStream cs = new PDPageContentStream(doc, pdfPage)) {
+                float y = 800;
+                y = text(cs, font, 15, LEFT, y, page.title());
+                y = text(cs, font, 10, LEFT, y, page.issuer());
+                for (String line : wrap(font, 8.5f, page.statement(), WIDTH)) {
+                    y = text(cs, font, 8.5f, LEFT, y, line);
                 }
-                y = text(cs, font, 9, 50, y, "检查点（已签名） Signed checkpoint");
-                for (String line : checkpoint) {
-                    for (String part : wrap(line, 96)) {
-                        y = text(cs, font, 8, 70, y, part);
-                    }
-                }
+                cs.moveTo(LEFT, y + 4);
+                cs.lineTo(LEFT + WIDTH, y + 4);
+                cs.stroke();
                 y -= 6;
-                y = text(cs, font, 9, 50, y, "在线核验 Verify online: " + verifyUrl);
-                var qr = LosslessFactory.createFromImage(doc, qrCode(verifyUrl));
-                cs.drawImage(qr, 50, Math.max(40, y - 130), 120, 120);
+                for (Map.Entry<String, String> row : page.rows()) {
+                    y = text(cs, font, 8, LEFT, y, row.getKey());
+                    for (String line : wrap(font, 9.5f, row.getValue(), WIDTH - 20)) {
+                        y = fitted(cs, font, 9.5f, LEFT + 20, y, line, WIDTH - 20);
+                    }
+                    y -= 2;
+                }
+                y = text(cs, font, 8, LEFT, y, "检查点（已签名） Signed checkpoint");
+                for (String line : page.checkpoint()) {
+                    y = fitted(cs, font, 7.5f, LEFT + 20, y, line, WIDTH - 20);
+                }
+                y -= 4;
+                float foot = y;
+                y = text(cs, font, 8, LEFT + 130, y, "核验方法 How to verify");
+                for (String step : page.instructions()) {
+                    for (String line : wrap(font, 7.5f, step, WIDTH - 130)) {
+                        y = fitted(cs, font, 7.5f, LEFT + 130, y, line, WIDTH - 130);
+                    }
+                }
+                var qr = LosslessFactory.createFromImage(doc, qrCode(page.verifyUrl()));
+                cs.drawImage(qr, LEFT, foot - 120, 115, 115);
             }
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             doc.save(out);
             unsigned = out.toByteArray();
         }
-        try (PDDocument doc = Loader.loadPDF(unsigned)) {
-            PDSignature signature = new PDSignature();
-            signature.setFilter(PDSignature.FILTER_ADOBE_PPKLITE);
-            signature.setSubFilter(COSName.getPDFName("ETSI.CAdES.detached"));
-            signature.setName("SeedPrint Certificate Signer");
-            signature.setReason("SeedPrint evidence certificate / 保藏证据证书");
-            signature.setSignDate(Calendar.getInstance(TimeZone.getTimeZone("UTC")));
-            SignatureOptions options = new SignatureOptions();
-            options.setPreferredSignatureSize(SIGNATURE_SIZE);
-            doc.addSignature(signature, options);
-            ByteArrayOutputStream out = new ByteArrayOutputStream();
-            ExternalSigningSupport external = doc.saveIncrementalForExternalSigning(out);
-            byte[] cms = sign.apply(external.getContent().readAllBytes());
-            external.setSignature(cms);
-            options.close();
-            return out.toByteArray();
-        }
+        return SignatureField.sign(unsigned, page.issuer(), sign);
+    }
+
+    private static TrueTypeFont firstFont(TrueTypeCollection fonts) throws IOException {
+        TrueTypeFont[] first = new TrueTypeFont[1];
+        fonts.processAllFonts(f -> {
+            if (first[0] == null) first[0] = f;
+        });
+        return first[0];
     }
 
     static Path fontFile() {
@@ -133,15 +137,34 @@ final class PdfCertificate {
         return y - size * 1.45f;
     }
 
-    private static List<String> wrap(String s, int width) {
+    /** One line, in a smaller size if it is a single token wider than the line (a hash never wraps). */
+    private static float fitted(
+            PDPageContentStream cs, PDType0Font font, float size, float x, float y, String s, float width)
+            throws IOException {
+        float fit = Math.min(size, size * width / Math.max(1, width(font, size, s)));
+        text(cs, font, fit, x, y, s);
+        return y - size * 1.45f;
+    }
+
+    static float width(PDType0Font font, float size, String s) throws IOException {
+        return font.getStringWidth(s) / 1000 * size;
+    }
+
+    /** Breaks text into lines at spaces only, so that no hash, key or URL is cut. */
+    static List<String> wrap(PDType0Font font, float size, String text, float width) throws IOException {
         List<String> out = new ArrayList<>();
-        for (String line : s.split("\n")) {
-            int i = 0;
-            do {
-                int end = Math.min(line.length(), i + width);
-                out.add(line.substring(i, end));
-                i = end;
-            } while (i < line.length());
+        for (String paragraph : text.split("\n")) {
+            StringBuilder line = new StringBuilder();
+            for (String word : paragraph.split(" ")) {
+                String candidate = line.isEmpty() ? word : line + " " + word;
+                if (!line.isEmpty() && width(font, size, candidate) > width) {
+                    out.add(line.toString());
+                    line = new StringBuilder(word);
+                } else {
+                    line = new StringBuilder(candidate);
+                }
+            }
+            out.add(line.toString());
         }
         return out;
     }

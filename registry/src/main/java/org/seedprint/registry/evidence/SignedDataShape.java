@@ -5,7 +5,9 @@ import java.util.Arrays;
 import java.util.Collection;
 import org.bouncycastle.asn1.ASN1OctetString;
 import org.bouncycastle.asn1.cms.CMSObjectIdentifiers;
+import org.bouncycastle.asn1.cms.IssuerAndSerialNumber;
 import org.bouncycastle.asn1.cms.SignedData;
+import org.bouncycastle.asn1.x509.Certificate;
 import org.bouncycastle.cert.X509CertificateHolder;
 import org.bouncycastle.cms.CMSSignedData;
 import org.bouncycastle.cms.SignerInformation;
@@ -54,6 +56,41 @@ final class SignedDataShape {
         } catch (IOException e) {
             throw new ProofException(what + " is malformed: " + e.getMessage());
         }
+    }
+
+    /**
+     * The signer's certificate, refusing what Bouncy Castle lets through and openssl does not: a
+     * signer id whose issuer name is encoded differently from the certificate's (a changed string
+     * type still compares equal as a name), a non-zero "unused bits" count in the certificate's
+     * signature, an outer signature algorithm other than the signed one.
+     */
+    static X509CertificateHolder signerCertificate(
+            Store<X509CertificateHolder> store, SignerInformation si, String what) {
+        Collection<X509CertificateHolder> matches = certificatesOf(store, si.getSID());
+        if (matches.isEmpty()) {
+            throw new ProofException(what + " does not carry its signer certificate");
+        }
+        X509CertificateHolder holder = matches.iterator().next();
+        Certificate cert = holder.toASN1Structure();
+        try {
+            IssuerAndSerialNumber sid = IssuerAndSerialNumber.getInstance(
+                    si.toASN1Structure().getSID().getId());
+            if (!Arrays.equals(sid.getName().getEncoded("DER"), cert.getIssuer().getEncoded("DER"))
+                    || !sid.getSerialNumber().equals(cert.getSerialNumber())) {
+                throw new ProofException(what + ": the signer id does not name its certificate exactly");
+            }
+            if (cert.getSignature().getPadBits() != 0) {
+                throw new ProofException(what + ": the signer certificate's signature has unused bits");
+            }
+            if (!Arrays.equals(
+                    cert.getSignatureAlgorithm().getEncoded("DER"),
+                    cert.getTBSCertificate().getSignature().getEncoded("DER"))) {
+                throw new ProofException(what + ": the signer certificate's signature algorithm is not the signed one");
+            }
+        } catch (IOException | IllegalArgumentException e) {
+            throw new ProofException(what + " has a malformed signer id: " + e.getMessage());
+        }
+        return holder;
     }
 
     /** The certificates a signer id selects; Bouncy Castle's {@code SignerId} is a raw {@code Selector}. */

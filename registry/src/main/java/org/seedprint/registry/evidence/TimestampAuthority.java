@@ -16,6 +16,7 @@ import org.bouncycastle.asn1.x509.AlgorithmIdentifier;
 import org.bouncycastle.cert.jcajce.JcaCertStore;
 import org.bouncycastle.cert.jcajce.JcaX509CertificateConverter;
 import org.bouncycastle.cert.jcajce.JcaX509CertificateHolder;
+import org.bouncycastle.cms.SignerInformation;
 import org.bouncycastle.cms.jcajce.JcaSignerInfoGeneratorBuilder;
 import org.bouncycastle.cms.jcajce.JcaSimpleSignerInfoVerifierBuilder;
 import org.bouncycastle.operator.DigestCalculator;
@@ -112,12 +113,13 @@ public class TimestampAuthority {
     static TimeStampToken verifyToken(TimeStampToken token, byte[] sha256, X509Certificate root) {
         SignedDataShape.check(token.toCMSSignedData(), 3, "time-stamp token");
         try {
-            var holders = SignedDataShape.certificatesOf(token.getCertificates(), token.getSID());
-            if (holders.isEmpty()) {
-                throw new ProofException("time-stamp token does not carry its TSA certificate");
-            }
+            SignerInformation si = token.toCMSSignedData()
+                    .getSignerInfos()
+                    .getSigners()
+                    .iterator()
+                    .next();
             X509Certificate tsaCert = new JcaX509CertificateConverter()
-                    .getCertificate(holders.iterator().next());
+                    .getCertificate(SignedDataShape.signerCertificate(token.getCertificates(), si, "time-stamp token"));
             tsaCert.verify(root.getPublicKey());
             tsaCert.checkValidity(token.getTimeStampInfo().getGenTime());
             token.validate(new JcaSimpleSignerInfoVerifierBuilder().build(new JcaX509CertificateHolder(tsaCert)));

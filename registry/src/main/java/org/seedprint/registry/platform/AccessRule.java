@@ -11,11 +11,19 @@ import org.springframework.web.util.pattern.PathPatternParser;
 
 /**
  * One row of the access table: who may call {@code method} (null: any method) on a Spring
- * {@link PathPattern}. No roles means everyone, signed in or not.
+ * {@link PathPattern}. No roles means everyone, signed in or not. {@code sessionless}: a public
+ * request that changes nothing (the verifier), posted without a session, so it needs no CSRF token.
  */
-public record AccessRule(@Nullable HttpMethod method, String pattern, Set<Role> roles) {
+public record AccessRule(@Nullable HttpMethod method, String pattern, Set<Role> roles, boolean sessionless) {
+
+    public AccessRule(@Nullable HttpMethod method, String pattern, Set<Role> roles) {
+        this(method, pattern, roles, false);
+    }
 
     public AccessRule {
+        if (sessionless && !roles.isEmpty()) {
+            throw new IllegalArgumentException(pattern + ": only a public rule can do without a session");
+        }
         // an EnumSet keeps the roles in their declared order, as the docs table lists them
         roles = roles.isEmpty() ? Set.of() : Collections.unmodifiableSet(EnumSet.copyOf(roles));
         PathPatternParser.defaultInstance.parse(pattern); // a bad pattern fails at start-up, not at a request
@@ -24,6 +32,11 @@ public record AccessRule(@Nullable HttpMethod method, String pattern, Set<Role> 
     /** Everyone may. */
     public static AccessRule open(@Nullable HttpMethod method, String pattern) {
         return new AccessRule(method, pattern, Set.of());
+    }
+
+    /** Everyone may, anonymously: curl or any web page posts it without a session or CSRF token. */
+    public static AccessRule anonymous(HttpMethod method, String pattern) {
+        return new AccessRule(method, pattern, Set.of(), true);
     }
 
     /** Only these roles may. */

@@ -62,4 +62,18 @@ public abstract sealed class DomainException extends RuntimeException {
             super(field, message);
         }
     }
+
+    /** The input is larger than this service takes; {@code field} names it. */
+    public static final class TooLarge extends DomainException {
+        public TooLarge(String field, String message) {
+            super(field, message);
+        }
+    }
+
+    /** The caller asked too often; it may try again later. */
+    public static final class TooManyRequests extends DomainException {
+        public TooManyRequests(String message) {
+            super(null, message);
+        }
+    }
 }

@@ -15,6 +15,8 @@ public final class ProblemStatus {
             case DomainException.Forbidden f -> HttpStatus.FORBIDDEN;
             case DomainException.PreconditionFailed p -> HttpStatus.PRECONDITION_FAILED;
             case DomainException.PreconditionRequired p -> HttpStatus.PRECONDITION_REQUIRED;
+            case DomainException.TooLarge t -> HttpStatus.CONTENT_TOO_LARGE;
+            case DomainException.TooManyRequests t -> HttpStatus.TOO_MANY_REQUESTS;
         };
     }
 }

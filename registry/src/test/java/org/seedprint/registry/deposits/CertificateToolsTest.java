@@ -146,6 +146,36 @@ class CertificateToolsTest {
         }
     }
 
+    /**
+     * The certificates a token and a signature depend on outlive the variety right: openssl
+     * verifies them at a 2032 date (the old certificates ended 2031-12-01) and 26 years on.
+     */
+    @Test
+    void timestampAndSignatureVerifyWithOpensslIn2032AndAfter26Years() throws Exception {
+        Path data = write("content.json", fetch("/api/v1/deposits/" + id + "/content"));
+        Path tsr = write("d.tsr", fetch("/api/v1/deposits/" + id + "/certificate.tsr"));
+        Path j = write("cert.json", fetch("/api/v1/deposits/" + id + "/certificate.json"));
+        Path s = write("cert.p7s", fetch("/api/v1/deposits/" + id + "/certificate.p7s"));
+        long in2032 = java.time.Instant.parse("2032-06-01T00:00:00Z").getEpochSecond();
+        long after26Years = java.time.ZonedDateTime.now(java.time.ZoneOffset.UTC)
+                .plusYears(26)
+                .toEpochSecond();
+        for (long at : new long[] {in2032, after26Years}) {
+            // (temporary directories have no spaces)
+            var ts = Tools.run(
+                    dir,
+                    ("openssl ts -verify -attime " + at + " -data " + data + " -in " + tsr + " -CAfile " + ca)
+                            .split(" "));
+            assertThat(ts.output()).as("openssl ts -attime %d", at).contains("Verification: OK");
+            var cms = Tools.run(
+                    dir,
+                    ("openssl cms -verify -attime " + at + " -binary -inform DER -in " + s + " -content " + j
+                                    + " -CAfile " + ca + " -purpose any -out /dev/null")
+                            .split(" "));
+            assertThat(cms.output()).as("openssl cms -attime %d", at).contains("Verification successful");
+        }
+    }
+
     @Test
     void jsonCertificateVerifiesWithOpensslCmsAndAnyFlippedByteFails() throws Exception {
         byte[] json = fetch("/api/v1/deposits/" + id + "/certificate.json");
@@ -190,6 +220,8 @@ class CertificateToolsTest {
                 .isEqualTo(before + 1);
         Path nss = Tools.nssDb(dir, ca);
         Path p = write("cert.pdf", pdf);
+        // kept for a look at the page (pdftoppm -png target/certificate-sample.pdf)
+        Files.write(Path.of("target/certificate-sample.pdf"), pdf);
         var ok = Tools.run(dir, "pdfsig", "-nssdir", "sql:" + nss, p.toString());
         assertThat(ok.output())
                 .contains("Signature is Valid.")
@@ -200,10 +232,30 @@ class CertificateToolsTest {
         var fonts = Tools.run(dir, "pdffonts", p.toString());
         assertThat(fonts.output()).containsIgnoringCase("WenQuanYi").contains("yes");
         var text = Tools.run(dir, "pdftotext", p.toString(), "-");
+        String fingerprint = Tools.run(
+                        dir, "openssl", "x509", "-in", ca.toString(), "-noout", "-fingerprint", "-sha256")
+                .output()
+                .trim()
+                .replaceFirst("^.*Fingerprint=", "");
         assertThat(text.output())
                 .contains("保藏证书")
                 .contains("Deposit Certificate")
-                .contains(sha256);
+                .contains("Issued by")
+                .contains("Certificate number")
+                .containsPattern("SP-\\d{4}-\\d{6}")
+                .contains("Oryza sativa")
+                .doesNotContain("ORYZA_SAT")
+                .contains("Asia/Shanghai")
+                .contains("Total document signed")
+                .as("hashes are never wrapped: each on one line")
+                .contains(sha256)
+                .contains(fingerprint);
+        try (var doc = org.apache.pdfbox.Loader.loadPDF(pdf)) {
+            var widget = doc.getPage(0).getAnnotations().getFirst();
+            assertThat(widget.getRectangle().getWidth())
+                    .as("a visible signature field")
+                    .isGreaterThan(100);
+        }
 
         int step = Math.max(1, pdf.length / 300);
         for (int pos = 0; pos < pdf.length; pos += step) {
@@ -238,15 +290,12 @@ class CertificateToolsTest {
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.valid").value(true));
         byte[] pdf = fetch("/api/v1/deposits/" + id + "/certificate.pdf");
-        mvc.perform(multipart("/api/v1/verify")
-                        .file(new MockMultipartFile("file", pdf))
-                        .with(csrf()))
+        // anonymous, without a session or CSRF token, as `curl -F file=@cert.pdf` posts it
+        mvc.perform(multipart("/api/v1/verify").file(new MockMultipartFile("file", pdf)))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.valid").value(true))
                 .andExpect(jsonPath("$.kind").value("pdf"));
-        mvc.perform(multipart("/api/v1/verify")
-                        .file(new MockMultipartFile("file", Tools.flip(pdf, 300)))
-                        .with(csrf()))
+        mvc.perform(multipart("/api/v1/verify").file(new MockMultipartFile("file", Tools.flip(pdf, 300))))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.valid").value(false));
     }
