@@ -11,12 +11,14 @@ public final class InputFormatException extends Exception {
     private final String source;
     private final long line;
     private final String field;
+    private final String problem;
 
     public InputFormatException(String source, long line, String field, String problem) {
         super(format(source, line, field, problem));
         this.source = source;
         this.line = line;
         this.field = field;
+        this.problem = problem;
     }
 
     public InputFormatException(Path file, long line, String field, String problem) {
@@ -33,6 +35,21 @@ public final class InputFormatException extends Exception {
 
     public String field() {
         return field;
+    }
+
+    /** What is wrong, without the location. */
+    public String problem() {
+        return problem;
+    }
+
+    /**
+     * The same problem told about {@code name} instead of the source it was read from, e.g. an
+     * uploaded file's name instead of the server's temporary copy.
+     */
+    public InputFormatException naming(String name) {
+        InputFormatException renamed = new InputFormatException(name, line, field, problem.replace(source, name));
+        renamed.initCause(this);
+        return renamed;
     }
 
     private static String format(String source, long line, String field, String problem) {

@@ -8,13 +8,18 @@ import org.seedprint.matcher.engine.Kernel;
 import org.seedprint.matcher.engine.Kernels;
 import org.seedprint.matcher.profile.Library;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 
 /** The library to search (an index, or genotypes read on the panel) and the threads to search it with. */
 final class LibraryOption {
 
     @Mixin
     PanelOptions panelOptions;
+
+    @Spec(Spec.Target.MIXEE)
+    CommandSpec mixee;
 
     @Option(
             names = "--library",
@@ -55,11 +60,11 @@ final class LibraryOption {
         Kernel k = switch (kernel) {
             case auto -> {
                 if (cells >= SIMD_MIN_CELLS) yield Kernels.best();
-                System.getLogger(LibraryOption.class.getName())
-                        .log(
-                                System.Logger.Level.INFO,
-                                "matcher kernel: scalar (" + cells
-                                        + " cells to scan, below the SIMD warm-up break-even " + SIMD_MIN_CELLS + ")");
+                // a plain line, not System.Logger: java.util.logging's start-up would cost more than small runs
+                mixee.commandLine()
+                        .getErr()
+                        .println("seedprint-matcher: kernel scalar (" + cells
+                                + " cells to scan, below the SIMD warm-up break-even " + SIMD_MIN_CELLS + ")");
                 yield Kernels.scalar();
             }
             case scalar, vector -> Kernels.named(kernel.name());

@@ -1,14 +1,15 @@
 package org.seedprint.matcher.cli;
 
-import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.seedprint.matcher.engine.Engine;
-import org.seedprint.matcher.engine.Hit;
+import org.seedprint.matcher.engine.HitSink;
 import org.seedprint.matcher.engine.Thresholds;
 import org.seedprint.matcher.panel.MarkerPanel;
 import org.seedprint.matcher.profile.Library;
+import org.seedprint.matcher.profile.Profile;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -67,40 +68,39 @@ final class MatchCommand implements Callable<Integer> {
         MarkerPanel panel = library.panel();
         Library queries = Libraries.load(panel, query);
         Thresholds thresholds = thresholdOptions.thresholds();
-        PrintWriter out = spec.commandLine().getOut();
-        String header = format.header(COLUMNS);
-        if (header != null) out.println(header);
-        try (Engine engine =
+        try (ResultWriter out = new ResultWriter(MatcherCli.results(spec), format, COLUMNS);
+                Engine engine =
                         libraryOption.engine(library, (long) queries.size() * library.size() * library.locusCount());
                 Progress progress = new Progress(spec.commandLine().getErr(), "match", queries.size())) {
+            Ids hitIds = new Ids(library.size(), library::id, out.isJson());
+            Ids queryIds = new Ids(queries.size(), queries::id, out.isJson());
+            int limit = top != null ? top : (minSimilarity != null ? Integer.MAX_VALUE : 10);
+            List<Profile> profiles = new ArrayList<>(queries.size());
+            int[] self = new int[queries.size()];
             for (int q = 0; q < queries.size(); q++) {
-                String id = queries.id(q);
-                int extra = excludeSelf ? 1 : 0;
-                List<Hit> hits = minSimilarity != null
-                        ? engine.atLeast(queries.profile(q), minSimilarity, thresholds)
-                        : engine.top(queries.profile(q), (top != null ? top : 10) + extra, thresholds);
-                int limit = top != null ? top : (minSimilarity != null ? Integer.MAX_VALUE : 10);
-                int written = 0;
-                for (Hit h : hits) {
-                    if (written == limit) break;
-                    if (excludeSelf && h.id().equals(id)) continue;
-                    out.println(format.line(
-                            COLUMNS,
-                            List.of(
-                                    id,
-                                    h.id(),
-                                    h.counts().compared(),
-                                    h.counts().identical(),
-                                    h.counts().differing(),
-                                    h.similarity(),
-                                    h.classification().label(),
-                                    h.alleleSharing())));
-                    written++;
-                }
-                progress.step();
+                profiles.add(queries.profile(q));
+                self[q] = excludeSelf ? library.indexOf(queries.id(q)) : -1;
             }
+            int[] written = new int[queries.size()];
+            int[] reported = {0};
+            HitSink sink = (q, row, compared, identical, sharing, cls) -> {
+                if (row == self[q] || written[q] == limit) return;
+                written[q]++;
+                out.id(queryIds.of(q))
+                        .id(hitIds.of(row))
+                        .integer(compared)
+                        .integer(identical)
+                        .integer(compared - identical)
+                        .ratio(identical, compared)
+                        .label(cls)
+                        .decimal(sharing)
+                        .end();
+                for (; reported[0] < q; reported[0]++) progress.step();
+            };
+            if (minSimilarity != null) engine.atLeast(profiles, minSimilarity, thresholds, sink);
+            else engine.top(profiles, (top != null ? top : 10) + (excludeSelf ? 1 : 0), thresholds, sink);
+            for (; reported[0] < queries.size(); reported[0]++) progress.step();
         }
-        out.flush();
         return 0;
     }
 }

@@ -1,8 +1,12 @@
 package org.seedprint.matcher.cli;
 
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.NoSuchFileException;
 import org.seedprint.matcher.InputFormatException;
 import picocli.CommandLine;
@@ -29,15 +33,49 @@ public final class MatcherCli implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
-    public static void main(String[] args) {
-        System.exit(commandLine().execute(args));
+    /** Where result lines go as bytes; null: through the command line's writer (tests set their own). */
+    private final OutputStream results;
+
+    private MatcherCli(OutputStream results) {
+        this.results = results;
     }
 
-    /** The configured command line (tests call {@code execute} on it with their own writers). */
+    public static void main(String[] args) {
+        System.exit(commandLine(new FileOutputStream(FileDescriptor.out)).execute(args));
+    }
+
+    /** The configured command line writing results to its {@code getOut()} (tests set their own writers). */
     public static CommandLine commandLine() {
-        CommandLine cli = new CommandLine(new MatcherCli());
+        return commandLine(null);
+    }
+
+    private static CommandLine commandLine(OutputStream results) {
+        CommandLine cli = new CommandLine(new MatcherCli(results));
         cli.setExecutionExceptionHandler(MatcherCli::handle);
         return cli;
+    }
+
+    /** The byte stream for a subcommand's result lines: standard output itself, or its writer. */
+    static OutputStream results(CommandLine.Model.CommandSpec sub) {
+        MatcherCli root = (MatcherCli) sub.root().userObject();
+        if (root.results != null) return root.results;
+        PrintWriter out = sub.commandLine().getOut();
+        return new OutputStream() {
+            @Override
+            public void write(int b) {
+                write(new byte[] {(byte) b}, 0, 1);
+            }
+
+            @Override
+            public void write(byte[] b, int off, int len) {
+                out.write(new String(b, off, len, StandardCharsets.UTF_8));
+            }
+
+            @Override
+            public void flush() {
+                out.flush();
+            }
+        };
     }
 
     @Override

@@ -1,10 +1,8 @@
 package org.seedprint.matcher.cli;
 
-import java.io.PrintWriter;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.seedprint.matcher.engine.Engine;
-import org.seedprint.matcher.engine.Pair;
 import org.seedprint.matcher.profile.Library;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -46,26 +44,23 @@ final class PairsCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         Library library = libraryOption.load();
-        PrintWriter out = spec.commandLine().getOut();
-        String header = format.header(COLUMNS);
-        if (header != null) out.println(header);
-        try (Engine engine = libraryOption.engine(
-                library, (long) library.size() * (library.size() - 1) / 2 * library.locusCount())) {
-            for (Pair p : engine.pairs(minSimilarity, thresholdOptions.thresholds())) {
-                out.println(format.line(
-                        COLUMNS,
-                        List.of(
-                                p.idA(),
-                                p.idB(),
-                                p.counts().compared(),
-                                p.counts().identical(),
-                                p.counts().differing(),
-                                p.similarity(),
-                                p.classification().label(),
-                                p.alleleSharing())));
-            }
+        try (ResultWriter out = new ResultWriter(MatcherCli.results(spec), format, COLUMNS);
+                Engine engine = libraryOption.engine(
+                        library, (long) library.size() * (library.size() - 1) / 2 * library.locusCount())) {
+            Ids ids = new Ids(library.size(), library::id, out.isJson());
+            engine.pairs(
+                    minSimilarity,
+                    thresholdOptions.thresholds(),
+                    (a, b, compared, identical, sharing, cls) -> out.id(ids.of(a))
+                            .id(ids.of(b))
+                            .integer(compared)
+                            .integer(identical)
+                            .integer(compared - identical)
+                            .ratio(identical, compared)
+                            .label(cls)
+                            .decimal(sharing)
+                            .end());
         }
-        out.flush();
         return 0;
     }
 }

@@ -1,65 +1,109 @@
 package org.seedprint.matcher.engine;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
-import java.util.concurrent.Callable;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ForkJoinPool;
-import java.util.concurrent.Future;
-import java.util.function.IntUnaryOperator;
+import java.util.concurrent.Executor;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import org.jspecify.annotations.Nullable;
 import org.seedprint.matcher.profile.AlleleDictionary;
+import org.seedprint.matcher.profile.CodeMatrix;
 import org.seedprint.matcher.profile.Library;
 import org.seedprint.matcher.profile.Profile;
 
 /**
- * Similarity searches over one library: top-k, threshold search, all-vs-all, explain. The
- * library is split across threads, each comparing rows with a {@link Kernel}. Threshold search
- * and all-vs-all go block by block (256 loci) and drop a pair as soon as it cannot reach the
- * threshold any more: after {@code I} identical of {@code C} compared, with at most {@code R}
- * loci left that the query calls, the best reachable similarity is {@code (I+R)/(C+R)}.
- * Dropping only hopeless pairs keeps every result exact.
+ * Similarity searches over one library: top-k, threshold search, many queries in one pass,
+ * all-vs-all and block pairs, explain, parent search. The library is split into tasks run on an
+ * {@link Executor} (shared or the engine's own), each comparing rows with a {@link Kernel} on the
+ * packed words of the {@link CodeMatrix}. Threshold search and all-vs-all go block by block (256
+ * loci) and drop a pair as soon as it cannot reach the threshold any more: after {@code I}
+ * identical of {@code C} compared, with at most {@code R} loci left that the query calls, the best
+ * reachable similarity is {@code (I+R)/(C+R)}. Dropping only hopeless pairs keeps every result exact.
+ * Allele sharing is computed from per-locus tables over codes ({@link AlleleSets}) for the reported
+ * results only, over their differing loci.
  */
 public final class Engine implements AutoCloseable {
 
     static final int BLOCK = 256;
     private static final int TILE_BYTES = 1 << 17;
+    private static final int QUERY_TILE_BYTES = 1 << 18;
 
     private final Library lib;
     private final Kernel kernel;
-    private final int threads;
-    private final ForkJoinPool pool;
-    private final int n;
-    private final int m;
-    private final int block;
-    private final int blocks;
-    private final byte[] narrow;
-    private final short[] wide;
+    private final Tasks tasks;
+    private final @Nullable ExecutorService ownPool;
+    final int n;
+    final int m;
+    final long[] words;
+    final int wpr;
+    final long high;
+    final int bits;
+    final int lanes;
+    private final int laneShift;
+    private final long laneMask;
+    private final int blockWords;
+    final int blocks;
+    final AlleleSets sets;
 
-    /** Best kernel, all cores. */
+    /** Best kernel, all cores, on the engine's own threads. */
     public Engine(Library library) {
         this(library, Kernels.best(), Runtime.getRuntime().availableProcessors());
     }
 
+    /** With this kernel, on {@code threads} threads of the engine's own (stopped by {@link #close()}). */
     public Engine(Library library, Kernel kernel, int threads) {
         this(library, kernel, threads, BLOCK);
     }
 
+    /**
+     * On a shared executor (not shut down by {@link #close()}): each search splits into about
+     * {@code 4 x parallelism} tasks, up to {@code parallelism - 1} of them handed to the executor
+     * while the calling thread works too, so a saturated pool slows a search but never blocks it.
+     */
+    public Engine(Library library, Kernel kernel, Executor executor, int parallelism) {
+        this(library, kernel, Objects.requireNonNull(executor, "executor"), null, parallelism, BLOCK);
+    }
+
     /** With another block size: tests use small blocks so that early stops happen often. */
     Engine(Library library, Kernel kernel, int threads, int block) {
+        this(library, kernel, null, threads > 1 ? pool(threads - 1) : null, threads, block);
+    }
+
+    private Engine(
+            Library library,
+            Kernel kernel,
+            @Nullable Executor executor,
+            @Nullable ExecutorService ownPool,
+            int parallelism,
+            int block) {
         if (block < 1) throw new IllegalArgumentException("block must be >= 1");
-        this.block = block;
+        if (parallelism < 1) throw new IllegalArgumentException("threads must be >= 1");
         this.lib = Objects.requireNonNull(library, "library");
         this.kernel = Objects.requireNonNull(kernel, "kernel");
-        if (threads < 1) throw new IllegalArgumentException("threads must be >= 1");
-        this.threads = threads;
-        this.pool = threads > 1 ? new ForkJoinPool(threads) : null;
+        this.ownPool = ownPool;
+        this.tasks = new Tasks(executor != null ? executor : ownPool, parallelism);
+        CodeMatrix codes = library.codes();
         this.n = library.size();
         this.m = library.locusCount();
-        this.blocks = (m + block - 1) / block;
-        this.narrow = library.narrowMatrix();
-        this.wide = library.wideMatrix();
+        this.words = codes.words();
+        this.wpr = codes.wordsPerRow();
+        this.high = codes.highBits();
+        this.bits = codes.bits();
+        this.lanes = codes.lanes();
+        this.laneShift = Integer.numberOfTrailingZeros(bits);
+        this.laneMask = (1L << bits) - 1;
+        this.blockWords = Math.max(1, (block + lanes - 1) / lanes);
+        this.blocks = (wpr + blockWords - 1) / blockWords;
+        this.sets = new AlleleSets(library.dictionary());
+    }
+
+    private static ExecutorService pool(int threads) {
+        return Executors.newFixedThreadPool(threads, r -> {
+            Thread t = new Thread(r, "seedprint-engine");
+            t.setDaemon(true);
+            return t;
+        });
     }
 
     public Library library() {
@@ -70,16 +114,14 @@ public final class Engine implements AutoCloseable {
         return kernel;
     }
 
+    /** Tasks a search runs at once (1 = the calling thread alone). */
     public int threads() {
-        return threads;
+        return tasks.parallelism();
     }
 
     /** Counts of two library profiles. */
     public Comparison compare(int a, int b) {
-        long p = narrow != null
-                ? kernel.count(narrow, a * m, narrow, b * m, m)
-                : kernel.count(wide, a * m, wide, b * m, m);
-        return unpack(p);
+        return unpack(kernel.countRows(words, a * wpr, words, b * wpr, wpr, high));
     }
 
     /** Counts of a query against one library profile. */
@@ -87,16 +129,22 @@ public final class Engine implements AutoCloseable {
         return unpack(whole(encode(query), row));
     }
 
+    /** Allele sharing of two library profiles (mean Jaccard index over compared loci). */
+    public double alleleSharing(int a, int b) {
+        long p = kernel.countRows(words, a * wpr, words, b * wpr, wpr, high);
+        return sets.mean(Kernel.compared(p), Kernel.identical(p), pairSharing(words, a * wpr, words, b * wpr));
+    }
+
     /**
      * Counts of the query against every library profile, no early stop: element {@code row} is
      * {@code compared << 32 | identical} (see {@link Kernel#compared}, {@link Kernel#identical}).
      */
     public long[] countAll(Profile query) {
-        QueryRow q = encode(query);
+        EncodedQuery q = encode(query);
         long[] out = new long[n];
-        runChunks(n, (from, to) -> {
+        tasks.chunks(0, n, (from, to) -> {
             for (int row = from; row < to; row++) out[row] = whole(q, row);
-            return null;
+            return to - from;
         });
         return out;
     }
@@ -104,8 +152,8 @@ public final class Engine implements AutoCloseable {
     /** The k best library profiles for the query, best first. */
     public List<Hit> top(Profile query, int k, Thresholds thresholds) {
         if (k < 1) throw new IllegalArgumentException("k must be >= 1, got " + k);
-        QueryRow q = encode(query);
-        List<TopK> parts = runChunks(n, (from, to) -> {
+        EncodedQuery q = encode(query);
+        List<TopK> parts = tasks.chunks(0, n, (from, to) -> {
             TopK top = new TopK(lib, k);
             // whole rows: the scan is memory-bound, and stopping inside a row saves no DRAM traffic
             for (int row = from; row < to; row++) {
@@ -116,120 +164,171 @@ public final class Engine implements AutoCloseable {
         });
         TopK all = new TopK(lib, k);
         for (TopK part : parts) part.addAllTo(all);
-        return hits(query, all.drainBestFirst(), thresholds);
+        return hits(q, all.drainBestFirst(), thresholds);
     }
 
     /** Every library profile with similarity >= minSimilarity, best first. */
     public List<Hit> atLeast(Profile query, double minSimilarity, Thresholds thresholds) {
-        QueryRow q = encode(query);
+        EncodedQuery q = encode(query);
         int[] need = minIdentical(minSimilarity);
-        List<Found> parts = runChunks(n, (from, to) -> {
+        int[] suffix = q.suffix(blockWords, blocks, lanes);
+        List<Found> parts = tasks.chunks(0, n, (from, to) -> {
             Found found = new Found();
             for (int row = from; row < to; row++) {
-                long p = scan(q.narrow, q.wide, 0, q.suffix, 0, row, need);
-                if (p >= 0) found.add(row, Kernel.compared(p), Kernel.identical(p));
+                long p = scan(q, suffix, row, need);
+                if (p >= 0) found.add(row, -1, Kernel.compared(p), Kernel.identical(p), 0);
             }
             return found;
         });
-        return hits(query, sortBestFirst(Found.concat(parts)), thresholds);
+        Found all = Found.concat(parts);
+        int[] order = BestFirst.order(all, m, lib::idRank, lib::idRank);
+        int[] triples = new int[3 * order.length];
+        for (int x = 0; x < order.length; x++) {
+            int e = order[x];
+            triples[3 * x] = all.a(e);
+            triples[3 * x + 1] = all.compared(e);
+            triples[3 * x + 2] = all.identical(e);
+        }
+        return hits(q, triples, thresholds);
+    }
+
+    /** {@link #top(Profile, int, Thresholds)} for many queries in one pass over the library per tile of queries. */
+    public List<List<Hit>> top(List<Profile> queries, int k, Thresholds thresholds) {
+        return MultiQuery.collect(queries.size(), sink -> top(queries, k, thresholds, sink), this);
+    }
+
+    /** {@link #atLeast(Profile, double, Thresholds)} for many queries in one pass over the library per tile of queries. */
+    public List<List<Hit>> atLeast(List<Profile> queries, double minSimilarity, Thresholds thresholds) {
+        return MultiQuery.collect(queries.size(), sink -> atLeast(queries, minSimilarity, thresholds, sink), this);
+    }
+
+    /**
+     * The k best hits of every query, screened together: each library row is read once per tile of
+     * queries (as many as fit in 256 KiB, 256 queries on 1,000 loci at 4 bits), and counted against all
+     * of them while it sits in L1 ({@link Kernel#countMany}). Results equal {@link #top(Profile, int,
+     * Thresholds)} query by query.
+     */
+    public void top(List<Profile> queries, int k, Thresholds thresholds, HitSink sink) {
+        if (k < 1) throw new IllegalArgumentException("k must be >= 1, got " + k);
+        new MultiQuery(this, encodeAll(queries)).top(k, thresholds, sink);
+    }
+
+    /** Every hit with similarity >= minSimilarity of every query, screened together as {@link #top(List, int, Thresholds, HitSink)}. */
+    public void atLeast(List<Profile> queries, double minSimilarity, Thresholds thresholds, HitSink sink) {
+        new MultiQuery(this, encodeAll(queries)).atLeast(minIdentical(minSimilarity), thresholds, sink);
     }
 
     /** Every pair of library profiles with similarity >= minSimilarity, best first. */
     public List<Pair> pairs(double minSimilarity, Thresholds thresholds) {
-        int[] need = minIdentical(minSimilarity);
-        int[] suffix = new int[n * blocks];
-        for (int row = 0; row < n; row++) {
-            int r = row;
-            fillSuffix(l -> lib.code(r, l), suffix, row * blocks);
-        }
-        int tileRows = Math.max(1, TILE_BYTES / (m * (narrow != null ? 1 : 2)));
-        int tiles = (n + tileRows - 1) / tileRows;
-        List<Callable<Found>> tasks = new ArrayList<>(tiles);
-        for (int t = 0; t < tiles; t++) {
-            int iFrom = t * tileRows, iTo = Math.min(n, iFrom + tileRows);
-            tasks.add(() -> {
-                Found found = new Found();
-                // the i-tile stays in cache while every later j-tile streams past it
-                for (int jFrom = iFrom; jFrom < n; jFrom += tileRows) {
-                    int jTo = Math.min(n, jFrom + tileRows);
-                    for (int i = iFrom; i < iTo; i++) {
-                        for (int j = Math.max(jFrom, i + 1); j < jTo; j++) {
-                            long p = scan(narrow, wide, i * m, suffix, i * blocks, j, need);
-                            if (p >= 0) found.addPair(i, j, Kernel.compared(p), Kernel.identical(p));
-                        }
-                    }
-                }
-                return found;
-            });
-        }
-        Found all = Found.concat(run(tasks));
-        Integer[] order = bestFirst(all);
-        int[] d = all.data;
-        List<Pair> out = new ArrayList<>(order.length);
-        for (int x : order) {
-            int a = d[4 * x], b = d[4 * x + 1];
-            Comparison counts = new Comparison(d[4 * x + 2], d[4 * x + 3]);
-            out.add(new Pair(
-                    a,
-                    lib.id(a),
-                    b,
-                    lib.id(b),
-                    counts,
-                    AlleleSharing.mean(lib.profile(a), lib.profile(b)),
-                    thresholds.classify(counts, m)));
-        }
+        List<Pair> out = new ArrayList<>();
+        pairs(
+                minSimilarity,
+                thresholds,
+                (a, b, compared, identical, sharing, cls) -> out.add(
+                        new Pair(a, lib.id(a), b, lib.id(b), new Comparison(compared, identical), sharing, cls)));
         return out;
+    }
+
+    /** Every pair of library profiles with similarity >= minSimilarity, best first, into the sink ({@code a < b}). */
+    public void pairs(double minSimilarity, Thresholds thresholds, PairSink sink) {
+        pairs(Block.all(n), minSimilarity, thresholds, sink);
+    }
+
+    /**
+     * The pairs of one block of this library with similarity >= minSimilarity, first row &lt; second,
+     * best first in the order of {@link #pairs(double, Thresholds)}: the blocks of a partition (i &lt;=
+     * j), merged in that order, give exactly its result.
+     */
+    public void pairs(Block block, double minSimilarity, Thresholds thresholds, PairSink sink) {
+        pairs(lib, block, minSimilarity, thresholds, sink);
+    }
+
+    /**
+     * Pairs of rows {@code [firstFrom, firstTo)} of this library and rows {@code [secondFrom, secondTo)}
+     * of {@code other}, a library on the same panel and dictionary (and code layout) - for instance two
+     * blocks of profiles loaded apart. When {@code other} is this library, only first &lt; second.
+     * Ordered best first, ties by the first's id, then the second's.
+     */
+    public void pairs(Library other, Block block, double minSimilarity, Thresholds thresholds, PairSink sink) {
+        checkCompatible(other);
+        if (block.firstTo() > n || block.secondTo() > other.size())
+            throw new IllegalArgumentException(
+                    "block " + block + " outside the libraries (" + n + ", " + other.size() + " rows)");
+        new AllPairs(this, other, block, minIdentical(minSimilarity)).run(thresholds, sink);
     }
 
     /** The differing loci of a query and one library profile. */
     public Explanation explain(Profile query, int row, Thresholds thresholds) {
-        return explain(query, lib.profile(row), encode(query), row, thresholds);
+        return explain(encode(query), lib.profile(row), row, thresholds);
     }
 
     /** The differing loci of two library profiles. */
     public Explanation explain(int a, int b, Thresholds thresholds) {
-        Profile first = lib.profile(a);
-        return explain(first, lib.profile(b), encode(first), b, thresholds);
+        return explain(encode(lib.profile(a)), lib.profile(b), b, thresholds);
+    }
+
+    /** Library lines that can be the candidate's parents, and the pairs of them that explain it best. */
+    public ParentSearch parents(Profile candidate, ParentSearch.Options options) {
+        return new ParentFinder(this, encode(candidate)).search(options);
+    }
+
+    /** The claimed-pedigree check: is the candidate explained, locus by locus, by these two library lines? */
+    public PedigreeCheck pedigree(Profile candidate, int firstParent, int secondParent, PedigreeRule rule) {
+        return new ParentFinder(this, encode(candidate)).check(firstParent, secondParent, rule);
     }
 
     @Override
     public void close() {
-        if (pool != null) pool.shutdownNow();
+        if (ownPool != null) ownPool.shutdownNow();
     }
 
-    private Explanation explain(Profile first, Profile second, QueryRow q, int row, Thresholds thresholds) {
+    Tasks tasks() {
+        return tasks;
+    }
+
+    private Explanation explain(EncodedQuery q, Profile second, int row, Thresholds thresholds) {
         List<DifferingLocus> differing = new ArrayList<>();
         int compared = 0, identical = 0;
         for (int l = 0; l < m; l++) {
-            int x = q.code(l), y = lib.code(row, l);
-            if (x == 0 || y == 0) continue;
+            int x = q.codes[l], y = lib.code(row, l);
+            if (x == AlleleDictionary.MISSING || y == AlleleDictionary.MISSING) continue;
             compared++;
             if (x == y) identical++;
-            else differing.add(new DifferingLocus(l, lib.panel().locus(l).id(), first.alleles(l), second.alleles(l)));
+            else
+                differing.add(
+                        new DifferingLocus(l, lib.panel().locus(l).id(), q.profile.alleles(l), second.alleles(l)));
         }
-        Comparison counts = new Comparison(compared, identical);
         return new Explanation(
-                first.id(),
+                q.profile.id(),
                 second.id(),
-                counts,
-                AlleleSharing.mean(first, second),
-                thresholds.classify(counts, m),
+                new Comparison(compared, identical),
+                sets.mean(compared, identical, querySharing(q, row)),
+                thresholds.classify(compared, identical, m),
                 List.copyOf(differing));
     }
 
     /**
-     * Counts of a query row (at qOff of qb or qs) against library row {@code row}, packed, or -1
-     * as soon as identical + loci left < {@code need[compared + loci left]}: the pair cannot reach
-     * the threshold. {@code suffix[sOff + b]} = loci the query row calls after block b.
+     * Counts of a query against library row {@code row}, packed, or -1 as soon as identical + loci left
+     * &lt; {@code need[compared + loci left]}: the pair cannot reach the threshold.
      */
-    private long scan(byte[] qb, short[] qs, int qOff, int[] suffix, int sOff, int row, int[] need) {
+    private long scan(EncodedQuery q, int[] suffix, int row, int[] need) {
         int identical = 0, compared = 0;
-        int base = row * m;
-        for (int b = 0, from = 0; b < blocks; b++, from += block) {
-            int len = Math.min(block, m - from);
-            long p = qb != null
-                    ? kernel.count(qb, qOff + from, narrow, base + from, len)
-                    : kernel.count(qs, qOff + from, wide, base + from, len);
+        int base = row * wpr;
+        for (int b = 0, from = 0; b < blocks; b++, from += blockWords) {
+            long p = kernel.count(q.words, q.called, from, words, base + from, Math.min(blockWords, wpr - from), high);
+            compared += Kernel.compared(p);
+            identical += Kernel.identical(p);
+            int left = suffix[b];
+            if (identical + left < need[Math.max(compared + left, 1)]) return -1;
+        }
+        return (long) compared << 32 | identical;
+    }
+
+    /** The same early-stopping scan for two library rows; {@code suffix[sOff + b]} = loci row a calls after block b. */
+    long scanRows(long[] aw, int aBase, int[] suffix, int sOff, long[] bw, int bBase, int[] need) {
+        int identical = 0, compared = 0;
+        for (int b = 0, from = 0; b < blocks; b++, from += blockWords) {
+            long p = kernel.countRows(aw, aBase + from, bw, bBase + from, Math.min(blockWords, wpr - from), high);
             compared += Kernel.compared(p);
             identical += Kernel.identical(p);
             int left = suffix[sOff + b];
@@ -238,12 +337,26 @@ public final class Engine implements AutoCloseable {
         return (long) compared << 32 | identical;
     }
 
+    /** Loci called after each block, for rows [from, to) of a matrix: {@code blocks} entries per row. */
+    int[] rowSuffixes(long[] w, int from, int to) {
+        int[] suffix = new int[(to - from) * blocks];
+        for (int r = from; r < to; r++) {
+            int left = 0, base = r * wpr, s = (r - from) * blocks;
+            for (int b = blocks - 1; b >= 0; b--) {
+                suffix[s + b] = left;
+                for (int p = b * blockWords, end = Math.min(wpr, p + blockWords); p < end; p++)
+                    left += Long.bitCount(ScalarKernel.nonZero(w[base + p], high));
+            }
+        }
+        return suffix;
+    }
+
     /**
      * need[c] = least identical count with (double) identical / c >= t, for c = 1..m (c + 1 when
      * none). Division rounds monotonically, so comparing with this table decides exactly as
      * the final similarity >= t does, without a division per block. All 0 when t <= 0.
      */
-    private int[] minIdentical(double t) {
+    int[] minIdentical(double t) {
         int[] need = new int[m + 1];
         if (!(t > 0)) return need;
         for (int c = 1; c <= m; c++) {
@@ -255,107 +368,94 @@ public final class Engine implements AutoCloseable {
         return need;
     }
 
-    private long whole(QueryRow q, int row) {
-        return q.narrow != null
-                ? kernel.count(q.narrow, 0, narrow, row * m, m)
-                : kernel.count(q.wide, 0, wide, row * m, m);
+    long whole(EncodedQuery q, int row) {
+        return kernel.count(q.words, q.called, 0, words, row * wpr, wpr, high);
     }
 
-    /** suffix[off + b] = loci called (code != 0) after block b, for the row whose codes {@code code} gives. */
-    private void fillSuffix(IntUnaryOperator code, int[] suffix, int off) {
-        int left = 0;
-        for (int l = m - 1; l >= 0; l--) {
-            if (l % block == block - 1 || l == m - 1) suffix[off + l / block] = left;
-            if (code.applyAsInt(l) != AlleleDictionary.MISSING) left++;
+    /** Fixed-point sharing summed over the loci where two rows are both called and differ (identical loci count apart). */
+    long pairSharing(long[] aw, int aBase, long[] bw, int bBase) {
+        long sum = 0;
+        for (int p = 0; p < wpr; p++) {
+            long x = aw[aBase + p], y = bw[bBase + p];
+            long differ =
+                    ScalarKernel.nonZero(x, high) & ScalarKernel.nonZero(y, high) & ScalarKernel.nonZero(x ^ y, high);
+            for (; differ != 0; differ &= differ - 1) {
+                int shift = (Long.numberOfTrailingZeros(differ) >>> laneShift) << laneShift;
+                int l = (p << (6 - laneShift)) + (shift >>> laneShift);
+                sum += sets.share(l, (int) ((x >>> shift) & laneMask), (int) ((y >>> shift) & laneMask));
+            }
         }
+        return sum;
     }
 
-    private QueryRow encode(Profile query) {
+    /** The same for a query and a library row; the query's unseen genotypes are differing loci too. */
+    long querySharing(EncodedQuery q, int row) {
+        long sum = 0;
+        int base = row * wpr;
+        for (int p = 0; p < wpr; p++) {
+            long x = words[base + p];
+            long nz = ScalarKernel.nonZero(x, high);
+            long differ = nz & q.called[p] & ScalarKernel.nonZero(x ^ q.words[p], high);
+            for (; differ != 0; differ &= differ - 1) {
+                int shift = (Long.numberOfTrailingZeros(differ) >>> laneShift) << laneShift;
+                int l = (p << (6 - laneShift)) + (shift >>> laneShift);
+                sum += sets.share(q.alleles, l * sets.words, q.unknown[l], l, (int) ((x >>> shift) & laneMask));
+            }
+        }
+        return sum;
+    }
+
+    EncodedQuery encode(Profile query) {
         if (!query.panel().loci().equals(lib.panel().loci())) {
             throw new IllegalArgumentException(
                     "query " + query.id() + " is on panel " + query.panel() + ", library on " + lib.panel());
         }
-        AlleleDictionary dict = lib.dictionary();
-        boolean same = query.dictionary() == dict;
-        int[] codes = new int[m];
-        for (int l = 0; l < m; l++) codes[l] = same ? query.code(l) : dict.find(l, query.alleles(l));
-        int[] suffix = new int[blocks];
-        fillSuffix(l -> codes[l], suffix, 0);
-        return new QueryRow(codes, suffix, narrow != null);
+        return new EncodedQuery(query, lib.dictionary(), lib.codes(), sets);
     }
 
-    private List<Hit> hits(Profile query, int[] triples, Thresholds thresholds) {
+    private List<EncodedQuery> encodeAll(List<Profile> queries) {
+        List<EncodedQuery> out = new ArrayList<>(queries.size());
+        for (Profile q : queries) out.add(encode(q));
+        return out;
+    }
+
+    /** Bytes of query rows per tile of the multi-query kernel (tests make it small to cross tiles). */
+    int queryTileBytes = QUERY_TILE_BYTES;
+
+    /** Queries per tile of the multi-query kernel: as many as fit in {@link #queryTileBytes}. */
+    int queryTile() {
+        return Math.max(1, queryTileBytes / (16 * wpr));
+    }
+
+    /** Library rows per tile of all-vs-all: {@value #TILE_BYTES} bytes. */
+    int rowTile() {
+        return Math.max(1, TILE_BYTES / (8 * wpr));
+    }
+
+    List<Hit> hits(EncodedQuery q, int[] triples, Thresholds thresholds) {
         List<Hit> out = new ArrayList<>(triples.length / 3);
         for (int x = 0; x < triples.length; x += 3) {
-            int row = triples[x];
-            Comparison counts = new Comparison(triples[x + 1], triples[x + 2]);
+            int row = triples[x], c = triples[x + 1], i = triples[x + 2];
             out.add(new Hit(
                     row,
                     lib.id(row),
-                    counts,
-                    AlleleSharing.mean(query, lib.profile(row)),
-                    thresholds.classify(counts, m)));
+                    new Comparison(c, i),
+                    sets.mean(c, i, querySharing(q, row)),
+                    thresholds.classify(c, i, m)));
         }
         return out;
     }
 
-    /** Entries of {@code found}, best first: the hit ranking of (a, counts), then b's id for pairs (b = -1 for hits). */
-    private Integer[] bestFirst(Found found) {
-        Integer[] order = new Integer[found.size];
-        for (int x = 0; x < order.length; x++) order[x] = x;
-        int[] d = found.data;
-        Arrays.sort(order, (x, y) -> {
-            int c = Ranking.compare(lib, d[4 * x], d[4 * x + 2], d[4 * x + 3], d[4 * y], d[4 * y + 2], d[4 * y + 3]);
-            return c != 0 || d[4 * x + 1] < 0 ? c : Integer.compare(lib.idRank(d[4 * x + 1]), lib.idRank(d[4 * y + 1]));
-        });
-        return order;
-    }
-
-    private int[] sortBestFirst(Found found) {
-        Integer[] order = bestFirst(found);
-        int[] d = found.data;
-        int[] out = new int[3 * order.length];
-        for (int x = 0; x < order.length; x++) {
-            out[3 * x] = d[4 * order[x]];
-            out[3 * x + 1] = d[4 * order[x] + 2];
-            out[3 * x + 2] = d[4 * order[x] + 3];
-        }
-        return out;
-    }
-
-    private interface Chunk<T> {
-        T run(int from, int to);
-    }
-
-    private <T> List<T> runChunks(int rows, Chunk<T> chunk) {
-        int parts = pool == null ? 1 : Math.min(Math.max(1, rows), threads * 4);
-        List<Callable<T>> tasks = new ArrayList<>(parts);
-        for (int x = 0; x < parts; x++) {
-            int from = (int) ((long) rows * x / parts), to = (int) ((long) rows * (x + 1) / parts);
-            tasks.add(() -> chunk.run(from, to));
-        }
-        return run(tasks);
-    }
-
-    private <T> List<T> run(List<Callable<T>> tasks) {
-        List<T> out = new ArrayList<>(tasks.size());
-        try {
-            if (pool == null) {
-                for (Callable<T> task : tasks) out.add(task.call());
-            } else {
-                for (Future<T> f : pool.invokeAll(tasks)) out.add(f.get());
-            }
-        } catch (ExecutionException e) {
-            if (e.getCause() instanceof RuntimeException re) throw re;
-            throw new IllegalStateException(e.getCause());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted", e);
-        } catch (Exception e) {
-            if (e instanceof RuntimeException re) throw re;
-            throw new IllegalStateException(e);
-        }
-        return out;
+    private void checkCompatible(Library other) {
+        if (other == lib) return;
+        if (!other.panel().loci().equals(lib.panel().loci()))
+            throw new IllegalArgumentException(
+                    "the libraries are on different panels: " + lib.panel() + ", " + other.panel());
+        if (other.dictionary() != lib.dictionary() && !other.dictionary().sameCodes(lib.dictionary()))
+            throw new IllegalArgumentException("the libraries encode genotypes with different dictionaries");
+        if (other.codes().bits() != bits)
+            throw new IllegalArgumentException(
+                    "the libraries store " + bits + " and " + other.codes().bits() + " bits per call");
     }
 
     private static Comparison unpack(long p) {

@@ -26,9 +26,15 @@ public record Thresholds(int maxDifferingIndistinct, double edvSimilarity, doubl
 
     /** Inconclusive first, then indistinct, then EDV candidate, else distinct. */
     public Classification classify(Comparison c, int panelSize) {
-        if (c.compared() < minCompared(panelSize)) return Classification.INCONCLUSIVE;
-        if (c.differing() <= maxDifferingIndistinct) return Classification.INDISTINCT;
-        if (c.similarity() >= edvSimilarity) return Classification.EDV_CANDIDATE;
+        return classify(c.compared(), c.identical(), panelSize);
+    }
+
+    /** {@link #classify(Comparison, int)} on bare counts, for the engine's sinks (no object per pair). */
+    public Classification classify(int compared, int identical, int panelSize) {
+        if (compared < minCompared(panelSize)) return Classification.INCONCLUSIVE;
+        if (compared - identical <= maxDifferingIndistinct) return Classification.INDISTINCT;
+        double similarity = compared == 0 ? 0.0 : (double) identical / compared;
+        if (similarity >= edvSimilarity) return Classification.EDV_CANDIDATE;
         return Classification.DISTINCT;
     }
 }

@@ -1,10 +1,10 @@
 package org.seedprint.matcher.io;
 
-import java.io.BufferedReader;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -14,84 +14,72 @@ import org.seedprint.matcher.InputFormatException;
 import org.seedprint.matcher.panel.Locus;
 import org.seedprint.matcher.panel.MarkerPanel;
 import org.seedprint.matcher.profile.GenotypeSink;
-import org.seedprint.matcher.profile.InvalidCallException;
 
 /**
  * Reads HapMap (TASSEL/GAPIT): 11 fixed columns ({@code rs#, alleles, chrom, pos, ...}, pos 1-based)
  * then one column per sample with IUPAC calls, one letter ({@code A}, {@code R} = A/G, {@code N}
  * missing) or two ({@code AG}, {@code NN}). SNPs inside a panel locus form it, as in VCF; HapMap
- * carries no phase, so loci with two or more heterozygous SNPs become genotype-tuple tokens.
+ * carries no phase, so loci with two or more heterozygous SNPs become genotype-tuple tokens. Every
+ * call of every row is checked, inside a locus or not, and rows must be sorted by chromosome and
+ * position. Parsed from the bytes: a call is looked up in a table by its one or two letters.
  */
 public final class HapMapReader {
 
     static final int FIXED_COLUMNS = 11;
     private static final int CHROM = 2, POS = 3;
+    private static final int UNKNOWN = -2, INVALID = -1, MISSING = 0;
 
     private HapMapReader() {}
 
     /** Reads every sample's genotypes at the panel loci; returns the sample ids in file order. */
     public static List<String> read(Path file, MarkerPanel panel, GenotypeSink sink)
             throws IOException, InputFormatException {
-        String source = file.toString();
-        try (BufferedReader r = Inputs.reader(file)) {
-            String[] samples = header(r.readLine(), source);
-            LocusAssembler assembler = new LocusAssembler(samples, sink);
-            String line;
-            long n = 1;
-            while ((line = r.readLine()) != null) {
-                n++;
-                line = Inputs.chomp(line);
-                if (line.isBlank()) continue;
-                String[] f = line.split("\t", -1);
-                if (f.length != FIXED_COLUMNS + samples.length) {
-                    throw new InputFormatException(
-                            source,
-                            n,
+        return read(file, file.toString(), panel, sink);
+    }
+
+    /** @param sourceName the name errors give for the file (an upload's name, not a temporary path) */
+    public static List<String> read(Path file, String sourceName, MarkerPanel panel, GenotypeSink sink)
+            throws IOException, InputFormatException {
+        try (ByteLines lines = ByteLines.open(file, sourceName)) {
+            String[] samples = header(lines);
+            LocusAssembler assembler = new LocusAssembler(sourceName, samples, panel, sink);
+            Calls calls = new Calls();
+            int[] tabs = new int[FIXED_COLUMNS + samples.length + 1];
+            String chrom = "";
+            byte[] chromBytes = new byte[0];
+            while (lines.next()) {
+                byte[] b = lines.bytes();
+                int start = lines.start(), end = lines.end();
+                if (VcfText.blank(b, start, end)) continue;
+                int columns = split(b, start, end, tabs);
+                if (columns != FIXED_COLUMNS + samples.length) {
+                    throw lines.error(
                             "columns",
                             "expected " + (FIXED_COLUMNS + samples.length) + " columns as in the header, found "
-                                    + f.length);
+                                    + columns);
                 }
-                int locus = panel.findLocus(f[CHROM], position(f[POS], source, n) - 1);
-                if (locus < 0) continue;
-                SiteCall[] calls = new SiteCall[samples.length];
-                Map<String, SiteCall> seen = new HashMap<>();
+                int cFrom = tabs[CHROM - 1] + 1, cTo = tabs[CHROM];
+                if (cTo - cFrom != chromBytes.length
+                        || !Arrays.equals(b, cFrom, cTo, chromBytes, 0, chromBytes.length)) {
+                    chromBytes = Arrays.copyOfRange(b, cFrom, cTo);
+                    chrom = lines.text(cFrom, cTo).trim();
+                }
+                int pos = position(lines, tabs[POS - 1] + 1, tabs[POS]);
+                int locus = assembler.locate(chrom, pos, lines.line(), "pos");
+                int[] ids = locus >= 0 ? assembler.siteIds() : calls.scratch(samples.length);
                 for (int s = 0; s < samples.length; s++) {
-                    String call = f[FIXED_COLUMNS + s].trim();
-                    SiteCall known = seen.get(call);
-                    if (known != null) {
-                        calls[s] = known;
-                        continue;
+                    int id = calls.id(b, tabs[FIXED_COLUMNS + s - 1] + 1, tabs[FIXED_COLUMNS + s]);
+                    if (id == INVALID) {
+                        int from = tabs[FIXED_COLUMNS + s - 1] + 1, to = tabs[FIXED_COLUMNS + s];
+                        throw lines.error(samples[s], "not an IUPAC call: '" + lines.text(from, to) + "'");
                     }
-                    String[] alleles = iupac(call);
-                    if (alleles == INVALID) {
-                        throw new InputFormatException(
-                                source, n, samples[s], "not an IUPAC call: '" + f[FIXED_COLUMNS + s] + "'");
-                    }
-                    if (alleles != null) {
-                        calls[s] = new SiteCall(alleles, false);
-                        seen.put(call, calls[s]);
-                    }
+                    ids[s] = id;
                 }
-                boolean added;
-                try {
-                    added = assembler.add(locus, calls);
-                } catch (InvalidCallException e) {
-                    throw new InputFormatException(source, n, e.field(), e.getMessage());
-                }
-                if (!added) {
-                    throw new InputFormatException(
-                            source,
-                            n,
-                            "pos",
-                            "SNP " + f[0] + " comes back to locus "
-                                    + panel.locus(locus).id()
-                                    + " after other SNPs: sort the file by chromosome and position");
-                }
+                if (locus >= 0) assembler.add(locus, calls.snapshot(), lines.line());
             }
-            try {
-                assembler.finish();
-            } catch (InvalidCallException e) {
-                throw new InputFormatException(source, n, e.field(), e.getMessage());
+            if (assembler.finish() == 0) {
+                throw new InputFormatException(
+                        sourceName, lines.line(), "", "no genotypes: no SNP lies inside a locus of panel " + panel);
             }
             return List.of(samples);
         }
@@ -104,20 +92,26 @@ public final class HapMapReader {
      */
     public static MarkerPanel derivePanel(Path file, String name, String version, int maxSpan, int minSnps)
             throws IOException, InputFormatException {
+        return derivePanel(file, file.toString(), name, version, maxSpan, minSnps);
+    }
+
+    public static MarkerPanel derivePanel(
+            Path file, String sourceName, String name, String version, int maxSpan, int minSnps)
+            throws IOException, InputFormatException {
         if (maxSpan < 1 || minSnps < 1) throw new IllegalArgumentException("need maxSpan >= 1 and minSnps >= 1");
-        String source = file.toString();
         Map<String, List<Integer>> positions = new LinkedHashMap<>();
-        try (BufferedReader r = Inputs.reader(file)) {
-            header(r.readLine(), source);
-            String line;
-            long n = 1;
-            while ((line = r.readLine()) != null) {
-                n++;
-                if (line.isBlank()) continue;
-                String[] f = line.split("\t", POS + 2);
-                if (f.length <= POS)
-                    throw new InputFormatException(source, n, "columns", "fewer than " + FIXED_COLUMNS + " columns");
-                positions.computeIfAbsent(f[CHROM], c -> new ArrayList<>()).add(position(f[POS], source, n));
+        try (ByteLines lines = ByteLines.open(file, sourceName)) {
+            header(lines);
+            int[] tabs = new int[POS + 2];
+            while (lines.next()) {
+                byte[] b = lines.bytes();
+                if (VcfText.blank(b, lines.start(), lines.end())) continue;
+                int columns = split(b, lines.start(), lines.end(), tabs);
+                if (columns <= POS) throw lines.error("columns", "fewer than " + FIXED_COLUMNS + " columns");
+                String chrom = lines.text(tabs[CHROM - 1] + 1, tabs[CHROM]).trim();
+                positions
+                        .computeIfAbsent(chrom, c -> new ArrayList<>())
+                        .add(position(lines, tabs[POS - 1] + 1, tabs[POS]));
             }
         }
         List<Locus> loci = new ArrayList<>();
@@ -138,55 +132,109 @@ public final class HapMapReader {
         });
         if (loci.isEmpty()) {
             throw new InputFormatException(
-                    source, 0, "pos", "no window of " + minSnps + "+ SNPs within " + maxSpan + " bp: no panel");
+                    sourceName, 0, "pos", "no window of " + minSnps + "+ SNPs within " + maxSpan + " bp: no panel");
         }
         return new MarkerPanel(name, version, loci);
     }
 
-    private static String[] header(String line, String source) throws InputFormatException {
-        if (line == null) throw new InputFormatException(source, 1, "header", "empty file");
-        String[] f = Inputs.chomp(line).split("\t", -1);
+    /**
+     * Splits at tabs: {@code tabs[k]} is the end of column k (a tab or the line end), so column
+     * k >= 1 is {@code tabs[k-1] + 1 .. tabs[k]}. Returns the number of columns, also past the array's size.
+     */
+    private static int split(byte[] b, int start, int end, int[] tabs) {
+        int k = 0;
+        for (int i = start; i < end; i++) {
+            if (b[i] == '\t') {
+                if (k < tabs.length) tabs[k] = i;
+                k++;
+            }
+        }
+        if (k < tabs.length) tabs[k] = end;
+        return k + 1;
+    }
+
+    private static String[] header(ByteLines lines) throws IOException, InputFormatException {
+        if (!lines.next()) throw lines.error("header", "the file is empty: no genotypes");
+        String[] f = lines.text(lines.start(), lines.end()).split("\t", -1);
         if (f.length <= FIXED_COLUMNS || !f[0].equals("rs#") || !f[CHROM].equals("chrom") || !f[POS].equals("pos")) {
-            throw new InputFormatException(
-                    source,
-                    1,
+            throw lines.error(
                     "header",
-                    "not a HapMap header (rs#, alleles, chrom, pos, ... then " + "at least one sample after "
-                            + FIXED_COLUMNS + " fixed columns)");
+                    "not a HapMap header (rs#, alleles, chrom, pos, ... then at least one sample after " + FIXED_COLUMNS
+                            + " fixed columns)");
         }
         Set<String> seen = new HashSet<>();
         String[] samples = new String[f.length - FIXED_COLUMNS];
         for (int i = 0; i < samples.length; i++) {
             samples[i] = f[FIXED_COLUMNS + i].trim();
-            if (samples[i].isEmpty())
-                throw new InputFormatException(source, 1, "column " + (FIXED_COLUMNS + i + 1), "empty sample id");
-            if (!seen.add(samples[i])) throw new InputFormatException(source, 1, samples[i], "sample appears twice");
+            if (samples[i].isEmpty()) throw lines.error("column " + (FIXED_COLUMNS + i + 1), "empty sample id");
+            if (!seen.add(samples[i])) throw lines.error(samples[i], "sample appears twice");
         }
         return samples;
     }
 
-    private static int position(String s, String source, long n) throws InputFormatException {
+    private static int position(ByteLines lines, int from, int to) throws InputFormatException {
+        String s = lines.text(from, to);
         try {
             int p = Integer.parseInt(s.trim());
-            if (p < 1)
-                throw new InputFormatException(source, n, "pos", "position " + p + " (HapMap positions are 1-based)");
+            if (p < 1) throw lines.error("pos", "position " + p + " (HapMap positions are 1-based)");
             return p;
         } catch (NumberFormatException e) {
-            throw new InputFormatException(source, n, "pos", "not a whole number: '" + s + "'");
+            throw lines.error("pos", "not a whole number: '" + s + "'");
         }
     }
 
-    private static final String[] INVALID = new String[0];
+    /** Call ids of the IUPAC calls: looked up by their one or two letters, each assembled once. */
+    private static final class Calls {
+        private final int[] table = new int[1 << 16];
+        private SiteCall[] calls = new SiteCall[] {null};
+        private int[] scratch = new int[0];
 
-    /** Alleles of one call; null for missing, {@link #INVALID} for anything else. */
+        Calls() {
+            Arrays.fill(table, UNKNOWN);
+        }
+
+        int id(byte[] b, int from, int to) {
+            while (from < to && (b[from] & 0xFF) <= ' ') from++;
+            while (to > from && (b[to - 1] & 0xFF) <= ' ') to--;
+            int len = to - from;
+            if (len < 1 || len > 2 || b[from] < 0 || b[to - 1] < 0) return INVALID;
+            int key = len == 1 ? b[from] : (b[from] << 8) | b[from + 1];
+            int id = table[key];
+            if (id != UNKNOWN) return id;
+            String[] alleles = iupac(new String(b, from, len, StandardCharsets.ISO_8859_1));
+            if (alleles == INVALID_CALL) id = INVALID;
+            else if (alleles == null) id = MISSING;
+            else {
+                id = calls.length;
+                calls = Arrays.copyOf(calls, id + 1);
+                calls[id] = new SiteCall(alleles, false);
+            }
+            table[key] = id;
+            return id;
+        }
+
+        /** The calls by id; a new array whenever one was added, so earlier sites keep theirs. */
+        SiteCall[] snapshot() {
+            return calls;
+        }
+
+        int[] scratch(int n) {
+            if (scratch.length != n) scratch = new int[n];
+            return scratch;
+        }
+    }
+
+    private static final String[] INVALID_CALL = new String[0];
+
+    /** Alleles of one call; null for missing, {@link #INVALID_CALL} for anything else. */
     static String[] iupac(String call) {
         if (call.length() == 2) {
             char a = call.charAt(0), b = call.charAt(1);
             if (a == 'N' && b == 'N') return null;
-            if (!isBase(a) || !isBase(b)) return INVALID;
+            if (!isBase(a) || !isBase(b)) return INVALID_CALL;
             return new String[] {String.valueOf(a), String.valueOf(b)};
         }
-        if (call.length() != 1) return INVALID;
+        if (call.length() != 1) return INVALID_CALL;
         return switch (call.charAt(0)) {
             case 'A' -> pair("A", "A");
             case 'C' -> pair("C", "C");
@@ -202,7 +250,7 @@ public final class HapMapReader {
             case 'M' -> pair("A", "C");
             case '0' -> pair("+", "-");
             case 'N' -> null;
-            default -> INVALID;
+            default -> INVALID_CALL;
         };
     }
 

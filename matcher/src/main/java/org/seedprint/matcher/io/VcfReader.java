@@ -1,13 +1,6 @@
 package org.seedprint.matcher.io;
 
-import htsjdk.tribble.readers.AsciiLineReader;
-import htsjdk.tribble.readers.AsciiLineReaderIterator;
-import htsjdk.tribble.readers.PositionalBufferedStream;
-import htsjdk.variant.variantcontext.Allele;
-import htsjdk.variant.variantcontext.Genotype;
-import htsjdk.variant.variantcontext.GenotypesContext;
 import htsjdk.variant.variantcontext.VariantContext;
-import htsjdk.variant.vcf.VCFCodec;
 import htsjdk.variant.vcf.VCFHeader;
 import htsjdk.variant.vcf.VCFIterator;
 import htsjdk.variant.vcf.VCFIteratorBuilder;
@@ -15,20 +8,18 @@ import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Path;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import org.seedprint.matcher.InputFormatException;
 import org.seedprint.matcher.panel.MarkerPanel;
 import org.seedprint.matcher.profile.GenotypeSink;
-import org.seedprint.matcher.profile.InvalidCallException;
 
 /**
  * Reads VCF (plain, gzip or bgzip) or BCF in one pass for all samples. Records inside a panel
  * locus form that locus (see {@link LocusAssembler} for the genotype rules); records outside every
- * locus are skipped, FILTER is not looked at. The file must be sorted by position, as bcftools writes it.
+ * locus are skipped, FILTER is not looked at. The file must be sorted by position, as bcftools writes
+ * it. Text VCF is tokenised from the bytes ({@link VcfText}); htsjdk parses its header, and BCF.
  */
 public final class VcfReader {
 
@@ -37,48 +28,33 @@ public final class VcfReader {
     /** @return the sample ids, in file order */
     public static List<String> read(Path file, MarkerPanel panel, GenotypeSink sink)
             throws IOException, InputFormatException {
+        return read(file, file.toString(), panel, sink);
+    }
+
+    /** @param sourceName the name errors give for the file (an upload's name, not a temporary path) */
+    public static List<String> read(Path file, String sourceName, MarkerPanel panel, GenotypeSink sink)
+            throws IOException, InputFormatException {
         try (InputStream in = new BufferedInputStream(Inputs.open(file), 1 << 16)) {
             in.mark(3);
-            boolean bcf = in.read() == 'B' && in.read() == 'C' && in.read() == 'F';
-            in.reset();
-            return bcf ? readBcf(file, panel, sink) : readText(in, file.toString(), panel, sink);
-        }
-    }
-
-    private static List<String> readText(InputStream in, String source, MarkerPanel panel, GenotypeSink sink)
-            throws InputFormatException {
-        AsciiLineReaderIterator lines =
-                new AsciiLineReaderIterator(AsciiLineReader.from(new PositionalBufferedStream(in)));
-        VCFCodec codec = new VCFCodec();
-        VCFHeader header;
-        try {
-            header = (VCFHeader) codec.readActualHeader(lines);
-        } catch (RuntimeException e) {
-            throw new InputFormatException(source, 0, "header", "not a readable VCF header: " + e.getMessage());
-        }
-        long line = header.getMetaDataInInputOrder().size() + 1L;
-        Sites sites = new Sites(source, header, panel, sink);
-        while (lines.hasNext()) {
-            String text = lines.next();
-            line++;
-            if (text.isBlank()) continue;
-            VariantContext vc;
+            boolean bcf;
             try {
-                vc = codec.decode(text);
-            } catch (RuntimeException e) {
-                throw new InputFormatException(source, line, "record", "malformed VCF record: " + e.getMessage());
+                bcf = in.read() == 'B' && in.read() == 'C' && in.read() == 'F';
+            } catch (CorruptInputException e) {
+                throw new InputFormatException(sourceName, 1, "gzip", e.getMessage());
             }
-            sites.add(vc, line, "record");
+            in.reset();
+            if (bcf) return readBcf(in, sourceName, panel, sink);
+            try (ByteLines lines = ByteLines.of(in, sourceName)) {
+                return new VcfText(lines, panel, sink).read();
+            }
         }
-        sites.finish(line);
-        return header.getGenotypeSamples();
     }
 
-    private static List<String> readBcf(Path file, MarkerPanel panel, GenotypeSink sink)
+    private static List<String> readBcf(InputStream in, String source, MarkerPanel panel, GenotypeSink sink)
             throws IOException, InputFormatException {
-        String source = file.toString();
-        try (VCFIterator it = new VCFIteratorBuilder().open(file)) {
-            Sites sites = new Sites(source, it.getHeader(), panel, sink);
+        try (VCFIterator it = new VCFIteratorBuilder().open(in)) {
+            VCFHeader header = it.getHeader();
+            VariantSites sites = new VariantSites(source, samples(header, source, 0), panel, sink);
             long record = 0;
             while (true) {
                 VariantContext vc;
@@ -87,103 +63,39 @@ public final class VcfReader {
                     vc = it.next();
                 } catch (RuntimeException e) {
                     throw new InputFormatException(
-                            source,
-                            0,
-                            "record " + (record + 1) + " or the next",
-                            "malformed BCF record: " + e.getMessage());
+                            source, 0, "record " + (record + 1), "malformed BCF record: " + causeOf(e));
                 }
                 sites.add(vc, 0, "record " + ++record);
             }
-            sites.finish(0);
-            return it.getHeader().getGenotypeSamples();
+            if (sites.finish() == 0) throw noGenotypes(source, 0, panel);
+            return header.getGenotypeSamples();
         } catch (RuntimeException e) {
-            throw new InputFormatException(source, 0, "header", "not a readable BCF file: " + e.getMessage());
+            throw new InputFormatException(source, 0, "header", "not a readable BCF file: " + causeOf(e));
         }
     }
 
-    /** Sends each record inside a locus to the assembler. */
-    private static final class Sites {
-        final String source;
-        final MarkerPanel panel;
-        final int samples;
-        final LocusAssembler assembler;
-        // one SiteCall per distinct call of a record, so that LocusAssembler can reuse results
-        private final Map<List<Allele>, SiteCall> phased = new HashMap<>();
-        private final Map<List<Allele>, SiteCall> unphased = new HashMap<>();
-
-        Sites(String source, VCFHeader header, MarkerPanel panel, GenotypeSink sink) throws InputFormatException {
-            this.source = source;
-            this.panel = panel;
-            List<String> ids = header.getGenotypeSamples();
-            Set<String> distinct = new HashSet<>();
-            for (String s : ids) {
-                if (!distinct.add(s))
-                    throw new InputFormatException(source, 0, "#CHROM", "sample " + s + " appears twice");
-            }
-            this.samples = ids.size();
-            this.assembler = new LocusAssembler(ids.toArray(String[]::new), sink);
+    /** The header's sample ids; an error when one appears twice or there are none. */
+    static String[] samples(VCFHeader header, String source, long line) throws InputFormatException {
+        List<String> ids = header.getGenotypeSamples();
+        if (ids.isEmpty())
+            throw new InputFormatException(source, line, "#CHROM", "no sample columns: the file has no genotypes");
+        Set<String> distinct = new HashSet<>();
+        for (String s : ids) {
+            if (!distinct.add(s))
+                throw new InputFormatException(source, line, "#CHROM", "sample " + s + " appears twice");
         }
+        return ids.toArray(String[]::new);
+    }
 
-        void add(VariantContext vc, long line, String field) throws InputFormatException {
-            int locus = panel.findLocus(vc.getContig(), vc.getStart() - 1);
-            if (locus < 0) return;
-            SiteCall[] calls;
-            try {
-                calls = calls(vc.getGenotypes());
-            } catch (RuntimeException e) {
-                throw new InputFormatException(source, line, field, "malformed genotypes: " + e.getMessage());
-            }
-            boolean added;
-            try {
-                added = assembler.add(locus, calls);
-            } catch (InvalidCallException e) {
-                throw new InputFormatException(source, line, e.field(), e.getMessage());
-            }
-            if (!added) {
-                throw new InputFormatException(
-                        source,
-                        line,
-                        field,
-                        vc.getContig() + ":" + vc.getStart() + " comes back to locus "
-                                + panel.locus(locus).id() + " after other records: sort the file by position");
-            }
-        }
+    static InputFormatException noGenotypes(String source, long line, MarkerPanel panel) {
+        return new InputFormatException(
+                source, line, "", "no genotypes: no record lies inside a locus of panel " + panel);
+    }
 
-        void finish(long line) throws InputFormatException {
-            try {
-                assembler.finish();
-            } catch (InvalidCallException e) {
-                throw new InputFormatException(source, line, e.field(), e.getMessage());
-            }
-        }
-
-        private SiteCall[] calls(GenotypesContext genotypes) {
-            SiteCall[] calls = new SiteCall[samples];
-            phased.clear();
-            unphased.clear();
-            for (int s = 0; s < samples; s++) {
-                Genotype g = genotypes.get(s);
-                List<Allele> alleles = g.getAlleles();
-                if (alleles.isEmpty()) continue;
-                Map<List<Allele>, SiteCall> seen = g.isPhased() ? phased : unphased;
-                SiteCall known = seen.get(alleles);
-                if (known != null) {
-                    calls[s] = known;
-                    continue;
-                }
-                String[] bases = new String[alleles.size()];
-                boolean called = true;
-                for (int i = 0; i < bases.length && called; i++) {
-                    Allele a = alleles.get(i);
-                    called = !a.isNoCall();
-                    bases[i] = a.getDisplayString();
-                }
-                if (called) {
-                    calls[s] = new SiteCall(bases, g.isPhased());
-                    seen.put(alleles, calls[s]);
-                }
-            }
-            return calls;
-        }
+    /** The message of the deepest cause: htsjdk wraps our decompression errors. */
+    private static String causeOf(Throwable e) {
+        Throwable c = e;
+        while (c.getCause() != null && c.getCause() != c) c = c.getCause();
+        return String.valueOf(c.getMessage());
     }
 }

@@ -1,18 +1,14 @@
 package org.seedprint.matcher.panel;
 
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.zip.GZIPInputStream;
 import org.seedprint.matcher.InputFormatException;
+import org.seedprint.matcher.io.ByteLines;
 
 /**
  * Reads a marker panel from BED (0-based, half-open; name column = locus id). Loci must be
@@ -24,22 +20,33 @@ public final class BedReader {
     private BedReader() {}
 
     public static MarkerPanel read(Path file, String name, String version) throws IOException, InputFormatException {
-        try (InputStream in = open(file)) {
-            return read(in, file.toString(), name, version);
+        return read(file, file.toString(), name, version);
+    }
+
+    /** @param sourceName the name errors give for the file (an upload's name, not a temporary path) */
+    public static MarkerPanel read(Path file, String sourceName, String name, String version)
+            throws IOException, InputFormatException {
+        try (ByteLines lines = ByteLines.open(file, sourceName)) {
+            return read(lines, name, version);
         }
     }
 
+    /** From plain (not compressed) BED bytes. */
     public static MarkerPanel read(InputStream in, String source, String name, String version)
             throws IOException, InputFormatException {
-        BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+        return read(ByteLines.of(in, source), name, version);
+    }
+
+    private static MarkerPanel read(ByteLines r, String name, String version) throws IOException, InputFormatException {
+        String source = r.source();
         List<Locus> loci = new ArrayList<>();
         Map<String, Long> lineOfId = new HashMap<>();
         Map<String, Boolean> closedChroms = new HashMap<>();
-        String line;
         long n = 0;
         Locus prev = null;
-        while ((line = r.readLine()) != null) {
-            n++;
+        while (r.next()) {
+            n = r.line();
+            String line = r.text(r.start(), r.end());
             if (line.isBlank() || line.startsWith("#") || line.startsWith("track") || line.startsWith("browser")) {
                 continue;
             }
@@ -111,13 +118,5 @@ public final class BedReader {
         } catch (NumberFormatException e) {
             throw new InputFormatException(source, line, field, "not a whole number: '" + s + "'");
         }
-    }
-
-    static InputStream open(Path file) throws IOException {
-        InputStream raw = new java.io.BufferedInputStream(Files.newInputStream(file), 1 << 16);
-        raw.mark(2);
-        int b1 = raw.read(), b2 = raw.read();
-        raw.reset();
-        return (b1 == 0x1f && b2 == 0x8b) ? new GZIPInputStream(raw, 1 << 16) : raw;
     }
 }

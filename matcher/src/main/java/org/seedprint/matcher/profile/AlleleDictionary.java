@@ -114,6 +114,30 @@ public final class AlleleDictionary {
         return at(locus).alleles.size();
     }
 
+    /** Id of an allele string at a locus, or -1 when the locus has never seen it. */
+    public int alleleId(int locus, String allele) {
+        Integer id = at(locus).alleleIds.get(allele);
+        return id == null ? -1 : id;
+    }
+
+    /** Whether the other dictionary gives every allele and genotype the same id and code as this one. */
+    public boolean sameCodes(AlleleDictionary other) {
+        if (other.loci.length != loci.length) return false;
+        for (int l = 0; l < loci.length; l++) {
+            LocusAlleles a = loci[l], b = other.loci[l];
+            if (!a.alleles.equals(b.alleles) || a.sets.size() != b.sets.size()) return false;
+            for (int c = 0; c < a.sets.size(); c++) if (!Arrays.equals(a.sets.get(c), b.sets.get(c))) return false;
+        }
+        return true;
+    }
+
+    /** Largest number of alleles at any locus. */
+    public int maxAlleleCount() {
+        int max = 0;
+        for (LocusAlleles la : loci) max = Math.max(max, la.alleles.size());
+        return max;
+    }
+
     /** Allele string of an allele id at a locus. */
     public String allele(int locus, int alleleId) {
         return at(locus).alleles.get(alleleId);

@@ -1,119 +1,87 @@
 package org.seedprint.matcher.profile;
 
 import java.util.Arrays;
-import java.util.Comparator;
+import java.util.List;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 import org.seedprint.matcher.panel.MarkerPanel;
 
 /**
- * All profiles of one panel, immutable, in flat primitive arrays: genotype codes are one
- * profile-major matrix (row {@code i} = loci {@code i*m .. i*m+m-1}), one byte per locus when
- * every locus has at most {@value #NARROW_MAX_CODE} genotypes, else a short per locus. Sample ids
- * and QC sit in their own arrays, depths (optional) outside the matrix, so a scan touches only
+ * All profiles of one panel, immutable, in flat primitive arrays: the genotype codes are one
+ * {@link CodeMatrix} (2, 4, 8 or 16 bits per call, the narrowest that holds the library), sample
+ * ids and QC sit in their own arrays, depths (optional) outside the matrix, so a scan touches only
  * the codes.
  */
 public final class Library {
 
-    /** Largest code stored in the byte matrix; 0xFF is kept for query genotypes the library lacks. */
+    /** Largest code stored in the byte layout; 0xFF stays free, as in the registry's stored form. */
     public static final int NARROW_MAX_CODE = 0xFE;
-    /** Byte-matrix code of a query genotype absent from the library: equal to no library code. */
-    public static final byte NARROW_UNSEEN = (byte) 0xFF;
-    /** Short-matrix counterpart of {@link #NARROW_UNSEEN}. */
-    public static final short WIDE_UNSEEN = (short) 0xFFFF;
 
     private final MarkerPanel panel;
     private final AlleleDictionary dictionary;
-    private final String[] ids;
-    private final int[] idOrder;
-    /** Position of each row in id order: ranking ties compare ints, not strings. */
-    private final int[] idRank;
-
-    private final int loci;
-    private final byte[] narrow;
-    private final short[] wide;
-    private final float[] callRate;
-    private final float[] meanDepth;
-    private final float[] multiAllelicShare;
-    private final int[] depths;
+    private final SampleIds ids;
+    private final CodeMatrix codes;
+    private final QcColumns qc;
+    private final int @Nullable [] depths;
 
     private Library(
             MarkerPanel panel,
             AlleleDictionary dictionary,
-            String[] ids,
-            byte[] narrow,
-            short[] wide,
-            float[] callRate,
-            float[] meanDepth,
-            float[] multiAllelicShare,
-            int[] depths) {
+            SampleIds ids,
+            CodeMatrix codes,
+            QcColumns qc,
+            int @Nullable [] depths) {
         this.panel = panel;
         this.dictionary = dictionary;
         this.ids = ids;
-        this.loci = panel.size();
-        this.narrow = narrow;
-        this.wide = wide;
-        this.callRate = callRate;
-        this.meanDepth = meanDepth;
-        this.multiAllelicShare = multiAllelicShare;
+        this.codes = codes;
+        this.qc = qc;
         this.depths = depths;
-        this.idOrder = sortedOrder(ids);
-        this.idRank = new int[ids.length];
-        for (int k = 0; k < idOrder.length; k++) idRank[idOrder[k]] = k;
+    }
+
+    /** A library whose QC is computed from the codes (mean depth unknown), without depths. */
+    public static Library of(MarkerPanel panel, AlleleDictionary dictionary, String[] ids, CodeMatrix codes) {
+        return of(panel, dictionary, SampleIds.of(ids), codes, null, null);
     }
 
     /**
-     * Assembles a library from its arrays (the builder, the index reader and benchmarks use it).
-     * Exactly one of {@code narrow} and {@code wide} is non-null. {@code callRate} and
-     * {@code multiAllelicShare} are computed from the codes when null; {@code meanDepth} null means
-     * unknown; {@code depths} (total read depth per profile and locus, 0 = unknown) may be null.
-     * The arrays are taken over, not copied.
+     * Assembles a library from its parts (the builder, the index reader, the registry, benchmarks).
+     * {@code qc} null means: call rate and multi-allelic share computed from the codes, mean depth
+     * unknown. {@code depths} (total read depth per profile and locus, 0 = unknown) may be null.
+     * Arrays are taken over, not copied. Every code is checked against its locus's genotypes.
      */
     public static Library of(
             MarkerPanel panel,
             AlleleDictionary dictionary,
-            String[] ids,
-            byte[] narrow,
-            short[] wide,
-            float[] callRate,
-            float[] meanDepth,
-            float[] multiAllelicShare,
-            int[] depths) {
+            SampleIds ids,
+            CodeMatrix codes,
+            @Nullable QcColumns qc,
+            int @Nullable [] depths) {
         Objects.requireNonNull(panel, "panel");
         Objects.requireNonNull(dictionary, "dictionary");
-        Objects.requireNonNull(ids, "ids");
         int m = panel.size();
-        int n = ids.length;
+        int n = ids.size();
         if (dictionary.locusCount() != m)
             throw new IllegalArgumentException("dictionary has " + dictionary.locusCount() + " loci, panel " + m);
-        if ((narrow == null) == (wide == null))
-            throw new IllegalArgumentException("give exactly one of the byte and short matrices");
-        long cells = (long) n * m;
-        if (cells > Integer.MAX_VALUE - 64)
-            throw new IllegalArgumentException("library too large for one array: " + n + " x " + m);
-        if ((narrow != null ? narrow.length : wide.length) != cells)
-            throw new IllegalArgumentException("matrix length is not profiles x loci");
-        if (narrow != null && dictionary.maxGenotypeCount() > NARROW_MAX_CODE) {
+        if (codes.rows() != n || codes.loci() != m)
             throw new IllegalArgumentException(
-                    "a locus has more than " + NARROW_MAX_CODE + " genotypes: needs the short matrix");
+                    "matrix is " + codes.rows() + " x " + codes.loci() + ", library " + n + " x " + m);
+        if (dictionary.maxGenotypeCount() > codes.maxCode()) {
+            throw new IllegalArgumentException("a locus has " + dictionary.maxGenotypeCount() + " genotypes: more than "
+                    + codes.bits() + " bits hold");
         }
-        checkLength(callRate, n, "callRate");
-        checkLength(meanDepth, n, "meanDepth");
-        checkLength(multiAllelicShare, n, "multiAllelicShare");
-        if (depths != null && depths.length != cells)
+        if (qc != null && qc.size() != n)
+            throw new IllegalArgumentException("QC for " + qc.size() + " profiles, library has " + n);
+        if (depths != null && depths.length != (long) n * m)
             throw new IllegalArgumentException("depths length is not profiles x loci");
-        for (String id : ids) if (id == null || id.isBlank()) throw new IllegalArgumentException("blank sample id");
+        int[] limits = new int[m];
+        for (int l = 0; l < m; l++) limits[l] = dictionary.genotypeCount(l);
+        int bad = codes.firstRowAbove(limits);
+        if (bad >= 0)
+            throw new IllegalArgumentException("profile " + ids.id(bad) + " has a code not in the dictionary");
         dictionary.freeze();
-        if (meanDepth == null) {
-            meanDepth = new float[n];
-            Arrays.fill(meanDepth, Float.NaN);
-        }
-        if (callRate == null || multiAllelicShare == null) {
-            callRate = new float[n];
-            multiAllelicShare = new float[n];
-            computeQc(dictionary, m, narrow, wide, callRate, multiAllelicShare);
-        }
-        return new Library(
-                panel, dictionary, ids.clone(), narrow, wide, callRate, meanDepth, multiAllelicShare, depths);
+        if (qc == null) qc = computeQc(dictionary, codes);
+        return new Library(panel, dictionary, ids, codes, qc, depths);
     }
 
     public MarkerPanel panel() {
@@ -125,43 +93,33 @@ public final class Library {
     }
 
     public int size() {
-        return ids.length;
+        return ids.size();
     }
 
     public int locusCount() {
-        return loci;
+        return codes.loci();
     }
 
     public String id(int profile) {
-        return ids[profile];
+        return ids.id(profile);
     }
 
-    /** Whether codes are stored as shorts (some locus has more than {@value #NARROW_MAX_CODE} genotypes). */
-    public boolean isWide() {
-        return wide != null;
+    public SampleIds ids() {
+        return ids;
     }
 
-    /**
-     * The byte matrix itself, shared with the engine so that it scans without copying. Read-only
-     * by contract. Null when {@link #isWide()}.
-     */
-    public byte[] narrowMatrix() {
-        return narrow;
-    }
-
-    /** The short matrix (codes as unsigned 16-bit values), shared and read-only; null unless {@link #isWide()}. */
-    public short[] wideMatrix() {
-        return wide;
+    /** The code matrix itself, shared with the engine so that it scans without copying. */
+    public CodeMatrix codes() {
+        return codes;
     }
 
     /** Genotype code of a profile at a locus. */
     public int code(int profile, int locus) {
-        int k = profile * loci + locus;
-        return narrow != null ? narrow[k] & 0xFF : wide[k] & 0xFFFF;
+        return codes.code(profile, locus);
     }
 
     /** Alleles of a profile at a locus, sorted; empty when missing. */
-    public java.util.List<String> alleles(int profile, int locus) {
+    public List<String> alleles(int profile, int locus) {
         return dictionary.alleles(locus, code(profile, locus));
     }
 
@@ -172,103 +130,93 @@ public final class Library {
     /** Total read depth at a locus, 0 when unknown; requires {@link #hasDepths()}. */
     public int depth(int profile, int locus) {
         if (depths == null) throw new IllegalStateException("library was built without depths");
-        return depths[profile * loci + locus];
+        return depths[profile * locusCount() + locus];
     }
 
     public ProfileQc qc(int profile) {
-        return new ProfileQc(callRate[profile], meanDepth[profile], multiAllelicShare[profile]);
+        return new ProfileQc(qc.callRate()[profile], qc.meanDepth()[profile], qc.multiAllelicShare()[profile]);
     }
 
     /** QC arrays, shared and read-only (for the index writer). */
-    public float[] callRates() {
-        return callRate;
+    public QcColumns qcColumns() {
+        return qc;
     }
 
-    public float[] meanDepths() {
-        return meanDepth;
-    }
-
-    public float[] multiAllelicShares() {
-        return multiAllelicShare;
-    }
     /** Depth matrix, shared and read-only; null when absent. */
-    public int[] depthMatrix() {
+    public int @Nullable [] depthMatrix() {
         return depths;
     }
 
     /** Rank of row {@code i}'s sample id among all ids (ids are unique, so this orders rows as their ids do). */
     public int idRank(int i) {
-        return idRank[i];
+        return ids.rank(i);
     }
 
     /** Index of the profile with this sample id, or -1. */
     public int indexOf(String id) {
-        int lo = 0, hi = idOrder.length - 1;
-        while (lo <= hi) {
-            int mid = (lo + hi) >>> 1;
-            int c = ids[idOrder[mid]].compareTo(id);
-            if (c < 0) lo = mid + 1;
-            else if (c > 0) hi = mid - 1;
-            else return idOrder[mid];
-        }
-        return -1;
+        return ids.indexOf(id);
     }
 
     /** Profile {@code i} as a stand-alone value (its codes copied). */
     public Profile profile(int i) {
-        int[] codes = new int[loci];
-        for (int l = 0; l < loci; l++) codes[l] = code(i, l);
-        return new Profile(ids[i], panel, dictionary, codes, qc(i));
+        int m = locusCount();
+        int[] row = new int[m];
+        for (int l = 0; l < m; l++) row[l] = code(i, l);
+        return new Profile(ids.id(i), panel, dictionary, row, qc(i));
     }
 
-    /** Bytes held by the genotype matrix, QC arrays, id index and depths (not the id strings nor the dictionary). */
+    /**
+     * Rows [from, to) as a library of their own, on the same panel and dictionary (the codes, ids and
+     * QC copied): for block searches across libraries ({@code Engine.pairs(Library, Block, ...)}).
+     */
+    public Library slice(int from, int to) {
+        if (from < 0 || to < from || to > size())
+            throw new IllegalArgumentException("rows " + from + ".." + to + " of " + size());
+        int m = locusCount(), wpr = codes.wordsPerRow();
+        String[] sub = new String[to - from];
+        for (int i = from; i < to; i++) sub[i - from] = ids.id(i);
+        CodeMatrix part =
+                CodeMatrix.wrap(codes.bits(), to - from, m, Arrays.copyOfRange(codes.words(), from * wpr, to * wpr));
+        QcColumns q = new QcColumns(
+                Arrays.copyOfRange(qc.callRate(), from, to),
+                Arrays.copyOfRange(qc.meanDepth(), from, to),
+                Arrays.copyOfRange(qc.multiAllelicShare(), from, to));
+        int[] d = depths == null ? null : Arrays.copyOfRange(depths, from * m, to * m);
+        return new Library(panel, dictionary, SampleIds.of(sub), part, q, d);
+    }
+
+    /** The same library with its codes in another layout ({@code bits} 2, 4, 8 or 16, holding every code). */
+    public Library withBits(int bits) {
+        return of(panel, dictionary, ids, codes.withBits(bits), qc, depths);
+    }
+
+    /** Bytes held by the code matrix, QC arrays, id order and depths (not the id strings nor the dictionary). */
     public long arrayBytes() {
-        long b = narrow != null ? narrow.length : 2L * wide.length;
-        b += 3L * 4 * ids.length + 4L * idOrder.length;
+        long b = codes.byteSize() + 3L * 4 * size() + 2L * 4 * size();
         if (depths != null) b += 4L * depths.length;
         return b;
     }
 
     @Override
     public String toString() {
-        return "Library of " + ids.length + " profiles on " + panel + (isWide() ? " (wide)" : "");
+        return "Library of " + size() + " profiles on " + panel + " (" + codes.bits() + " bits per call)";
     }
 
-    private static void checkLength(float[] a, int n, String what) {
-        if (a != null && a.length != n)
-            throw new IllegalArgumentException(what + " length " + a.length + " != profiles " + n);
-    }
-
-    private static int[] sortedOrder(String[] ids) {
-        Integer[] order = new Integer[ids.length];
-        for (int i = 0; i < ids.length; i++) order[i] = i;
-        Arrays.sort(order, Comparator.comparing(i -> ids[i]));
-        int[] out = new int[ids.length];
-        for (int i = 0; i < ids.length; i++) {
-            out[i] = order[i];
-            if (i > 0 && ids[out[i]].equals(ids[out[i - 1]]))
-                throw new IllegalArgumentException("duplicate sample id " + ids[out[i]]);
-        }
-        return out;
-    }
-
-    private static void computeQc(
-            AlleleDictionary dict, int m, byte[] narrow, short[] wide, float[] callRate, float[] multi) {
+    private static QcColumns computeQc(AlleleDictionary dict, CodeMatrix codes) {
+        int n = codes.rows(), m = codes.loci();
         boolean[][] isMulti = new boolean[m][];
         for (int l = 0; l < m; l++) {
             int g = dict.genotypeCount(l);
             isMulti[l] = new boolean[g + 1];
             for (int c = 1; c <= g; c++) isMulti[l][c] = dict.alleleIds(l, c).length > 1;
         }
-        for (int i = 0; i < callRate.length; i++) {
+        float[] callRate = new float[n], multi = new float[n], meanDepth = new float[n];
+        Arrays.fill(meanDepth, Float.NaN);
+        for (int i = 0; i < n; i++) {
             int called = 0, many = 0;
-            int base = i * m;
             for (int l = 0; l < m; l++) {
-                int c = narrow != null ? narrow[base + l] & 0xFF : wide[base + l] & 0xFFFF;
+                int c = codes.code(i, l);
                 if (c != 0) {
-                    if (c >= isMulti[l].length)
-                        throw new IllegalArgumentException(
-                                "profile " + i + " locus " + l + ": code " + c + " not in the dictionary");
                     called++;
                     if (isMulti[l][c]) many++;
                 }
@@ -276,5 +224,6 @@ public final class Library {
             callRate[i] = (float) called / m;
             multi[i] = called == 0 ? 0f : (float) many / called;
         }
+        return new QcColumns(callRate, meanDepth, multi);
     }
 }

@@ -14,6 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.seedprint.matcher.engine.RandomLibraries.Sample;
 import org.seedprint.matcher.engine.Reference.Ref;
 import org.seedprint.matcher.panel.MarkerPanel;
+import org.seedprint.matcher.profile.CodeMatrix;
 import org.seedprint.matcher.profile.Library;
 import org.seedprint.matcher.profile.LibraryBuilder;
 import org.seedprint.matcher.profile.Profile;
@@ -120,7 +121,7 @@ class EngineEdgeCaseTest {
             withManyGenotypes.add(new Sample(samples.get(s).id(), loci));
         }
         Library lib = RandomLibraries.build(rnd, wide, withManyGenotypes);
-        assertTrue(lib.isWide());
+        assertTrue(lib.codes() instanceof CodeMatrix.Shorts);
         assertEquals(256, lib.dictionary().genotypeCount(5));
         List<Sample> qs = RandomLibraries.samples(rnd, 1, m, 3, "q");
         List<Set<String>> qLoci = new ArrayList<>(withManyGenotypes.get(3).loci());

@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
-import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.seedprint.matcher.engine.RandomLibraries.Sample;
@@ -153,42 +152,6 @@ class EnginePropertyTest {
                 }
             }
         }
-    }
-
-    @Test
-    void kernelsCountIdenticallyOnRandomRowsAndOffsets() {
-        Random rnd = new Random(99);
-        Kernel scalar = Kernels.scalar(), vector = kernels().get(1);
-        for (int trial = 0; trial < 2000; trial++) {
-            int len = rnd.nextInt(300);
-            byte[] a = new byte[len + rnd.nextInt(70)], b = new byte[len + rnd.nextInt(70)];
-            short[] sa = new short[a.length], sb = new short[b.length];
-            int codes = 1 + rnd.nextInt(4);
-            for (int i = 0; i < a.length; i++) {
-                a[i] = (byte) pick(rnd, codes);
-                sa[i] = (short) (a[i] == -1 ? 0xFFFF : a[i] * 300);
-            }
-            for (int i = 0; i < b.length; i++) {
-                b[i] = (byte) pick(rnd, codes);
-                sb[i] = (short) (b[i] == -1 ? 0xFFFF : b[i] * 300);
-            }
-            int ao = rnd.nextInt(a.length - len + 1), bo = rnd.nextInt(b.length - len + 1);
-            long expected = 0;
-            for (int i = 0; i < len; i++) {
-                int x = a[ao + i], y = b[bo + i];
-                if (x != 0 && y != 0) expected += (1L << 32) + (x == y ? 1 : 0);
-            }
-            assertEquals(expected, scalar.count(a, ao, b, bo, len));
-            assertEquals(expected, vector.count(a, ao, b, bo, len), "vector bytes len " + len);
-            assertEquals(expected, scalar.count(sa, ao, sb, bo, len));
-            assertEquals(expected, vector.count(sa, ao, sb, bo, len), "vector shorts len " + len);
-        }
-    }
-
-    /** 0 (missing) often, the unseen marker sometimes, else a small code. */
-    private static int pick(Random rnd, int codes) {
-        int r = rnd.nextInt(10);
-        return r < 2 ? 0 : r == 2 ? 0xFF : 1 + rnd.nextInt(codes);
     }
 
     /** A threshold that is often exactly one of the similarities present, to test ties at the bar. */

@@ -10,6 +10,7 @@ import java.util.Base64;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 import org.seedprint.registry.audit.AuditActions;
 import org.seedprint.registry.audit.AuditEntry;
 import org.seedprint.registry.audit.AuditOutcome;
@@ -33,7 +34,10 @@ public class AccessTokens {
     public record CreatedToken(TokenView token, String secret) {}
 
     /** A token that authenticated a request. */
-    record Use(long tokenId, AccountPrincipal principal, Instant lastUsedAt) {}
+    record Use(
+            long tokenId,
+            AccountPrincipal principal,
+            @Nullable Instant lastUsedAt) {}
 
     private final AccessTokenRepository tokens;
     private final UserAccountRepository users;

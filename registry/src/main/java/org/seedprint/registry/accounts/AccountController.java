@@ -7,6 +7,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.util.List;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 import org.seedprint.registry.platform.Role;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -26,12 +27,17 @@ class AccountController {
     record NewOrganisation(
             @NotBlank @Size(max = 64) String code,
             @NotBlank String nameLatin,
-            String nameChinese,
+            @Nullable String nameChinese,
             @NotNull Organisation.Kind kind,
-            @Size(min = 3, max = 3) String countryCode) {}
+            @Size(min = 3, max = 3) @Nullable String countryCode) {}
 
     record OrganisationView(
-            long id, String code, String nameLatin, String nameChinese, Organisation.Kind kind, String countryCode) {
+            long id,
+            String code,
+            String nameLatin,
+            @Nullable String nameChinese,
+            Organisation.Kind kind,
+            @Nullable String countryCode) {
         static OrganisationView of(Organisation o) {
             return new OrganisationView(
                     o.getId(), o.getCode(), o.getNameLatin(), o.getNameChinese(), o.getKind(), o.getCountryCode());
@@ -42,7 +48,7 @@ class AccountController {
             @NotBlank String username,
             @NotBlank String organisation,
             @NotEmpty Set<Role> roles,
-            String password) {}
+            @Nullable String password) {}
 
     record PasswordChange(
             @NotBlank String currentPassword, @NotBlank String newPassword) {}

@@ -2,6 +2,7 @@ package org.seedprint.registry.accounts;
 
 import java.util.Collection;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 import org.seedprint.registry.platform.Role;
 import org.springframework.security.core.CredentialsContainer;
 import org.springframework.security.core.GrantedAuthority;
@@ -15,12 +16,12 @@ import org.springframework.security.core.userdetails.UserDetails;
 final class AccountPrincipal implements UserDetails, CredentialsContainer {
 
     private final String username;
-    private final Long organisationId;
+    private final @Nullable Long organisationId;
     private final Set<Role> roles;
     private final boolean enabled;
-    private String passwordHash;
+    private @Nullable String passwordHash;
 
-    AccountPrincipal(CurrentUser user, String passwordHash, boolean enabled) {
+    AccountPrincipal(CurrentUser user, @Nullable String passwordHash, boolean enabled) {
         this.username = user.username();
         this.organisationId = user.organisationId();
         this.roles = Set.copyOf(user.roles());
@@ -40,7 +41,7 @@ final class AccountPrincipal implements UserDetails, CredentialsContainer {
     }
 
     @Override
-    public String getPassword() {
+    public @Nullable String getPassword() {
         return passwordHash;
     }
 

@@ -3,6 +3,7 @@ package org.seedprint.registry.accounts;
 import java.security.SecureRandom;
 import java.util.Base64;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.seedprint.registry.audit.AuditActions;
@@ -88,8 +89,8 @@ public class Accounts {
                 .findByCode(organisationCode)
                 .orElseThrow(() -> new Invalid("organisation", "organisation: no organisation " + organisationCode));
         String generated = password == null ? generatePassword() : null;
-        String chosen = password == null ? generated : checkedPassword(password);
-        UserAccount saved = users.save(new UserAccount(username, org.getId(), passwords.encode(chosen), roles));
+        String chosen = generated != null ? generated : checkedPassword(password);
+        UserAccount saved = users.save(new UserAccount(username, org.getId(), encode(chosen), roles));
         audit.record(new AuditEntry(
                 AuditActions.USER_CREATE,
                 "user:" + username,
@@ -107,7 +108,7 @@ public class Accounts {
                     AuditEntry.of(AuditActions.PASSWORD_CHANGE, "user:" + username, AuditOutcome.FAILURE));
             throw new Invalid("currentPassword", "currentPassword: does not match");
         }
-        account.changePassword(passwords.encode(checkedPassword(newPassword)));
+        account.changePassword(encode(checkedPassword(newPassword)));
         audit.record(AuditEntry.of(AuditActions.PASSWORD_CHANGE, "user:" + username, AuditOutcome.SUCCESS));
     }
 
@@ -144,7 +145,11 @@ public class Accounts {
         return users.count() > 0;
     }
 
-    private static String checkedPassword(String password) {
+    private String encode(String password) {
+        return Objects.requireNonNull(passwords.encode(password), "the password encoder gave no hash");
+    }
+
+    private static String checkedPassword(@Nullable String password) {
         if (password == null || password.length() < MIN_PASSWORD_LENGTH) {
             throw new Invalid("password", "password: at least " + MIN_PASSWORD_LENGTH + " characters");
         }

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 import org.seedprint.registry.audit.AuditCheck;
 import org.seedprint.registry.platform.Role;
 import org.springframework.boot.ApplicationArguments;
@@ -106,7 +107,7 @@ class AdminCommands implements ApplicationRunner {
         return value;
     }
 
-    private static String optional(ApplicationArguments args, String name) {
+    private static @Nullable String optional(ApplicationArguments args, String name) {
         List<String> values = args.getOptionValues(name);
         return values == null || values.isEmpty() ? null : values.getFirst();
     }

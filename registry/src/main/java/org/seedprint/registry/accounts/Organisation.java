@@ -57,7 +57,8 @@ public class Organisation {
     protected Organisation() {}
 
     @SuppressWarnings("NullAway.Init") // the id is set when Hibernate persists it
-    public Organisation(String code, String nameLatin, String nameChinese, Kind kind, String countryCode) {
+    public Organisation(
+            String code, String nameLatin, @Nullable String nameChinese, Kind kind, @Nullable String countryCode) {
         this.code = code;
         this.nameLatin = nameLatin;
         this.nameChinese = nameChinese;

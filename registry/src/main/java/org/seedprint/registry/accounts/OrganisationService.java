@@ -1,6 +1,7 @@
 package org.seedprint.registry.accounts;
 
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Service;
@@ -32,7 +33,11 @@ public class OrganisationService {
     /** The organisation with this code, created with these details if it does not exist yet. */
     @Transactional
     public Organisation findOrCreate(
-            String code, String nameLatin, String nameChinese, Organisation.Kind kind, String countryCode) {
+            String code,
+            String nameLatin,
+            @Nullable String nameChinese,
+            Organisation.Kind kind,
+            @Nullable String countryCode) {
         return organisations
                 .findByCode(code)
                 .orElseGet(() -> organisations.save(new Organisation(code, nameLatin, nameChinese, kind, countryCode)));

@@ -4,6 +4,7 @@ import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
@@ -34,13 +35,13 @@ class SignInThrottle {
     @Transactional(readOnly = true)
     Optional<Duration> waitFor(String username, String address) {
         Instant now = Instant.now();
-        List<Timestamp> until = jdbc.queryForList(
+        List<Instant> until = jdbc.query(
                 "SELECT blocked_until FROM sign_in_throttle WHERE key IN (?, ?) AND blocked_until > ?",
-                Timestamp.class,
+                (rs, i) -> rs.getTimestamp(1).toInstant(),
                 userKey(username),
                 addressKey(address),
                 Timestamp.from(now));
-        return until.stream().map(Timestamp::toInstant).max(Instant::compareTo).map(u -> Duration.between(now, u));
+        return until.stream().max(Instant::compareTo).map(u -> Duration.between(now, u));
     }
 
     void failed(String username, String address) {
@@ -75,7 +76,7 @@ class SignInThrottle {
     }
 
     private static String userKey(String username) {
-        return "user:" + (username == null ? "" : username.strip().toLowerCase(java.util.Locale.ROOT));
+        return "user:" + (username == null ? "" : username.strip().toLowerCase(Locale.ROOT));
     }
 
     private static String addressKey(String address) {

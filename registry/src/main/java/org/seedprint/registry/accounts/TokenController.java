@@ -6,6 +6,7 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import java.time.Duration;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -22,7 +23,9 @@ import org.springframework.web.bind.annotation.RestController;
 class TokenController {
 
     /** @param days validity, 1-366, default 90 */
-    record NewToken(@NotBlank String name, @Min(1) @Max(366) Integer days) {}
+    record NewToken(
+            @NotBlank String name,
+            @Min(1) @Max(366) @Nullable Integer days) {}
 
     private final AccessTokens tokens;
     private final CurrentUsers users;

@@ -4,6 +4,8 @@
 @ApplicationModule(
         displayName = "Accounts",
         allowedDependencies = {"platform", "audit"})
+@NullMarked
 package org.seedprint.registry.accounts;
 
+import org.jspecify.annotations.NullMarked;
 import org.springframework.modulith.ApplicationModule;

@@ -1,6 +1,7 @@
 package org.seedprint.registry.audit;
 
 import java.time.Instant;
+import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.web.PageableDefault;
 import org.springframework.format.annotation.DateTimeFormat;
@@ -25,11 +26,11 @@ class AuditController {
     /** Newest first; {@code from} inclusive, {@code to} exclusive, ISO-8601 instants. */
     @GetMapping("/events")
     AuditEvents.Page events(
-            @RequestParam(required = false) String subject,
-            @RequestParam(required = false) String actor,
-            @RequestParam(required = false) String action,
-            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) Instant from,
-            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) Instant to,
+            @RequestParam(required = false) @Nullable String subject,
+            @RequestParam(required = false) @Nullable String actor,
+            @RequestParam(required = false) @Nullable String action,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) @Nullable Instant from,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) @Nullable Instant to,
             @PageableDefault(size = 50) Pageable page) {
         return events.search(new AuditEvents.Query(subject, actor, action, from, to), page);
     }

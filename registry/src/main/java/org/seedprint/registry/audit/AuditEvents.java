@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.Pageable;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
@@ -22,7 +23,12 @@ public class AuditEvents {
             + "remote_address, detail, previous_digest, digest";
 
     /** Filters; null means any. {@code from} is inclusive, {@code to} exclusive. */
-    public record Query(String subject, String actor, String action, Instant from, Instant to) {}
+    public record Query(
+            @Nullable String subject,
+            @Nullable String actor,
+            @Nullable String action,
+            @Nullable Instant from,
+            @Nullable Instant to) {}
 
     public record Page(List<AuditEvent> events, int page, int size, long total) {}
 

@@ -4,6 +4,8 @@ import jakarta.servlet.http.HttpServletRequest;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.Authentication;
@@ -57,20 +59,22 @@ public class AuditTrail {
      * has nothing to roll back.
      */
     @Transactional
-    public AuditEvent record(AuditEntry entry, String actor, String remoteAddress) {
+    public AuditEvent record(AuditEntry entry, @Nullable String actor, @Nullable String remoteAddress) {
         if (TransactionSynchronizationManager.isCurrentTransactionReadOnly()) {
             return ownTransaction.execute(status -> append(entry, actor, remoteAddress));
         }
         return append(entry, actor, remoteAddress);
     }
 
-    private AuditEvent append(AuditEntry entry, String actor, String remoteAddress) {
-        var head = jdbc.queryForMap("SELECT last_seq, digest FROM audit_chain_head WHERE id = 1 FOR UPDATE");
-        long seq = ((Number) head.get("last_seq")).longValue() + 1;
-        String previous = ((String) head.get("digest"));
+    private AuditEvent append(AuditEntry entry, @Nullable String actor, @Nullable String remoteAddress) {
+        ChainHead head = Objects.requireNonNull(jdbc.queryForObject(
+                "SELECT last_seq, digest FROM audit_chain_head WHERE id = 1 FOR UPDATE",
+                (rs, i) -> new ChainHead(rs.getLong(1), rs.getString(2))));
+        long seq = head.seq() + 1;
+        String previous = head.digest();
         // PostgreSQL keeps microseconds: hash exactly what will be read back.
         Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
-        String who = actor == null || actor.isBlank() ? ANONYMOUS : truncate(actor, 128);
+        String who = actor == null || actor.isBlank() ? ANONYMOUS : clip(actor, 128);
         AuditEvent unsigned = new AuditEvent(
                 seq,
                 now,
@@ -82,7 +86,7 @@ public class AuditTrail {
                 truncate(remoteAddress, 64),
                 entry.detail(),
                 previous,
-                null);
+                "");
         AuditEvent event = unsigned.signed();
         jdbc.update(
                 """
@@ -132,7 +136,7 @@ public class AuditTrail {
     }
 
     /** The client address of the current HTTP request, or null outside one (CLI, start-up). */
-    public static String currentAddress() {
+    public static @Nullable String currentAddress() {
         if (RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes attrs) {
             HttpServletRequest request = attrs.getRequest();
             return request.getRemoteAddr();
@@ -140,7 +144,11 @@ public class AuditTrail {
         return null;
     }
 
-    private static String truncate(String s, int max) {
-        return s == null || s.length() <= max ? s : s.substring(0, max);
+    private static @Nullable String truncate(@Nullable String s, int max) {
+        return s == null ? null : clip(s, max);
+    }
+
+    private static String clip(String s, int max) {
+        return s.length() <= max ? s : s.substring(0, max);
     }
 }

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.server.PathContainer;
 import org.springframework.stereotype.Component;
@@ -44,7 +45,7 @@ class AuditedRequests implements HandlerInterceptor {
 
     @Override
     public void afterCompletion(
-            HttpServletRequest request, HttpServletResponse response, Object handler, Exception ex) {
+            HttpServletRequest request, HttpServletResponse response, Object handler, @Nullable Exception ex) {
         PathContainer path = PathContainer.parsePath(request.getRequestURI());
         HttpMethod method = HttpMethod.valueOf(request.getMethod());
         for (Audited a : AUDITED) {

@@ -4,6 +4,8 @@
 @ApplicationModule(
         displayName = "Audit trail",
         allowedDependencies = {"platform", "evidence"})
+@NullMarked
 package org.seedprint.registry.audit;
 
+import org.jspecify.annotations.NullMarked;
 import org.springframework.modulith.ApplicationModule;

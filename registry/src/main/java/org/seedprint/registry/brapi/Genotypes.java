@@ -13,7 +13,7 @@ import org.seedprint.matcher.panel.Locus;
 import org.seedprint.matcher.profile.Library;
 import org.seedprint.registry.matching.Libraries;
 import org.seedprint.registry.platform.DomainException.Invalid;
-import org.seedprint.registry.profiles.MarkerPanel;
+import org.seedprint.registry.profiles.PanelRecord;
 import org.seedprint.registry.profiles.ProfileCatalogue;
 import org.seedprint.registry.profiles.ProfileCatalogue.ProfileFilter;
 import org.seedprint.registry.profiles.ProfileService;
@@ -205,7 +205,7 @@ class Genotypes {
     }
 
     /** Panel metadata, for variant sets and maps. */
-    Optional<MarkerPanel> panel(long panelId) {
+    Optional<PanelRecord> panel(long panelId) {
         return profiles.panel(panelId);
     }
 

@@ -9,7 +9,7 @@ import org.jspecify.annotations.Nullable;
 import org.seedprint.matcher.panel.Locus;
 import org.seedprint.registry.platform.DomainException.NotFound;
 import org.seedprint.registry.platform.PagingProperties;
-import org.seedprint.registry.profiles.MarkerPanel;
+import org.seedprint.registry.profiles.PanelRecord;
 import org.seedprint.registry.profiles.ProfileService;
 import org.seedprint.registry.varieties.Crop;
 import org.seedprint.registry.varieties.CropService;
@@ -106,7 +106,7 @@ class MapController {
         List<String> variants = Ids.split(variantDbId);
         List<MarkerPosition> out = new ArrayList<>();
         long total = 0;
-        for (MarkerPanel p : panels()) {
+        for (PanelRecord p : panels()) {
             if (mapDbId != null && !maps.contains(p.getId())) continue;
             List<Locus> loci = loci(p);
             for (int l = 0; l < loci.size(); l++) {
@@ -126,7 +126,7 @@ class MapController {
         return Brapi.page(out, paging, total);
     }
 
-    private GenomeMap map(MarkerPanel p) {
+    private GenomeMap map(PanelRecord p) {
         Crop crop = crops.get(p.getCropCode());
         return new GenomeMap(
                 Long.toString(p.getId()),
@@ -140,7 +140,7 @@ class MapController {
                 Map.of("variantSetDbId", Long.toString(p.getId()), "upovCode", p.getCropCode()));
     }
 
-    private List<LinkageGroup> groups(MarkerPanel p) {
+    private List<LinkageGroup> groups(PanelRecord p) {
         Map<String, int[]> byChrom = new LinkedHashMap<>();
         for (Locus l : loci(p)) {
             int[] g = byChrom.computeIfAbsent(l.chrom(), k -> new int[2]);
@@ -153,19 +153,19 @@ class MapController {
     }
 
     /** The panel's loci in order (read in the profiles area's transaction). */
-    private List<Locus> loci(MarkerPanel p) {
+    private List<Locus> loci(PanelRecord p) {
         return profiles.matcherPanel(p.getId()).orElseThrow().loci();
     }
 
-    private static String name(MarkerPanel p) {
+    private static String name(PanelRecord p) {
         return p.getName() + " v" + p.getPanelVersion();
     }
 
-    private MarkerPanel panel(String mapDbId) {
+    private PanelRecord panel(String mapDbId) {
         return Ids.number(mapDbId).flatMap(profiles::panel).orElseThrow(() -> new NotFound("map " + mapDbId));
     }
 
-    private List<MarkerPanel> panels() {
+    private List<PanelRecord> panels() {
         return profiles.panels(PageRequest.of(0, Integer.MAX_VALUE, Sort.by("id")))
                 .getContent();
     }

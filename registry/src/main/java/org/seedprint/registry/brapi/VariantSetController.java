@@ -9,7 +9,7 @@ import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.seedprint.registry.platform.DomainException.NotFound;
 import org.seedprint.registry.platform.PagingProperties;
-import org.seedprint.registry.profiles.MarkerPanel;
+import org.seedprint.registry.profiles.PanelRecord;
 import org.seedprint.registry.profiles.ProfileService;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
@@ -69,7 +69,7 @@ class VariantSetController {
         Set<Long> wanted = new java.util.HashSet<>(Ids.numbers(Ids.split(variantSetDbId)));
         Ids.split(variantDbId).forEach(v -> Variants.parse(v).ifPresent(r -> wanted.add(r.panelId())));
         boolean filtered = variantSetDbId != null || variantDbId != null;
-        List<MarkerPanel> panels = allPanels().stream()
+        List<PanelRecord> panels = allPanels().stream()
                 .filter(p -> !filtered || wanted.contains(p.getId()))
                 .toList();
         Map<Long, Long> counts = genotypes.profileCounts();
@@ -91,7 +91,7 @@ class VariantSetController {
             @PathVariable String variantSetDbId,
             @RequestParam Map<String, String> query,
             @RequestParam(required = false) @Nullable String variantDbId) {
-        MarkerPanel p = panel(variantSetDbId);
+        PanelRecord p = panel(variantSetDbId);
         return variants(
                 new VariantSearch(Ids.split(variantDbId), List.of(Long.toString(p.getId())), null, null),
                 Paging.of(query, "page", "pageSize", limits));
@@ -148,7 +148,7 @@ class VariantSetController {
         List<Variants.Ref> all = new ArrayList<>();
         long total = 0;
         long from = paging.offset(), to = from + paging.pageSize();
-        for (MarkerPanel p : allPanels()) {
+        for (PanelRecord p : allPanels()) {
             if (!setIds.isEmpty() && !sets.contains(p.getId())) continue;
             List<Integer> loci = new ArrayList<>();
             if (variantIds.isEmpty()) {
@@ -176,7 +176,7 @@ class VariantSetController {
         return Brapi.page(page, paging, total);
     }
 
-    private VariantSet view(MarkerPanel p, Map<Long, Long> counts) {
+    private VariantSet view(PanelRecord p, Map<Long, Long> counts) {
         return new VariantSet(
                 Long.toString(p.getId()),
                 p.getName() + " v" + p.getPanelVersion(),
@@ -193,14 +193,14 @@ class VariantSetController {
                         "markerType", "MNP haplotype loci"));
     }
 
-    private MarkerPanel panel(String variantSetDbId) {
+    private PanelRecord panel(String variantSetDbId) {
         return Ids.number(variantSetDbId)
                 .flatMap(profiles::panel)
                 .orElseThrow(() -> new NotFound("variant set " + variantSetDbId));
     }
 
     /** Every stored panel, in id order (a registry holds a few dozen). */
-    List<MarkerPanel> allPanels() {
+    List<PanelRecord> allPanels() {
         return profiles.panels(PageRequest.of(0, Integer.MAX_VALUE, Sort.by("id")))
                 .getContent();
     }

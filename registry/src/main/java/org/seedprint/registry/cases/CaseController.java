@@ -6,6 +6,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.util.List;
 import java.util.UUID;
+import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -31,7 +32,10 @@ class CaseController {
     record VarietyRef(@NotNull Long varietyId) {}
 
     /** A court order, with its reference; the depositor organisation if known. */
-    record CourtOrder(@NotNull UUID depositId, @NotBlank String reference, Long depositorOrganisationId) {}
+    record CourtOrder(
+            @NotNull UUID depositId,
+            @NotBlank String reference,
+            @Nullable Long depositorOrganisationId) {}
 
     private final CourtCases cases;
     private final CaseGrants grants;

@@ -63,8 +63,8 @@ class CaseGrant {
             CourtCase courtCase,
             UUID depositId,
             GrantBasis basis,
-            String reference,
-            Long depositorOrganisationId,
+            @Nullable String reference,
+            @Nullable Long depositorOrganisationId,
             String grantedBy) {
         this.courtCase = courtCase;
         this.depositId = depositId;

@@ -3,6 +3,7 @@ package org.seedprint.registry.cases;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import org.jspecify.annotations.Nullable;
 import org.seedprint.registry.accounts.CurrentUser;
 import org.seedprint.registry.accounts.CurrentUsers;
 import org.seedprint.registry.audit.AuditActions;
@@ -58,7 +59,8 @@ public class CaseGrants {
      *
      * @param depositorOrganisationId the depositor if the caller knows it (lets the depositor list the grant), or null
      */
-    public Grant grantByCourtOrder(long caseId, UUID depositId, String orderReference, Long depositorOrganisationId) {
+    public Grant grantByCourtOrder(
+            long caseId, UUID depositId, String orderReference, @Nullable Long depositorOrganisationId) {
         if (orderReference == null || orderReference.isBlank()) {
             throw new Invalid("reference", "reference: a court order needs its reference");
         }

@@ -31,7 +31,7 @@ public class CourtCases {
     }
 
     public CaseView open(String courtName, String caseNumber, String parties) {
-        CurrentUser court = requireCourt();
+        Court court = requireCourt();
         if (cases.existsByCourtOrganisationIdAndCaseNumber(court.organisationId(), caseNumber)) {
             throw new Conflict("caseNumber", "case " + caseNumber + " is already open");
         }
@@ -86,7 +86,7 @@ public class CourtCases {
 
     /** The case, if the current user is a court user of the court that opened it. */
     CourtCase owned(long caseId) {
-        CurrentUser court = requireCourt();
+        Court court = requireCourt();
         CourtCase c = cases.findById(caseId).orElseThrow(() -> new NotFound("case " + caseId));
         if (!c.getCourtOrganisationId().equals(court.organisationId())) {
             // Another court's case: answer as if it did not exist, its existence is not public.
@@ -99,12 +99,16 @@ public class CourtCases {
         return cases.findById(caseId).orElseThrow(() -> new NotFound("case " + caseId));
     }
 
-    private CurrentUser requireCourt() {
+    /** A court user and the court they act for. */
+    private record Court(String username, long organisationId) {}
+
+    private Court requireCourt() {
         CurrentUser user = users.require();
-        if (!user.has(Role.COURT) || user.organisationId() == null) {
+        Long organisation = user.organisationId();
+        if (!user.has(Role.COURT) || organisation == null) {
             throw new Forbidden("only a court user with an organisation handles cases");
         }
-        return user;
+        return new Court(user.username(), organisation);
     }
 
     static String subject(CourtCase c) {

@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.seedprint.matcher.io.Inputs;
 import org.seedprint.registry.imports.ImportJob;
@@ -98,7 +99,7 @@ public class DemoLoader {
         List<String> metadata = Files.readAllLines(dir.resolve("mdp_taxa_metadata.csv"), StandardCharsets.UTF_8);
         for (String line : metadata.subList(1, metadata.size())) {
             String[] f = line.split(",", -1);
-            if (f.length >= 2) subpop.put(f[0].trim().toLowerCase(java.util.Locale.ROOT), f[1].trim());
+            if (f.length >= 2) subpop.put(f[0].trim().toLowerCase(Locale.ROOT), f[1].trim());
         }
         List<String> taxa;
         try (BufferedReader r = Inputs.reader(hapmap)) {
@@ -111,7 +112,7 @@ public class DemoLoader {
                     .append(',')
                     .append(t)
                     .append(",GERMPLASM_ACCESSION,ACTIVE,")
-                    .append(subpop.getOrDefault(t.toLowerCase(java.util.Locale.ROOT), ""))
+                    .append(subpop.getOrDefault(t.toLowerCase(Locale.ROOT), ""))
                     .append(",maize282:")
                     .append(t)
                     .append('\n');

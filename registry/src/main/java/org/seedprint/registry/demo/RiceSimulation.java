@@ -14,6 +14,7 @@ import java.util.Locale;
 import java.util.Random;
 import java.util.Set;
 import java.util.zip.GZIPOutputStream;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A seeded simulation of a rice variety library with a known pedigree, written as the files an
@@ -65,12 +66,12 @@ public final class RiceSimulation {
             String status,
             String population,
             String derivation,
-            String female,
-            String male,
-            String recurrent,
-            String mutantOf,
-            String selectedFrom,
-            String breeder,
+            @Nullable String female,
+            @Nullable String male,
+            @Nullable String recurrent,
+            @Nullable String mutantOf,
+            @Nullable String selectedFrom,
+            @Nullable String breeder,
             int year,
             int[][] genotype) {}
 
@@ -227,11 +228,11 @@ public final class RiceSimulation {
             String status,
             String population,
             String derivation,
-            String female,
-            String male,
-            String recurrent,
-            String mutantOf,
-            String selectedFrom,
+            @Nullable String female,
+            @Nullable String male,
+            @Nullable String recurrent,
+            @Nullable String mutantOf,
+            @Nullable String selectedFrom,
             int[][] g,
             int year) {
         String[] name = name();
@@ -254,7 +255,7 @@ public final class RiceSimulation {
                 g));
     }
 
-    private Line pick(String population) {
+    private Line pick(@Nullable String population) {
         while (true) {
             Line l = lines.get(rnd.nextInt(lines.size()));
             if (!l.population().contains("hybrid")
@@ -416,7 +417,7 @@ public final class RiceSimulation {
         Files.writeString(file, sb.toString(), StandardCharsets.UTF_8);
     }
 
-    private static String s(String v) {
+    private static String s(@Nullable String v) {
         return v == null ? "" : v;
     }
 }

@@ -4,6 +4,8 @@
 @ApplicationModule(
         displayName = "Demo library",
         allowedDependencies = {"platform", "imports", "varieties"})
+@NullMarked
 package org.seedprint.registry.demo;
 
+import org.jspecify.annotations.NullMarked;
 import org.springframework.modulith.ApplicationModule;

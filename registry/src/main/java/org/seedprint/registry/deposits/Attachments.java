@@ -14,6 +14,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import org.jspecify.annotations.Nullable;
 import org.seedprint.registry.platform.DomainException.Invalid;
 import org.springframework.core.io.InputStreamSource;
 import org.springframework.stereotype.Component;
@@ -27,7 +28,7 @@ import org.springframework.stereotype.Component;
 class Attachments {
 
     /** An uploaded file before checking. */
-    record Upload(String fileName, String contentType, InputStreamSource data) {}
+    record Upload(@Nullable String fileName, @Nullable String contentType, InputStreamSource data) {}
 
     /** A checked attachment: what the canonical content lists about it. */
     record Checked(Upload upload, String contentType, long size, byte[] sha256) {}
@@ -39,7 +40,7 @@ class Attachments {
             "application/gzip", new byte[] {0x1F, (byte) 0x8B});
     /** Text formats: genotype tables, VCF, CSV passport sheets, notes. */
     private static final Set<String> TEXT =
-            java.util.Set.of("text/plain", "text/csv", "text/tab-separated-values", "text/x-vcf", "text/vcf");
+            Set.of("text/plain", "text/csv", "text/tab-separated-values", "text/x-vcf", "text/vcf");
 
     private static final int SNIFF = 4096;
 

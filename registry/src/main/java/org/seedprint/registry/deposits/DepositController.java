@@ -3,7 +3,6 @@ package org.seedprint.registry.deposits;
 import jakarta.validation.Valid;
 import java.net.URI;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 import org.seedprint.registry.accounts.CurrentUser;
 import org.seedprint.registry.accounts.CurrentUsers;
@@ -101,7 +100,7 @@ class DepositController {
 
     /** The public verify page's data: the registry re-checks the deposit's token, content digest and log proof. */
     @GetMapping("/{id}/verification")
-    Map<String, Object> verification(@PathVariable UUID id) {
+    DepositVerification verification(@PathVariable UUID id) {
         return deposits.verification(find(id));
     }
 

@@ -9,6 +9,7 @@ import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What a breeder deposits (besides attachments). Quantities are text ("500 g", "2000 seeds") so that
@@ -81,7 +82,7 @@ public record DepositRequest(
         }
     }
 
-    static void put(Map<String, Object> m, String key, Object value) {
+    static void put(Map<String, Object> m, String key, @Nullable Object value) {
         if (value != null) {
             m.put(key, value);
         }

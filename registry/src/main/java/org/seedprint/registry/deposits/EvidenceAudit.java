@@ -1,11 +1,13 @@
 package org.seedprint.registry.deposits;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.seedprint.registry.evidence.EvidenceDocuments;
 import org.seedprint.registry.evidence.LogAudit;
 import org.seedprint.registry.evidence.TransparencyLog;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -22,7 +24,7 @@ public class EvidenceAudit {
 
     /** What the audit found. */
     public record Report(LogAudit log, long depositsChecked, List<String> problems) {
-        @com.fasterxml.jackson.annotation.JsonProperty("consistent")
+        @JsonProperty("consistent")
         public boolean consistent() {
             return problems.isEmpty();
         }
@@ -51,7 +53,7 @@ public class EvidenceAudit {
             byte[] entry = logged.get(rs.getLong("log_index"));
             if (entry == null) {
                 problems.add("deposit " + id + ": its log entry " + rs.getObject("log_index") + " is missing");
-            } else if (!Arrays.equals(entry, TransparencyLog.depositEntry(id, sha256))) {
+            } else if (!Arrays.equals(entry, EvidenceDocuments.entry(DepositService.KIND, id, sha256))) {
                 problems.add("deposit " + id + ": its digest or id differs from log entry " + rs.getLong("log_index"));
             }
             try {

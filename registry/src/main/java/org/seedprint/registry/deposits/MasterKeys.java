@@ -1,6 +1,7 @@
 package org.seedprint.registry.deposits;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -8,12 +9,18 @@ import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.security.GeneralSecurityException;
 import java.security.SecureRandom;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.UUID;
 import javax.crypto.Cipher;
+import javax.crypto.CipherInputStream;
 import javax.crypto.SecretKey;
 import javax.crypto.spec.GCMParameterSpec;
 import javax.crypto.spec.SecretKeySpec;
@@ -30,14 +37,29 @@ import org.springframework.stereotype.Component;
 public class MasterKeys {
 
     private static final Logger log = LoggerFactory.getLogger(MasterKeys.class);
+    /** AES-GCM nonces: 96 random bits each, never derived from a key or the data. */
     private static final int NONCE = 12;
+
     private static final int TAG_BITS = 128;
+    static final int TAG_BYTES = TAG_BITS / 8;
 
     /** A data key wrapped by master key {@code masterKeyId}: nonce || ciphertext || tag. */
     public record Wrapped(String masterKeyId, byte[] blob) {}
 
     /** Ciphertext with its nonce. */
     public record Sealed(byte[] nonce, byte[] ciphertext) {}
+
+    /** An attachment being sealed while it streams, with the nonce stored beside it. */
+    record SealedStream(byte[] nonce, InputStream ciphertext) {}
+
+    /** What a deposit's sealed content is bound to: another deposit's ciphertext does not decrypt as this one's. */
+    static String contentAad(UUID depositId) {
+        return "deposit:" + depositId;
+    }
+
+    static String attachmentAad(UUID depositId, int ordinal) {
+        return "deposit:" + depositId + ":attachment:" + ordinal;
+    }
 
     private final Path file;
     private final SecureRandom random = new SecureRandom();
@@ -64,7 +86,7 @@ public class MasterKeys {
 
     Wrapped wrap(byte[] dataKey, String aad) {
         String id = currentId();
-        Sealed s = encrypt(keys.get(id), dataKey, aad);
+        Sealed s = encrypt(Objects.requireNonNull(keys.get(id)), dataKey, aad);
         return new Wrapped(id, concat(s.nonce(), s.ciphertext()));
     }
 
@@ -76,10 +98,7 @@ public class MasterKeys {
         }
         byte[] blob = wrapped.blob();
         return decrypt(
-                master,
-                new Sealed(
-                        java.util.Arrays.copyOf(blob, NONCE), java.util.Arrays.copyOfRange(blob, NONCE, blob.length)),
-                aad);
+                master, new Sealed(Arrays.copyOf(blob, NONCE), Arrays.copyOfRange(blob, NONCE, blob.length)), aad);
     }
 
     Sealed encrypt(byte[] dataKey, byte[] plaintext, String aad) {
@@ -88,6 +107,29 @@ public class MasterKeys {
 
     byte[] decrypt(byte[] dataKey, Sealed sealed, String aad) {
         return decrypt(new SecretKeySpec(dataKey, "AES"), sealed, aad);
+    }
+
+    /**
+     * Seals an attachment as it streams (GCM appends the tag at the end), under a fresh random
+     * nonce. Attachments written before this kept their nonce in the row too (then the first 12
+     * bytes of a fresh random 32-byte value), so {@link #openAttachment} reads both.
+     */
+    SealedStream sealAttachment(byte[] dataKey, InputStream plain, String aad) {
+        byte[] nonce = new byte[NONCE];
+        random.nextBytes(nonce);
+        try {
+            Cipher c = Cipher.getInstance("AES/GCM/NoPadding");
+            c.init(Cipher.ENCRYPT_MODE, new SecretKeySpec(dataKey, "AES"), new GCMParameterSpec(TAG_BITS, nonce));
+            c.updateAAD(aad.getBytes(StandardCharsets.UTF_8));
+            return new SealedStream(nonce, new CipherInputStream(plain, c));
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("AES-GCM encryption failed", e);
+        }
+    }
+
+    /** A stored attachment's plain bytes, with the nonce stored in its row. */
+    byte[] openAttachment(byte[] dataKey, byte[] nonce, byte[] ciphertext, String aad) {
+        return decrypt(dataKey, new Sealed(nonce, ciphertext), aad);
     }
 
     /** Adds a new current master key to the file (the old ones stay until every data key is re-wrapped). */
@@ -137,8 +179,7 @@ public class MasterKeys {
     }
 
     private String newId() {
-        return "mk-" + java.time.LocalDate.now(java.time.ZoneOffset.UTC) + "-"
-                + Long.toHexString(random.nextLong() >>> 16);
+        return "mk-" + LocalDate.now(ZoneOffset.UTC) + "-" + Long.toHexString(random.nextLong() >>> 16);
     }
 
     private SecretKey newKey() {

@@ -4,6 +4,8 @@
 @ApplicationModule(
         displayName = "Deposits",
         allowedDependencies = {"platform", "accounts", "cases", "evidence"})
+@NullMarked
 package org.seedprint.registry.deposits;
 
+import org.jspecify.annotations.NullMarked;
 import org.springframework.modulith.ApplicationModule;

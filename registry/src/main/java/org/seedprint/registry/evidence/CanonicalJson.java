@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * RFC 8785 (JSON Canonicalization Scheme) for the values the registry emits: objects (maps with
@@ -28,7 +29,7 @@ public final class CanonicalJson {
         return out.toString();
     }
 
-    private static void write(Object value, StringBuilder out) {
+    private static void write(@Nullable Object value, StringBuilder out) {
         switch (value) {
             case null -> out.append("null");
             case String s -> string(s, out);

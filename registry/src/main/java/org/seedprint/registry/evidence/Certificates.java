@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import org.bouncycastle.tsp.TimeStampToken;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
@@ -81,10 +82,8 @@ public class Certificates {
 
     public byte[] pdf(CertificateFacts f) {
         Map<String, Object> m = facts(f);
-        @SuppressWarnings("unchecked")
-        Map<String, Object> logPart = (Map<String, Object>) m.get("log");
-        @SuppressWarnings("unchecked")
-        Map<String, Object> ts = (Map<String, Object>) m.get("timestamp");
+        Map<?, ?> logPart = (Map<?, ?>) Objects.requireNonNull(m.get("log"));
+        Map<?, ?> ts = (Map<?, ?>) Objects.requireNonNull(m.get("timestamp"));
         List<Map.Entry<String, String>> rows = new ArrayList<>();
         rows.add(Map.entry("保藏编号 Deposit ID", f.id().toString()));
         rows.add(Map.entry(
@@ -102,7 +101,7 @@ public class Certificates {
                 "透明日志 Transparency log",
                 logPart.get("origin") + "  索引 index " + f.logIndex() + "  树大小 tree size " + logPart.get("treeSize")));
         rows.add(Map.entry("日志条目 Log entry", (String) logPart.get("entry")));
-        String note = (String) logPart.get("checkpoint");
+        String note = (String) Objects.requireNonNull(logPart.get("checkpoint"));
         try {
             return PdfCertificate.render(
                     "植物育种材料保藏证书  Breeding Material Deposit Certificate",
@@ -122,7 +121,7 @@ public class Certificates {
 
     private Map<String, Object> facts(CertificateFacts f) {
         TimeStampToken token = tsa.verify(f.timestamp(), f.sha256());
-        byte[] entry = TransparencyLog.depositEntry(f.id(), f.sha256());
+        byte[] entry = EvidenceDocuments.entry(f.kind(), f.id(), f.sha256());
         long size = f.logIndex() + 1;
         SignedCheckpoint cp = log.checkpoint(size)
                 .orElseThrow(() -> new IllegalStateException("checkpoint " + size + " is missing from the log"));

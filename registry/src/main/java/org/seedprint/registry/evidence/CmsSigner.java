@@ -10,6 +10,7 @@ import org.bouncycastle.asn1.DERSet;
 import org.bouncycastle.asn1.cms.Attribute;
 import org.bouncycastle.asn1.cms.AttributeTable;
 import org.bouncycastle.asn1.cms.CMSAttributes;
+import org.bouncycastle.asn1.cms.CMSObjectIdentifiers;
 import org.bouncycastle.asn1.ess.ESSCertIDv2;
 import org.bouncycastle.asn1.ess.SigningCertificateV2;
 import org.bouncycastle.asn1.pkcs.PKCSObjectIdentifiers;
@@ -102,7 +103,7 @@ public class CmsSigner {
             throw new ProofException("not a CMS signature: " + e.getMessage(), e);
         }
         SignedDataShape.check(data, 1, "CMS signature");
-        if (!org.bouncycastle.asn1.cms.CMSObjectIdentifiers.data.getId().equals(data.getSignedContentTypeOID())) {
+        if (!CMSObjectIdentifiers.data.getId().equals(data.getSignedContentTypeOID())) {
             throw new ProofException("not a CMS signature over data");
         }
         Collection<SignerInformation> signers = data.getSignerInfos().getSigners();

@@ -1,8 +1,10 @@
 package org.seedprint.registry.evidence;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.io.StringWriter;
 import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -33,6 +35,7 @@ import org.bouncycastle.cert.jcajce.JcaX509ExtensionUtils;
 import org.bouncycastle.cert.jcajce.JcaX509v3CertificateBuilder;
 import org.bouncycastle.jce.provider.BouncyCastleProvider;
 import org.bouncycastle.openssl.jcajce.JcaPEMWriter;
+import org.bouncycastle.operator.OperatorCreationException;
 import org.bouncycastle.operator.jcajce.JcaContentSignerBuilder;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -94,7 +97,7 @@ public class EvidenceKeys {
 
     /** PEM text of a certificate, as courts feed it to openssl. */
     public static String pem(X509Certificate cert) {
-        var out = new java.io.StringWriter();
+        var out = new StringWriter();
         try (JcaPEMWriter w = new JcaPEMWriter(out)) {
             w.writeObject(cert);
         } catch (IOException e) {
@@ -168,7 +171,7 @@ public class EvidenceKeys {
         ks.setCertificateEntry(ROOT, rootCert);
         ks.setKeyEntry(TSA, tsaKeys.getPrivate(), password, new X509Certificate[] {tsaCert, rootCert});
         ks.setKeyEntry(SIGNER, signerKeys.getPrivate(), password, new X509Certificate[] {signerCert, rootCert});
-        var bytes = new java.io.ByteArrayOutputStream();
+        var bytes = new ByteArrayOutputStream();
         ks.store(bytes, password);
         writeAtomically(file, bytes.toByteArray());
         log.info("Generated the evidence key store {} (root CA, TSA, certificate signer)", file);
@@ -198,7 +201,7 @@ public class EvidenceKeys {
         try {
             var signer = new JcaContentSignerBuilder("SHA256withECDSA").build(issuerKeys.getPrivate());
             return new JcaX509CertificateConverter().getCertificate(builder.build(signer));
-        } catch (org.bouncycastle.operator.OperatorCreationException e) {
+        } catch (OperatorCreationException e) {
             throw new GeneralSecurityException(e);
         }
     }

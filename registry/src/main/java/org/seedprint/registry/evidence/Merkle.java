@@ -2,6 +2,7 @@ package org.seedprint.registry.evidence;
 
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
@@ -96,7 +97,7 @@ public final class Merkle {
         }
         List<byte[]> path = proof;
         if (Long.bitCount(size1) == 1) {
-            path = new java.util.ArrayList<>(proof.size() + 1);
+            path = new ArrayList<>(proof.size() + 1);
             path.add(root1);
             path.addAll(proof);
         }

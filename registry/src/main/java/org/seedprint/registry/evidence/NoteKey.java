@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.util.Arrays;
 import java.util.Base64;
+import java.util.HexFormat;
 import org.bouncycastle.crypto.params.Ed25519PrivateKeyParameters;
 import org.bouncycastle.crypto.params.Ed25519PublicKeyParameters;
 import org.bouncycastle.crypto.signers.Ed25519Signer;
@@ -83,7 +84,7 @@ public record NoteKey(String name, byte[] publicKey, byte @Nullable [] privateKe
     }
 
     public String keyIdHex() {
-        return java.util.HexFormat.of().formatHex(keyId());
+        return HexFormat.of().formatHex(keyId());
     }
 
     /** The public verifier key in Go's vkey form. */

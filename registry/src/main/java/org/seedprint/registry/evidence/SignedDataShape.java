@@ -3,6 +3,7 @@ package org.seedprint.registry.evidence;
 import java.io.IOException;
 import java.util.Arrays;
 import java.util.Collection;
+import org.bouncycastle.asn1.ASN1OctetString;
 import org.bouncycastle.asn1.cms.CMSObjectIdentifiers;
 import org.bouncycastle.asn1.cms.SignedData;
 import org.bouncycastle.cert.X509CertificateHolder;
@@ -30,7 +31,7 @@ final class SignedDataShape {
             throw new ProofException(what + " has SignedData version " + sd.getVersion() + ", expected " + version);
         }
         var content = sd.getEncapContentInfo().getContent();
-        if (version == 1 ? content != null : !(content instanceof org.bouncycastle.asn1.ASN1OctetString)) {
+        if (version == 1 ? content != null : !(content instanceof ASN1OctetString)) {
             throw new ProofException(what + " has malformed encapsulated content");
         }
         if (data.getSignerInfos().size() != 1) {

@@ -16,7 +16,8 @@ import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The append-only Merkle log in PostgreSQL. An append runs inside the caller's transaction and
+ * The append-only Merkle log in PostgreSQL. It takes opaque entries (a kind and bytes): what an
+ * entry says is its document's business ({@link EvidenceDocuments#entry}). An append runs inside the caller's transaction and
  * locks the single tree-head row, so appends are serialised across threads and processes and the
  * leaf, the new head and its signed checkpoint commit together with the caller's data, or not at
  * all. A checkpoint is published for every tree size. The tree is mirrored in memory for proofs;
@@ -39,15 +40,9 @@ public class TransparencyLog {
         this.props = props;
     }
 
-    /** Log entry text for a deposit: what courts hash by hand. */
-    public static byte[] depositEntry(java.util.UUID id, byte[] sha256) {
-        return ("deposit " + id + " sha256:" + java.util.HexFormat.of().formatHex(sha256))
-                .getBytes(java.nio.charset.StandardCharsets.US_ASCII);
-    }
-
     @Transactional(propagation = Propagation.MANDATORY)
     public Appended append(String kind, byte[] entry) {
-        long size = jdbc.queryForObject("SELECT size FROM log_head WHERE id = 1 FOR UPDATE", Long.class);
+        long size = headSize("SELECT size FROM log_head WHERE id = 1 FOR UPDATE");
         synchronized (tree) {
             follow(size);
             byte[] leaf = Merkle.leafHash(entry);
@@ -136,7 +131,7 @@ public class TransparencyLog {
 
     @Transactional(readOnly = true)
     public byte[] leafHash(long index) {
-        return jdbc.queryForList("SELECT leaf_hash FROM log_entry WHERE idx = ?", byte[].class, index).stream()
+        return jdbc.query("SELECT leaf_hash FROM log_entry WHERE idx = ?", (rs, i) -> rs.getBytes(1), index).stream()
                 .findFirst()
                 .orElseThrow(() -> new NotFound("log entry " + index));
     }
@@ -187,18 +182,24 @@ public class TransparencyLog {
                 problems.add("checkpoint " + size + ": " + e.getMessage());
             }
         });
-        var head = jdbc.queryForMap("SELECT size, root_hash FROM log_head WHERE id = 1");
-        long headSize = ((Number) head.get("size")).longValue();
+        long headSize = headSize("SELECT size FROM log_head WHERE id = 1");
+        byte[] headRoot = jdbc.query("SELECT root_hash FROM log_head WHERE id = 1", (rs, i) -> rs.getBytes(1))
+                .getFirst();
         if (headSize != fresh.size()) {
             problems.add("tree head says " + headSize + " entries, " + fresh.size() + " are stored");
-        } else if (!Arrays.equals((byte[]) head.get("root_hash"), fresh.root(headSize))) {
+        } else if (!Arrays.equals(headRoot, fresh.root(headSize))) {
             problems.add("tree head root does not match the stored entries");
         }
         return new LogAudit(fresh.size(), checked[0], List.copyOf(problems));
     }
 
+    /** The tree head's size (the single row always exists: the schema inserts it). */
+    private long headSize(String sql) {
+        return jdbc.query(sql, (rs, i) -> rs.getLong(1)).getFirst();
+    }
+
     private void requireCommitted(String field, long size) {
-        long committed = jdbc.queryForObject("SELECT size FROM log_head WHERE id = 1", Long.class);
+        long committed = headSize("SELECT size FROM log_head WHERE id = 1");
         if (size < 0 || size > committed) {
             throw new Invalid(field, "tree size " + size + " is outside the log's sizes 0.." + committed);
         }

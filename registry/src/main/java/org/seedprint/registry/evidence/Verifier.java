@@ -13,8 +13,10 @@ import java.util.Map;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.interactive.digitalsignature.PDSignature;
+import org.bouncycastle.asn1.ASN1InputStream;
 import org.bouncycastle.tsp.TimeStampResponse;
 import org.bouncycastle.tsp.TimeStampToken;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -40,7 +42,7 @@ public class Verifier {
      * @param companion the other half where one is needed: the .p7s for a JSON certificate, the JSON
      *                  for a .p7s, the original data for a .tsr; may be null
      */
-    public Verification verify(byte[] file, byte[] companion) {
+    public Verification verify(byte[] file, byte @Nullable [] companion) {
         if (startsWith(file, "%PDF-")) {
             return attempt("pdf", () -> verifyPdf(file));
         }
@@ -71,7 +73,7 @@ public class Verifier {
         try {
             return check.run();
         } catch (ProofException e) {
-            return Verification.invalid(kind, e.getMessage());
+            return Verification.invalid(kind, String.valueOf(e.getMessage()));
         } catch (Exception e) {
             return Verification.invalid(kind, "unreadable " + kind + ": " + e.getMessage());
         }
@@ -139,7 +141,7 @@ public class Verifier {
                 "json", "signature, time-stamp, log entry, inclusion proof and signed checkpoint verify", details);
     }
 
-    private Verification verifyTimestamp(byte[] tsr, byte[] data) throws Exception {
+    private Verification verifyTimestamp(byte[] tsr, byte @Nullable [] data) throws Exception {
         strictDer(tsr, "time-stamp response");
         if (data == null) {
             throw new ProofException("a time-stamp is verified against the data it covers: upload that as 'companion'");
@@ -170,7 +172,7 @@ public class Verifier {
      * and any encoding that is not exactly DER, so that no byte is left unprotected.
      */
     static byte[] strictDer(byte[] bytes, String what) {
-        try (var in = new org.bouncycastle.asn1.ASN1InputStream(bytes)) {
+        try (var in = new ASN1InputStream(bytes)) {
             var obj = in.readObject();
             if (obj == null) {
                 throw new ProofException(what + " is empty");

@@ -5,6 +5,8 @@
 @ApplicationModule(
         displayName = "Evidence",
         allowedDependencies = {"platform"})
+@NullMarked
 package org.seedprint.registry.evidence;
 
+import org.jspecify.annotations.NullMarked;
 import org.springframework.modulith.ApplicationModule;

@@ -12,7 +12,9 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.concurrent.Callable;
+import org.jspecify.annotations.Nullable;
 import org.springframework.core.io.FileSystemResource;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -57,48 +59,61 @@ public final class ImportCli implements Callable<Integer> {
     @Option(
             names = "--token",
             description = "personal access token (default: the SEEDPRINT_TOKEN environment variable)")
+    @Nullable
     String token;
 
     @Option(names = "--crop", required = true, description = "UPOV crop code, e.g. ORYZA_SAT")
     String crop;
 
     @Option(names = "--varieties", description = "variety CSV")
+    @Nullable
     Path varieties;
 
     @Option(names = "--mcpd", description = "MCPD passport CSV")
+    @Nullable
     Path mcpd;
 
     @Option(names = "--genotypes", arity = "1..*", description = "genotype files (TSV, VCF/BCF, HapMap)")
     List<Path> genotypes = new ArrayList<>();
 
     @Option(names = "--format", description = "genotype format: TSV, VCF or HAPMAP (guessed when absent)")
+    @Nullable
     String format;
 
     @Option(names = "--panel-id", description = "a stored panel of the crop")
+    @Nullable
     Long panelId;
 
     @Option(names = "--panel", description = "BED file of the panel")
+    @Nullable
     Path panel;
 
     @Option(names = "--panel-name", description = "name of the panel the BED file or HapMap windows make")
+    @Nullable
     String panelName;
 
     @Option(names = "--panel-version", description = "its version")
+    @Nullable
     String panelVersion;
 
     @Option(names = "--window-max-span", description = "HapMap windows: longest span in bp (default 300)")
+    @Nullable
     Integer windowMaxSpan;
 
     @Option(names = "--window-min-snps", description = "HapMap windows: fewest SNPs (default 2)")
+    @Nullable
     Integer windowMinSnps;
 
     @Option(names = "--lab", description = "laboratory, stored with every profile")
+    @Nullable
     String lab;
 
     @Option(names = "--method", description = "assay method")
+    @Nullable
     String method;
 
     @Option(names = "--assayed-on", description = "assay date, YYYY-MM-DD")
+    @Nullable
     LocalDate assayedOn;
 
     @Option(names = "--poll-millis", defaultValue = "500", hidden = true)
@@ -109,6 +124,7 @@ public final class ImportCli implements Callable<Integer> {
     private final Map<String, String> env;
     private final boolean console;
 
+    @SuppressWarnings("NullAway.Init") // picocli sets --url (it has a default) and --crop (required)
     private ImportCli(PrintStream out, PrintStream err, Map<String, String> env, boolean console) {
         this.out = out;
         this.err = err;
@@ -200,7 +216,7 @@ public final class ImportCli implements Callable<Integer> {
                     ? REJECTED
                     : FAILED;
         }
-        long id = ((Number) submitted.body().get("id")).longValue();
+        long id = ((Number) field(submitted.body(), "id")).longValue();
         if (submitted.status() == 200) {
             out.println("import: the same source was imported before, as job " + id + "; nothing added");
         }
@@ -217,18 +233,18 @@ public final class ImportCli implements Callable<Integer> {
     }
 
     private int report(RestClient http, long id, Map<String, Object> job) {
-        String status = (String) job.get("status");
+        String status = (String) field(job, "status");
         out.printf(
                 "import %d %s: %s varieties, %s profiles added%n",
                 id, status, job.get("varietiesAdded"), job.get("profilesAdded"));
         if (job.get("message") != null) out.println("  " + job.get("message"));
         for (int page = 0, pages = 1; page < pages; page++) {
-            Map<?, ?> rejections = (Map<?, ?>) job(http, id, page).get("rejections");
-            for (Object o : (List<?>) rejections.get("items")) {
+            Map<?, ?> rejections = (Map<?, ?>) field(job(http, id, page), "rejections");
+            for (Object o : (List<?>) field(rejections, "items")) {
                 Map<?, ?> r = (Map<?, ?>) o;
                 out.printf("  %s:%s: %s: %s%n", r.get("source"), r.get("line"), r.get("field"), r.get("reason"));
             }
-            pages = ((Number) rejections.get("totalPages")).intValue();
+            pages = ((Number) field(rejections, "totalPages")).intValue();
         }
         return switch (status) {
             case "SUCCEEDED" -> OK;
@@ -237,23 +253,28 @@ public final class ImportCli implements Callable<Integer> {
         };
     }
 
+    /** A field the registry's answer always has. */
+    static Object field(Map<?, ?> answer, String name) {
+        return Objects.requireNonNull(answer.get(name), () -> "the registry's answer has no " + name);
+    }
+
     @SuppressWarnings("unchecked")
     private static Map<String, Object> job(RestClient http, long id, int page) {
-        return http.get()
+        return Objects.requireNonNull(http.get()
                 .uri("/api/v1/imports/{id}?page={page}&size={size}", id, page, REJECTIONS_PAGE)
                 .retrieve()
-                .body(Map.class);
+                .body(Map.class));
     }
 
     private static boolean finished(Map<String, Object> job) {
         return List.of("SUCCEEDED", "REJECTED", "FAILED").contains((String) job.get("status"));
     }
 
-    private static void addFile(MultiValueMap<String, Object> form, String name, Path file) {
+    private static void addFile(MultiValueMap<String, Object> form, String name, @Nullable Path file) {
         if (file != null) form.add(name, new FileSystemResource(file));
     }
 
-    private static void addValue(MultiValueMap<String, Object> form, String name, Object value) {
+    private static void addValue(MultiValueMap<String, Object> form, String name, @Nullable Object value) {
         if (value != null) form.add(name, value.toString());
     }
 }

@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Stream;
+import org.jspecify.annotations.Nullable;
 import org.seedprint.registry.accounts.CurrentUser;
 import org.seedprint.registry.accounts.CurrentUsers;
 import org.seedprint.registry.platform.DomainException.NotFound;
@@ -46,16 +47,16 @@ class ImportController {
     record JobView(
             long id,
             String status,
-            String phase,
+            @Nullable String phase,
             long progressDone,
             long progressTotal,
             int varietiesAdded,
             int profilesAdded,
-            String message,
+            @Nullable String message,
             String sourceSha256,
             String description,
             Instant createdAt,
-            Instant finishedAt,
+            @Nullable Instant finishedAt,
             PageResponse<Rejection> rejections) {}
 
     @PostMapping(path = "/api/v1/imports", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
@@ -134,10 +135,11 @@ class ImportController {
                 PageResponse.slice(all, page));
     }
 
-    private static ImportRequest.Part save(Path dir, MultipartFile f, String role) throws IOException {
+    private static ImportRequest.@Nullable Part save(Path dir, @Nullable MultipartFile f, String role)
+            throws IOException {
         if (f == null || f.isEmpty()) return null;
-        String name =
-                f.getOriginalFilename() == null || f.getOriginalFilename().isBlank() ? role : f.getOriginalFilename();
+        String original = f.getOriginalFilename();
+        String name = original == null || original.isBlank() ? role : original;
         Path target = Files.createTempFile(dir, role, ".part");
         f.transferTo(target);
         return new ImportRequest.Part(Path.of(name).getFileName().toString(), target);

@@ -75,7 +75,7 @@ public class ImportJob {
     protected ImportJob() {}
 
     @SuppressWarnings("NullAway.Init") // the id is set when Hibernate persists it
-    ImportJob(String sourceSha256, String cropCode, String description, String createdBy) {
+    ImportJob(String sourceSha256, String cropCode, String description, @Nullable String createdBy) {
         this.sourceSha256 = sourceSha256;
         this.cropCode = cropCode;
         this.description = description;

@@ -2,6 +2,7 @@ package org.seedprint.registry.imports;
 
 import java.io.PrintStream;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Shows a job's progress on stderr: a bar redrawn in place on a terminal; otherwise (a pipe or a
@@ -13,7 +14,7 @@ final class ImportProgress {
 
     private final PrintStream err;
     private final boolean terminal;
-    private String lastPhase;
+    private @Nullable String lastPhase;
     private long lastTenth = -1;
     private boolean drawn;
 
@@ -23,9 +24,10 @@ final class ImportProgress {
     }
 
     void show(Map<String, Object> job) {
-        String phase = job.get("phase") != null ? (String) job.get("phase") : (String) job.get("status");
-        long done = ((Number) job.get("progressDone")).longValue();
-        long total = ((Number) job.get("progressTotal")).longValue();
+        Object named = job.get("phase");
+        String phase = (String) (named != null ? named : ImportCli.field(job, "status"));
+        long done = ((Number) ImportCli.field(job, "progressDone")).longValue();
+        long total = ((Number) ImportCli.field(job, "progressTotal")).longValue();
         int percent = total <= 0 ? 0 : (int) Math.min(100, done * 100 / total);
         if (terminal) {
             int filled = percent * WIDTH / 100;

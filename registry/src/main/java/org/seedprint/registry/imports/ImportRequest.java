@@ -3,6 +3,7 @@ package org.seedprint.registry.imports;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What one import brings, as local files. Varieties come from a variety CSV or an MCPD CSV;
@@ -11,19 +12,19 @@ import java.util.List;
  */
 public record ImportRequest(
         String cropCode,
-        Part varieties,
-        Part mcpd,
+        @Nullable Part varieties,
+        @Nullable Part mcpd,
         List<Part> genotypes,
-        String genotypeFormat,
-        Long panelId,
-        Part panelBed,
-        String panelName,
-        String panelVersion,
-        Integer windowMaxSpan,
-        Integer windowMinSnps,
-        String lab,
-        String method,
-        LocalDate assayedOn) {
+        @Nullable String genotypeFormat,
+        @Nullable Long panelId,
+        @Nullable Part panelBed,
+        @Nullable String panelName,
+        @Nullable String panelVersion,
+        @Nullable Integer windowMaxSpan,
+        @Nullable Integer windowMinSnps,
+        @Nullable String lab,
+        @Nullable String method,
+        @Nullable LocalDate assayedOn) {
 
     /** A file of the upload under the name the client gave it. */
     public record Part(String name, Path file) {}

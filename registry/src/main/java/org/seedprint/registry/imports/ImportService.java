@@ -3,6 +3,7 @@ package org.seedprint.registry.imports;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
@@ -13,14 +14,16 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import org.jspecify.annotations.Nullable;
 import org.seedprint.matcher.InputFormatException;
+import org.seedprint.matcher.io.GenotypeFiles;
 import org.seedprint.matcher.io.HapMapReader;
 import org.seedprint.matcher.panel.BedReader;
 import org.seedprint.matcher.panel.MarkerPanel;
 import org.seedprint.matcher.profile.Library;
+import org.seedprint.matcher.profile.LibraryBuilder;
 import org.seedprint.registry.platform.DomainException;
 import org.seedprint.registry.platform.DomainException.Invalid;
-import org.seedprint.registry.profiles.GenotypeFiles;
 import org.seedprint.registry.profiles.ProfileService;
 import org.seedprint.registry.varieties.CropService;
 import org.slf4j.Logger;
@@ -82,7 +85,7 @@ public class ImportService implements DisposableBean {
     }
 
     /** Queues the import and returns its job at once (or the earlier job of the same source). */
-    public ImportJob submit(ImportRequest req, String user, Runnable cleanup) {
+    public ImportJob submit(ImportRequest req, @Nullable String user, Runnable cleanup) {
         ImportJob job = open(req, user);
         if (job.getStatus() != ImportJob.Status.QUEUED) {
             cleanup.run();
@@ -99,13 +102,13 @@ public class ImportService implements DisposableBean {
     }
 
     /** Runs the import in the calling thread (demo loader, CLI-like callers). */
-    public ImportJob runNow(ImportRequest req, String user) {
+    public ImportJob runNow(ImportRequest req, @Nullable String user) {
         ImportJob job = open(req, user);
         if (job.getStatus() == ImportJob.Status.QUEUED) execute(job.getId(), req);
         return jobs.findById(job.getId()).orElseThrow();
     }
 
-    private ImportJob open(ImportRequest req, String user) {
+    private ImportJob open(ImportRequest req, @Nullable String user) {
         if (req.cropCode() == null || crops.find(req.cropCode()).isEmpty()) {
             throw new Invalid("crop", "unknown crop '" + req.cropCode() + "'");
         }
@@ -143,13 +146,12 @@ public class ImportService implements DisposableBean {
                         req.genotypes().size());
                 if (panel == null) break;
                 try {
-                    Library lib = GenotypeFiles.read(
-                            part.file(), part.name(), GenotypeFiles.format(part.file(), req.genotypeFormat()), panel);
+                    Library lib = read(part, req.genotypeFormat(), panel);
                     files.add(new ImportWriter.GenotypeFile(part.name(), sha256(part.file()), lib));
                 } catch (InputFormatException e) {
-                    rejected.add(new Rejection(part.name(), e.line(), e.field(), e.getMessage()));
+                    rejected.add(new Rejection(part.name(), e.line(), e.field(), String.valueOf(e.getMessage())));
                 } catch (IllegalArgumentException e) {
-                    rejected.add(new Rejection(part.name(), 0, "format", e.getMessage()));
+                    rejected.add(new Rejection(part.name(), 0, "format", String.valueOf(e.getMessage())));
                 }
             }
             ImportWriter.Plan plan = writer.check(req.cropCode(), rows, files, rejected);
@@ -177,11 +179,24 @@ public class ImportService implements DisposableBean {
                     (System.nanoTime() - t0) / 1_000_000,
                     w.summary());
         } catch (DomainException e) {
-            reject(jobId, List.of(new Rejection(describe(req), 0, e.field() == null ? "" : e.field(), e.getMessage())));
+            reject(
+                    jobId,
+                    List.of(new Rejection(
+                            describe(req), 0, e.field() == null ? "" : e.field(), String.valueOf(e.getMessage()))));
         } catch (IOException | RuntimeException e) {
             log.warn("Import job {} failed", jobId, e);
             finish(jobId, ImportJob.Status.FAILED, String.valueOf(e.getMessage()), 0, 0);
         }
+    }
+
+    /** One genotype file as library rows, with errors naming the file as uploaded. */
+    private static Library read(ImportRequest.Part part, @Nullable String format, MarkerPanel panel)
+            throws IOException, InputFormatException {
+        GenotypeFiles.Format f =
+                format == null || format.isBlank() ? GenotypeFiles.detect(part.file()) : GenotypeFiles.parse(format);
+        LibraryBuilder rows = new LibraryBuilder(panel);
+        GenotypeFiles.read(part.file(), part.name(), f, panel, rows);
+        return rows.build();
     }
 
     private static void collect(VarietyCsv.Parsed p, List<VarietyRow> rows, List<Rejection> rejected) {
@@ -190,7 +205,7 @@ public class ImportService implements DisposableBean {
     }
 
     /** The panel the genotypes are read against: stored, from BED, or HapMap windows. */
-    private MarkerPanel panel(ImportRequest req, List<Rejection> rejected) throws IOException {
+    private @Nullable MarkerPanel panel(ImportRequest req, List<Rejection> rejected) throws IOException {
         if (req.panelId() != null) {
             var stored = profiles.panel(req.panelId())
                     .orElseThrow(() -> new Invalid("panelId", "unknown panel " + req.panelId()));
@@ -215,7 +230,7 @@ public class ImportService implements DisposableBean {
                     req.windowMaxSpan() == null ? 300 : req.windowMaxSpan(),
                     req.windowMinSnps() == null ? 2 : req.windowMinSnps());
         } catch (InputFormatException e) {
-            rejected.add(new Rejection(e.source(), e.line(), e.field(), e.getMessage()));
+            rejected.add(new Rejection(e.source(), e.line(), e.field(), String.valueOf(e.getMessage())));
             return null;
         }
     }
@@ -293,13 +308,13 @@ public class ImportService implements DisposableBean {
         return HexFormat.of().formatHex(md.digest());
     }
 
-    private static void part(MessageDigest md, String role, ImportRequest.Part p) {
+    private static void part(MessageDigest md, String role, ImportRequest.@Nullable Part p) {
         if (p == null) return;
         update(md, role + ":" + sha256(p.file()));
     }
 
     private static void update(MessageDigest md, String s) {
-        md.update(s.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        md.update(s.getBytes(StandardCharsets.UTF_8));
         md.update((byte) 0);
     }
 

@@ -7,9 +7,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.BiConsumer;
+import org.jspecify.annotations.Nullable;
 import org.seedprint.matcher.panel.MarkerPanel;
 import org.seedprint.matcher.profile.Library;
 import org.seedprint.registry.accounts.Organisation;
@@ -125,7 +127,7 @@ class ImportWriter {
     }
 
     @Transactional
-    Written write(ImportRequest req, MarkerPanel panel, Plan plan, BiConsumer<Long, Long> progress) {
+    Written write(ImportRequest req, @Nullable MarkerPanel panel, Plan plan, BiConsumer<Long, Long> progress) {
         String crop = req.cropCode();
         long total = (long) plan.rows().size() + plan.profileCount();
         Map<VarietyRow, Long> idOf = new LinkedHashMap<>();
@@ -153,9 +155,12 @@ class ImportWriter {
             r.parents().forEach((role, name) -> {
                 VarietyRow p = plan.rowByRef().get(ref(name));
                 parents.add(new Parentage(
-                        p != null ? idOf.get(p) : existing(crop, name).orElseThrow(), role));
+                        p != null
+                                ? Objects.requireNonNull(idOf.get(p))
+                                : existing(crop, name).orElseThrow(),
+                        role));
             });
-            Variety v = varieties.find(idOf.get(r)).orElseThrow();
+            Variety v = varieties.find(Objects.requireNonNull(idOf.get(r))).orElseThrow();
             varieties.update(v.getId(), v.getVersion(), data(crop, r, v.getOwnerOrganisationId(), parents));
         }
         int profilesAdded = 0, profilesKnown = 0;
@@ -174,11 +179,11 @@ class ImportWriter {
                                 skipped[0]++;
                                 return null;
                             }
-                            long varietyId = row != null
+                            Long varietyId = row != null
                                     ? idOf.get(row)
                                     : plan.existingBySample().get(sample);
                             return new NewSample(
-                                    varietyId,
+                                    Objects.requireNonNull(varietyId, "checked: every sample has a variety"),
                                     barcode,
                                     row == null ? null : row.seedLot(),
                                     row == null ? null : row.storagePlace());
@@ -194,8 +199,9 @@ class ImportWriter {
     }
 
     /** The row's barcode, or one made from the file digest and the sample id (stable on re-runs). */
-    private static String barcode(GenotypeFile f, VarietyRow row, String sample) {
-        return row != null && row.barcode() != null ? row.barcode() : f.sha256().substring(0, 16) + ":" + sample;
+    private static String barcode(GenotypeFile f, @Nullable VarietyRow row, String sample) {
+        String given = row == null ? null : row.barcode();
+        return given != null ? given : f.sha256().substring(0, 16) + ":" + sample;
     }
 
     private static List<String> barcodes(GenotypeFile f, Plan plan) {
@@ -207,9 +213,9 @@ class ImportWriter {
         return out;
     }
 
-    private Long owner(VarietyRow r) {
-        if (r.breeder() == null) return null;
+    private @Nullable Long owner(VarietyRow r) {
         VarietyRow.Breeder b = r.breeder();
+        if (b == null) return null;
         return organisations
                 .findOrCreate(
                         b.code(),
@@ -220,7 +226,7 @@ class ImportWriter {
                 .getId();
     }
 
-    private static VarietyData data(String crop, VarietyRow r, Long owner, List<Parentage> parents) {
+    private static VarietyData data(String crop, VarietyRow r, @Nullable Long owner, List<Parentage> parents) {
         return new VarietyData(
                 crop,
                 r.denominationLatin(),

@@ -1,4 +1,6 @@
 package org.seedprint.registry.imports;
 
+import org.jspecify.annotations.Nullable;
+
 /** A row an import refused, and why: file, 1-based line (0 when not line-based), field. */
-public record Rejection(String source, long line, String field, String reason) {}
+public record Rejection(String source, long line, @Nullable String field, String reason) {}

@@ -15,10 +15,13 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
+import org.jspecify.annotations.Nullable;
 import org.seedprint.registry.varieties.Parentage;
 import org.seedprint.registry.varieties.Variety;
 
@@ -76,7 +79,7 @@ final class VarietyCsv {
                         ? null
                         : new VarietyRow.Breeder(
                                 breederCode,
-                                orElse(c.text("breeder_name"), breederCode),
+                                Objects.requireNonNullElse(c.text("breeder_name"), breederCode),
                                 c.text("breeder_name_chinese"),
                                 c.text("breeder_country"),
                                 false);
@@ -139,7 +142,11 @@ final class VarietyCsv {
                         inst == null
                                 ? null
                                 : new VarietyRow.Breeder(
-                                        inst, orElse(c.text("instname"), inst), null, c.text("origcty"), true),
+                                        inst,
+                                        Objects.requireNonNullElse(c.text("instname"), inst),
+                                        null,
+                                        c.text("origcty"),
+                                        true),
                         acc,
                         c.text("population"),
                         null,
@@ -158,7 +165,7 @@ final class VarietyCsv {
         return new Parsed(rows, rejected);
     }
 
-    private static LocalDate mcpdDate(Cells c) {
+    private static @Nullable LocalDate mcpdDate(Cells c) {
         String d = c.text("acqdate");
         if (d == null || !d.matches("\\d{8}")) return null;
         try {
@@ -183,7 +190,7 @@ final class VarietyCsv {
     }
 
     private static Set<String> headers(CSVParser p) {
-        return p.getHeaderNames().stream().map(VarietyCsv::column).collect(java.util.stream.Collectors.toSet());
+        return p.getHeaderNames().stream().map(VarietyCsv::column).collect(Collectors.toSet());
     }
 
     /** Column names compare in lower case, without a byte-order mark. */
@@ -191,7 +198,7 @@ final class VarietyCsv {
         return header.replace("\uFEFF", "").trim().toLowerCase(Locale.ROOT);
     }
 
-    private static String orElse(String a, String b) {
+    private static @Nullable String orElse(@Nullable String a, @Nullable String b) {
         return a != null ? a : b;
     }
 
@@ -215,6 +222,7 @@ final class VarietyCsv {
                                 + r.getParser().getHeaderNames().size());
         }
 
+        @Nullable
         String text(String col) {
             String v = byName.get(col);
             return v == null || v.isBlank() ? null : v.trim();
@@ -230,6 +238,7 @@ final class VarietyCsv {
                             .toList();
         }
 
+        @Nullable
         LocalDate date(String col) {
             String v = text(col);
             if (v == null) return null;
@@ -241,7 +250,7 @@ final class VarietyCsv {
             }
         }
 
-        <E extends Enum<E>> E enumValue(String col, Class<E> type, E fallback) {
+        <E extends Enum<E>> @Nullable E enumValue(String col, Class<E> type, @Nullable E fallback) {
             String v = text(col);
             if (v == null) {
                 if (REQUIRED.contains(col)) reject(col, "empty; one of " + Arrays.toString(type.getEnumConstants()));

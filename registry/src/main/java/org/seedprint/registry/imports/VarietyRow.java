@@ -3,6 +3,7 @@ package org.seedprint.registry.imports;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 import org.seedprint.registry.varieties.Parentage;
 import org.seedprint.registry.varieties.Variety;
 
@@ -10,31 +11,29 @@ import org.seedprint.registry.varieties.Variety;
 record VarietyRow(
         String source,
         long line,
-        String denominationLatin,
-        String denominationChinese,
+        @Nullable String denominationLatin,
+        @Nullable String denominationChinese,
         List<String> synonyms,
-        Variety.Kind kind,
-        Variety.Status status,
-        Breeder breeder,
-        String accessionNumber,
-        String population,
-        String applicationNumber,
-        LocalDate applicationDate,
-        String grantNumber,
-        LocalDate grantDate,
-        Variety.Derivation derivation,
+        Variety.@Nullable Kind kind,
+        Variety.@Nullable Status status,
+        @Nullable Breeder breeder,
+        @Nullable String accessionNumber,
+        @Nullable String population,
+        @Nullable String applicationNumber,
+        @Nullable LocalDate applicationDate,
+        @Nullable String grantNumber,
+        @Nullable LocalDate grantDate,
+        Variety.@Nullable Derivation derivation,
         Map<Parentage.Role, String> parents,
-        String sample,
-        String barcode,
-        String seedLot,
-        String storagePlace) {
+        @Nullable String sample,
+        @Nullable String barcode,
+        @Nullable String seedLot,
+        @Nullable String storagePlace) {
 
-    record Breeder(String code, String nameLatin, String nameChinese, String country, boolean genebank) {}
-
-    /** The id its genotypes carry in genotype files: the sample column, else accession, else name. */
-    String sampleKey() {
-        if (sample != null) return sample;
-        if (accessionNumber != null) return accessionNumber;
-        return denominationLatin != null ? denominationLatin : denominationChinese;
-    }
+    record Breeder(
+            String code,
+            String nameLatin,
+            @Nullable String nameChinese,
+            @Nullable String country,
+            boolean genebank) {}
 }

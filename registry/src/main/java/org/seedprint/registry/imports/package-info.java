@@ -4,6 +4,8 @@
 @ApplicationModule(
         displayName = "Imports",
         allowedDependencies = {"platform", "accounts", "profiles", "varieties"})
+@NullMarked
 package org.seedprint.registry.imports;
 
+import org.jspecify.annotations.NullMarked;
 import org.springframework.modulith.ApplicationModule;

@@ -3,17 +3,13 @@ package org.seedprint.registry.matching;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 import org.seedprint.matcher.InputFormatException;
-import org.seedprint.matcher.engine.Explanation;
-import org.seedprint.matcher.profile.Library;
 import org.seedprint.registry.platform.DomainException.Invalid;
 import org.seedprint.registry.platform.DomainException.NotFound;
 import org.seedprint.registry.platform.PageResponse;
-import org.seedprint.registry.profiles.GenotypeFiles;
-import org.seedprint.registry.profiles.MarkerPanel;
+import org.seedprint.registry.profiles.PanelRecord;
 import org.seedprint.registry.profiles.ProfileService;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.web.PageableDefault;
@@ -43,13 +39,15 @@ class MatchController {
         this.profiles = profiles;
     }
 
-    record StoredQuery(Long profileId, Integer top) {}
+    static final int DEFAULT_TOP = 10;
+
+    record StoredQuery(@Nullable Long profileId, @Nullable Integer top) {}
 
     @PostMapping(path = "/api/v1/matches", consumes = MediaType.APPLICATION_JSON_VALUE)
     @Operation(summary = "Screen a stored profile against the library of its crop and panel")
     MatchResult matchStored(@RequestBody StoredQuery q) {
         if (q.profileId() == null) throw new Invalid("profileId", "profileId is required");
-        return matching.matchStored(q.profileId(), top(q.top()));
+        return matching.matchStored(q.profileId(), q.top() == null ? DEFAULT_TOP : q.top());
     }
 
     @PostMapping(path = "/api/v1/matches", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
@@ -57,26 +55,19 @@ class MatchController {
     List<MatchResult> matchUpload(
             @RequestPart("file") MultipartFile file,
             @RequestParam long panelId,
-            @RequestParam(required = false) String format,
-            @RequestParam(required = false) Integer top)
+            @RequestParam(required = false) @Nullable String format,
+            @RequestParam(required = false) @Nullable Integer top)
             throws IOException, InputFormatException {
-        var panel =
-                profiles.matcherPanel(panelId).orElseThrow(() -> new Invalid("panelId", "unknown panel " + panelId));
-        String name = file.getOriginalFilename() == null ? "upload" : file.getOriginalFilename();
-        Path tmp = Files.createTempFile("seedprint-query", name.endsWith(".gz") ? ".gz" : ".txt");
-        try {
-            file.transferTo(tmp);
-            Library query = GenotypeFiles.read(tmp, name, formatOf(tmp, format), panel);
-            if (query.size() == 0) throw new Invalid("file", name + " holds no sample");
-            return matching.matchUploaded(panelId, query, name, top(top));
-        } finally {
-            Files.deleteIfExists(tmp);
-        }
+        String name = file.getOriginalFilename();
+        return matching.screen(
+                panelId,
+                new GenotypeUpload(name == null || name.isBlank() ? "upload" : name, file, format),
+                top == null ? DEFAULT_TOP : top);
     }
 
     @GetMapping("/api/v1/comparisons")
     @Operation(summary = "Locus-by-locus difference of two stored profiles of one panel")
-    Explanation compare(@RequestParam long a, @RequestParam long b) {
+    ProfileComparison compare(@RequestParam long a, @RequestParam long b) {
         return matching.compare(a, b);
     }
 
@@ -97,8 +88,8 @@ class MatchController {
             @RequestParam(defaultValue = "0.9") double minSimilarity,
             @RequestParam(required = false) Long panelId,
             @PageableDefault(size = 100) Pageable page) {
-        if (minSimilarity <= 0 || minSimilarity > 1) throw new Invalid("minSimilarity", "must be in (0, 1]");
-        MarkerPanel panel = panelId != null
+        if (!(minSimilarity > 0 && minSimilarity <= 1)) throw new Invalid("minSimilarity", "must be in (0, 1]");
+        PanelRecord panel = panelId != null
                 ? profiles.panel(panelId)
                         .filter(p -> p.getCropCode().equals(code))
                         .orElseThrow(() -> new Invalid("panelId", "no panel " + panelId + " of crop " + code))
@@ -114,19 +105,5 @@ class MatchController {
                 .orElseGet(() -> ResponseEntity.status(HttpStatus.ACCEPTED)
                         .header("Retry-After", "1")
                         .build());
-    }
-
-    private static GenotypeFiles.Format formatOf(Path file, String named) throws IOException {
-        try {
-            return GenotypeFiles.format(file, named);
-        } catch (IllegalArgumentException e) {
-            throw new Invalid("format", "format must be TSV, VCF or HAPMAP, not '" + named + "'");
-        }
-    }
-
-    private static int top(Integer top) {
-        int k = top == null ? 10 : top;
-        if (k < 1 || k > 1000) throw new Invalid("top", "top must be between 1 and 1000");
-        return k;
     }
 }

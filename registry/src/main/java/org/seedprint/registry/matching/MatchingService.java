@@ -1,22 +1,32 @@
 package org.seedprint.registry.matching;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import org.seedprint.matcher.engine.Explanation;
+import org.jspecify.annotations.Nullable;
+import org.seedprint.matcher.InputFormatException;
 import org.seedprint.matcher.engine.Hit;
 import org.seedprint.matcher.engine.Thresholds;
+import org.seedprint.matcher.io.GenotypeFiles;
+import org.seedprint.matcher.panel.MarkerPanel;
 import org.seedprint.matcher.profile.Library;
+import org.seedprint.matcher.profile.LibraryBuilder;
 import org.seedprint.matcher.profile.Profile;
 import org.seedprint.registry.accounts.CurrentUser;
 import org.seedprint.registry.accounts.CurrentUsers;
 import org.seedprint.registry.platform.DomainException.Invalid;
 import org.seedprint.registry.platform.DomainException.NotFound;
-import org.seedprint.registry.profiles.MarkerPanel;
+import org.seedprint.registry.profiles.PanelRecord;
 import org.seedprint.registry.profiles.ProfileService;
 import org.seedprint.registry.varieties.Crop;
 import org.seedprint.registry.varieties.CropService;
@@ -30,6 +40,9 @@ import org.springframework.transaction.annotation.Transactional;
 /** Screening a profile against the library of its crop and panel, and comparing two profiles. */
 @Service
 public class MatchingService {
+
+    /** The most hits one screening answers. */
+    public static final int MAX_TOP = 1000;
 
     private final LibraryRegistry libraries;
     private final ProfileService profiles;
@@ -65,8 +78,9 @@ public class MatchingService {
     /** A stored profile against its panel's library (it finds itself first). */
     @Transactional
     public MatchResult matchStored(long profileId, int top) {
+        checkTop(top);
         var p = profiles.profile(profileId).orElseThrow(() -> new NotFound("profile " + profileId));
-        MarkerPanel panel = profiles.panel(p.getPanelId()).orElseThrow();
+        PanelRecord panel = profiles.panel(p.getPanelId()).orElseThrow();
         return libraries.with(panel.getId(), lib -> {
             int row = lib.row(profileId);
             if (row < 0) throw new IllegalStateException("profile " + profileId + " is not in the loaded library");
@@ -74,21 +88,52 @@ public class MatchingService {
         });
     }
 
-    /** Every sample of an uploaded library (already read against the panel) screened in turn. */
+    /**
+     * Screens every sample of an uploaded genotype file against the panel's library: the one
+     * screening use case behind the API and the match page. The panel is resolved once; the file
+     * is read by the matcher's readers (a temporary copy, since htsjdk reads files) and any error
+     * names the uploaded file, never the copy.
+     */
     @Transactional
-    public List<MatchResult> matchUploaded(long panelId, Library query, String sourceName, int top) {
-        MarkerPanel panel = profiles.panel(panelId).orElseThrow(() -> new NotFound("panel " + panelId));
+    public List<MatchResult> screen(long panelId, GenotypeUpload upload, int top)
+            throws IOException, InputFormatException {
+        checkTop(top);
+        PanelRecord panel =
+                profiles.panel(panelId).orElseThrow(() -> new Invalid("panelId", "unknown panel " + panelId));
+        Library query = read(upload, panel.toMatcher());
+        if (query.size() == 0) throw new Invalid("file", upload.name() + " holds no sample");
         return libraries.with(panelId, lib -> {
             List<MatchResult> out = new ArrayList<>();
             for (int i = 0; i < query.size(); i++) {
-                out.add(run(panel, lib, query.profile(i), sourceName + " / " + query.id(i), null, top));
+                out.add(run(panel, lib, query.profile(i), upload.name() + " / " + query.id(i), null, top));
             }
             return out;
         });
     }
 
+    private static Library read(GenotypeUpload upload, MarkerPanel panel) throws IOException, InputFormatException {
+        Path copy = Files.createTempFile("seedprint-query", upload.name().endsWith(".gz") ? ".gz" : ".txt");
+        try {
+            try (InputStream in = upload.data().getInputStream()) {
+                Files.copy(in, copy, StandardCopyOption.REPLACE_EXISTING);
+            }
+            String named = upload.format();
+            GenotypeFiles.Format format =
+                    named == null || named.isBlank() ? GenotypeFiles.detect(copy) : GenotypeFiles.parse(named);
+            LibraryBuilder rows = new LibraryBuilder(panel);
+            GenotypeFiles.read(copy, upload.name(), format, panel, rows);
+            return rows.build();
+        } finally {
+            Files.deleteIfExists(copy);
+        }
+    }
+
+    static void checkTop(int top) {
+        if (top < 1 || top > MAX_TOP) throw new Invalid("top", "top must be between 1 and " + MAX_TOP);
+    }
+
     private MatchResult run(
-            MarkerPanel panel, LoadedLibrary lib, Profile query, String label, Long queryProfileId, int top) {
+            PanelRecord panel, LoadedLibrary lib, Profile query, String label, @Nullable Long queryProfileId, int top) {
         Thresholds t = thresholds(panel.getCropCode());
         List<Hit> hits = lib.engine.top(query, top, t);
         List<Long> ids = hits.stream().map(h -> lib.profileId(h.index())).toList();
@@ -133,11 +178,11 @@ public class MatchingService {
     }
 
     private long record(
-            MarkerPanel panel,
+            PanelRecord panel,
             Thresholds t,
             int size,
             String label,
-            Long queryProfileId,
+            @Nullable Long queryProfileId,
             Instant at,
             List<MatchResult.HitView> hits) {
         GeneratedKeyHolder key = new GeneratedKeyHolder();
@@ -162,7 +207,8 @@ public class MatchingService {
                     return ps;
                 },
                 key);
-        long runId = key.getKey().longValue();
+        long runId = Objects.requireNonNull(key.getKey(), "the database gave the run no id")
+                .longValue();
         jdbc.batchUpdate(
                 "INSERT INTO match_hit (run_id, rank, profile_id, compared, identical, differing, similarity, class) "
                         + "VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
@@ -182,14 +228,15 @@ public class MatchingService {
     }
 
     /** Locus-by-locus difference of two stored profiles of one panel. */
-    public Explanation compare(long a, long b) {
+    public ProfileComparison compare(long a, long b) {
         var pa = profiles.profile(a).orElseThrow(() -> new NotFound("profile " + a));
         var pb = profiles.profile(b).orElseThrow(() -> new NotFound("profile " + b));
         if (!pa.getPanelId().equals(pb.getPanelId())) {
             throw new Invalid("b", "profiles " + a + " and " + b + " are on different panels; they cannot be compared");
         }
-        MarkerPanel panel = profiles.panel(pa.getPanelId()).orElseThrow();
+        PanelRecord panel = profiles.panel(pa.getPanelId()).orElseThrow();
         Thresholds t = thresholds(panel.getCropCode());
-        return libraries.with(panel.getId(), lib -> lib.engine.explain(lib.row(a), lib.row(b), t));
+        return libraries.with(
+                panel.getId(), lib -> ProfileComparison.of(lib.engine.explain(lib.row(a), lib.row(b), t)));
     }
 }

@@ -1,14 +1,18 @@
 package org.seedprint.registry.matching;
 
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.jspecify.annotations.Nullable;
 import org.seedprint.matcher.engine.Pair;
 import org.seedprint.matcher.engine.Thresholds;
 import org.seedprint.registry.profiles.ProfileService;
@@ -26,11 +30,11 @@ class PairsMap implements DisposableBean {
 
     record PairView(
             long profileA,
-            Long varietyA,
-            String nameA,
+            @Nullable Long varietyA,
+            @Nullable String nameA,
             long profileB,
-            Long varietyB,
-            String nameB,
+            @Nullable Long varietyB,
+            @Nullable String nameB,
             int compared,
             int identical,
             int differing,
@@ -52,7 +56,18 @@ class PairsMap implements DisposableBean {
     private final MatchingService matching;
     private final ProfileService profiles;
     private final VarietyService varieties;
-    private final Map<Key, CompletableFuture<Result>> cache = new ConcurrentHashMap<>();
+    /** Maps kept at once: each minSimilarity a client asks for is a map of its own. */
+    static final int MAX_MAPS = 8;
+
+    /** Least recently used maps go first once more than {@link #MAX_MAPS} are kept. */
+    private final Map<Key, CompletableFuture<Result>> cache =
+            Collections.synchronizedMap(new LinkedHashMap<>(16, 0.75f, true) {
+                @Override
+                protected boolean removeEldestEntry(Map.Entry<Key, CompletableFuture<Result>> eldest) {
+                    return size() > MAX_MAPS;
+                }
+            });
+
     private final ExecutorService background = Executors.newSingleThreadExecutor(r -> {
         Thread t = new Thread(r, "pairs-map");
         t.setDaemon(true);
@@ -71,10 +86,12 @@ class PairsMap implements DisposableBean {
         long gen = libraries.generation(panelId);
         if (gen == 0) gen = libraries.with(panelId, l -> l.generation);
         Key key = new Key(panelId, minSimilarity, gen, matching.thresholds(cropCode));
-        cache.keySet()
-                .removeIf(k -> k.panelId() == panelId
-                        && (k.generation() != key.generation()
-                                || !k.thresholds().equals(key.thresholds())));
+        synchronized (cache) {
+            cache.keySet()
+                    .removeIf(k -> k.panelId() == panelId
+                            && (k.generation() != key.generation()
+                                    || !k.thresholds().equals(key.thresholds())));
+        }
         CompletableFuture<Result> f = cache.computeIfAbsent(
                 key,
                 k -> CompletableFuture.supplyAsync(
@@ -89,7 +106,7 @@ class PairsMap implements DisposableBean {
             List<Pair> pairs = lib.engine.pairs(minSimilarity, t);
             long ms = (System.nanoTime() - t0) / 1_000_000;
             List<Long> ids = pairs.stream()
-                    .flatMap(p -> java.util.stream.Stream.of(lib.profileId(p.a()), lib.profileId(p.b())))
+                    .flatMap(p -> Stream.of(lib.profileId(p.a()), lib.profileId(p.b())))
                     .distinct()
                     .toList();
             Map<Long, Long> varietyOf = profiles.varietyOfProfiles(ids);
@@ -102,10 +119,14 @@ class PairsMap implements DisposableBean {
                         return new PairView(
                                 a,
                                 va,
-                                va == null ? null : names.get(va).displayName(),
+                                va == null
+                                        ? null
+                                        : Objects.requireNonNull(names.get(va)).displayName(),
                                 b,
                                 vb,
-                                vb == null ? null : names.get(vb).displayName(),
+                                vb == null
+                                        ? null
+                                        : Objects.requireNonNull(names.get(vb)).displayName(),
                                 p.counts().compared(),
                                 p.counts().identical(),
                                 p.counts().differing(),

@@ -4,6 +4,8 @@
 @ApplicationModule(
         displayName = "Matching",
         allowedDependencies = {"platform", "accounts", "profiles", "varieties"})
+@NullMarked
 package org.seedprint.registry.matching;
 
+import org.jspecify.annotations.NullMarked;
 import org.springframework.modulith.ApplicationModule;

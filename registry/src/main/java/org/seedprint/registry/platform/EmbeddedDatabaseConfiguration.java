@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.Objects;
 import javax.sql.DataSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -30,7 +31,8 @@ class EmbeddedDatabaseConfiguration {
     @Bean(destroyMethod = "close")
     EmbeddedPostgres embeddedPostgres(EmbeddedDatabaseProperties props) throws IOException {
         Path dataDir = props.dataDirectory().toAbsolutePath();
-        Files.createDirectories(dataDir.getParent());
+        Path parent = Objects.requireNonNull(dataDir.getParent(), "the data directory cannot be the root");
+        Files.createDirectories(parent);
         StalePostmaster.stopIfRunning(dataDir);
         EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
                 .setDataDirectory(dataDir)
@@ -46,8 +48,7 @@ class EmbeddedDatabaseConfiguration {
             builder.setPort(props.port());
         }
         if (System.getProperty("ot.epg.working-dir") == null) {
-            builder.setOverrideWorkingDirectory(
-                    dataDir.getParent().resolve("embedded-pg").toFile());
+            builder.setOverrideWorkingDirectory(parent.resolve("embedded-pg").toFile());
         }
         return builder.start();
     }

@@ -15,7 +15,7 @@ class ReadyBanner {
 
     @EventListener
     void onReady(ApplicationReadyEvent event) {
-        if (event.getApplicationContext() instanceof WebServerApplicationContext web) {
+        if (event.getApplicationContext() instanceof WebServerApplicationContext web && web.getWebServer() != null) {
             int port = web.getWebServer().getPort();
             log.info(
                     "SeedPrint registry is ready at http://localhost:{}/ (health: http://localhost:{}/actuator/health)",

@@ -5,6 +5,8 @@
 @ApplicationModule(
         displayName = "Platform",
         allowedDependencies = {})
+@NullMarked
 package org.seedprint.registry.platform;
 
+import org.jspecify.annotations.NullMarked;
 import org.springframework.modulith.ApplicationModule;

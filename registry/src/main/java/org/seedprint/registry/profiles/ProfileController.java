@@ -6,6 +6,7 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 import org.seedprint.registry.platform.DomainException.NotFound;
 import org.seedprint.registry.platform.PageResponse;
 import org.springframework.data.domain.Pageable;
@@ -27,13 +28,18 @@ class ProfileController {
     }
 
     record PanelView(long id, String cropCode, String name, String version, int loci, Instant createdAt) {
-        static PanelView of(MarkerPanel p) {
+        static PanelView of(PanelRecord p) {
             return new PanelView(
                     p.getId(), p.getCropCode(), p.getName(), p.getPanelVersion(), p.getLocusCount(), p.getCreatedAt());
         }
     }
 
-    record SampleView(long id, long varietyId, String barcode, String seedLot, String storagePlace) {}
+    record SampleView(
+            long id,
+            long varietyId,
+            String barcode,
+            @Nullable String seedLot,
+            @Nullable String storagePlace) {}
 
     record ProfileView(
             long id,
@@ -41,7 +47,7 @@ class ProfileController {
             SampleView sample,
             Provenance provenance,
             BigDecimal callRate,
-            BigDecimal meanDepth,
+            @Nullable BigDecimal meanDepth,
             BigDecimal multiAllelicRate,
             Instant createdAt,
             Map<String, List<String>> genotypes) {}
@@ -61,8 +67,8 @@ class ProfileController {
     @GetMapping("/api/v1/profiles/{id}")
     @Operation(summary = "A profile with its sample, provenance, QC and genotypes (alleles per locus id; [] = missing)")
     ResponseEntity<ProfileView> profile(@PathVariable long id) {
-        Profile p = profiles.profile(id).orElseThrow(() -> new NotFound("profile " + id));
-        MarkerPanel panel = profiles.panel(p.getPanelId()).orElseThrow();
+        StoredProfile p = profiles.profile(id).orElseThrow(() -> new NotFound("profile " + id));
+        PanelRecord panel = profiles.panel(p.getPanelId()).orElseThrow();
         Sample s = profiles.sample(p.getSampleId()).orElseThrow();
         return ResponseEntity.ok()
                 .eTag("\"" + p.getVersion() + "\"")

@@ -4,8 +4,8 @@ import java.util.List;
 import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
 
-interface ProfileRepository extends JpaRepository<Profile, Long> {
-    List<Profile> findBySampleId(long sampleId);
+interface ProfileRepository extends JpaRepository<StoredProfile, Long> {
+    List<StoredProfile> findBySampleId(long sampleId);
 
-    Optional<Profile> findBySampleIdAndPanelId(long sampleId, long panelId);
+    Optional<StoredProfile> findBySampleIdAndPanelId(long sampleId, long panelId);
 }

@@ -4,19 +4,27 @@ import jakarta.persistence.EntityManager;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.sql.Array;
+import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
+import org.jspecify.annotations.Nullable;
+import org.seedprint.matcher.panel.MarkerPanel;
 import org.seedprint.matcher.profile.AlleleDictionary;
+import org.seedprint.matcher.profile.CodeMatrix;
 import org.seedprint.matcher.profile.Library;
 import org.seedprint.matcher.profile.ProfileQc;
+import org.seedprint.matcher.profile.QcColumns;
+import org.seedprint.matcher.profile.SampleIds;
 import org.seedprint.registry.platform.DomainException.Conflict;
 import org.seedprint.registry.platform.DomainException.NotFound;
 import org.springframework.context.ApplicationEventPublisher;
@@ -33,7 +41,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 public class ProfileService {
 
-    private final MarkerPanelRepository panels;
+    private final PanelRecordRepository panels;
     private final SampleRepository samples;
     private final ProfileRepository profiles;
     private final JdbcTemplate jdbc;
@@ -41,7 +49,7 @@ public class ProfileService {
     private final EntityManager em;
 
     ProfileService(
-            MarkerPanelRepository panels,
+            PanelRecordRepository panels,
             SampleRepository samples,
             ProfileRepository profiles,
             JdbcTemplate jdbc,
@@ -55,24 +63,24 @@ public class ProfileService {
         this.events = events;
     }
 
-    public Optional<MarkerPanel> panel(long id) {
+    public Optional<PanelRecord> panel(long id) {
         return panels.findById(id);
     }
 
     /** The matcher's view of a stored panel (its loci in order). */
-    public Optional<org.seedprint.matcher.panel.MarkerPanel> matcherPanel(long id) {
-        return panels.findById(id).map(MarkerPanel::toMatcher);
+    public Optional<MarkerPanel> matcherPanel(long id) {
+        return panels.findById(id).map(PanelRecord::toMatcher);
     }
 
-    public Optional<MarkerPanel> panel(String cropCode, String name, String version) {
+    public Optional<PanelRecord> panel(String cropCode, String name, String version) {
         return panels.findByCropCodeAndNameAndPanelVersion(cropCode, name, version);
     }
 
-    public Page<MarkerPanel> panels(Pageable page) {
+    public Page<PanelRecord> panels(Pageable page) {
         return panels.findAll(page);
     }
 
-    public Optional<Profile> profile(long id) {
+    public Optional<StoredProfile> profile(long id) {
         return profiles.findById(id);
     }
 
@@ -82,8 +90,8 @@ public class ProfileService {
 
     /** The stored panel with this crop, name and version; created when new, refused when its loci differ. */
     @Transactional
-    public MarkerPanel findOrCreatePanel(String cropCode, org.seedprint.matcher.panel.MarkerPanel panel) {
-        Optional<MarkerPanel> existing = panel(cropCode, panel.name(), panel.version());
+    public PanelRecord findOrCreatePanel(String cropCode, MarkerPanel panel) {
+        Optional<PanelRecord> existing = panel(cropCode, panel.name(), panel.version());
         if (existing.isPresent()) {
             if (!existing.get().toMatcher().loci().equals(panel.loci())) {
                 throw new Conflict(
@@ -93,15 +101,15 @@ public class ProfileService {
             }
             return existing.get();
         }
-        return panels.saveAndFlush(new MarkerPanel(cropCode, panel));
+        return panels.saveAndFlush(new PanelRecord(cropCode, panel));
     }
 
     /** The crop's panel holding the most profiles. */
-    public Optional<MarkerPanel> largestPanel(String cropCode) {
-        List<Long> ids = jdbc.queryForList(
+    public Optional<PanelRecord> largestPanel(String cropCode) {
+        List<Long> ids = jdbc.query(
                 "SELECT p.panel_id FROM profile p JOIN marker_panel m ON m.id = p.panel_id "
                         + "WHERE m.crop_code = ? GROUP BY p.panel_id ORDER BY count(*) DESC, p.panel_id LIMIT 1",
-                Long.class,
+                (rs, i) -> rs.getLong(1),
                 cropCode);
         return ids.isEmpty() ? Optional.empty() : panels.findById(ids.get(0));
     }
@@ -115,18 +123,18 @@ public class ProfileService {
 
     /** Ids of panels that hold at least one profile. */
     public List<Long> panelsWithProfiles() {
-        return jdbc.queryForList("SELECT DISTINCT panel_id FROM profile ORDER BY panel_id", Long.class);
+        return jdbc.query("SELECT DISTINCT panel_id FROM profile ORDER BY panel_id", (rs, i) -> rs.getLong(1));
     }
 
     /** The profiles of a variety's samples, oldest first. */
-    public List<Profile> profilesOfVariety(long varietyId) {
-        List<Long> ids = jdbc.queryForList(
+    public List<StoredProfile> profilesOfVariety(long varietyId) {
+        List<Long> ids = jdbc.query(
                 "SELECT p.id FROM profile p JOIN sample s ON s.id = p.sample_id "
                         + "WHERE s.variety_id = ? ORDER BY p.id",
-                Long.class,
+                (rs, i) -> rs.getLong(1),
                 varietyId);
         return profiles.findAllById(ids).stream()
-                .sorted(java.util.Comparator.comparing(Profile::getId))
+                .sorted(Comparator.comparing(StoredProfile::getId))
                 .toList();
     }
 
@@ -150,8 +158,9 @@ public class ProfileService {
      * Returns the new profile ids in library order.
      */
     @Transactional(propagation = Propagation.MANDATORY, readOnly = false)
-    public List<Long> store(long panelId, Library lib, Function<String, NewSample> sampleOf, Provenance provenance) {
-        MarkerPanel panel = panels.lock(panelId).orElseThrow(() -> new NotFound("panel " + panelId));
+    public List<Long> store(
+            long panelId, Library lib, Function<String, @Nullable NewSample> sampleOf, Provenance provenance) {
+        PanelRecord panel = panels.lock(panelId).orElseThrow(() -> new NotFound("panel " + panelId));
         if (panel.getLocusCount() != lib.locusCount()) {
             throw new IllegalArgumentException(
                     "library has " + lib.locusCount() + " loci, panel " + panel.getLocusCount());
@@ -180,7 +189,7 @@ public class ProfileService {
             }
             Sample sample = samples.save(new Sample(ns.varietyId(), ns.barcode(), ns.seedLot(), ns.storagePlace()));
             ProfileQc qc = lib.qc(i);
-            Profile p = profiles.save(new Profile(
+            StoredProfile p = profiles.save(new StoredProfile(
                     sample.getId(),
                     panelId,
                     GenotypeCodes.encode(codes),
@@ -213,7 +222,7 @@ public class ProfileService {
     /** Removes a profile; the panel's library drops it once the removal commits. */
     @Transactional
     public void delete(long profileId) {
-        Profile p = profiles.findById(profileId).orElseThrow(() -> new NotFound("profile " + profileId));
+        StoredProfile p = profiles.findById(profileId).orElseThrow(() -> new NotFound("profile " + profileId));
         try {
             profiles.delete(p);
             profiles.flush();
@@ -237,7 +246,7 @@ public class ProfileService {
         return out;
     }
 
-    private static List<String> alleles(Array a) throws java.sql.SQLException {
+    private static List<String> alleles(Array a) throws SQLException {
         return List.of((String[]) a.getArray());
     }
 
@@ -246,8 +255,8 @@ public class ProfileService {
      * are the dictionary's codes, so rows are copied, not re-encoded.
      */
     public Library loadLibrary(long panelId) {
-        MarkerPanel panel = panels.findById(panelId).orElseThrow(() -> new NotFound("panel " + panelId));
-        org.seedprint.matcher.panel.MarkerPanel mp = panel.toMatcher();
+        PanelRecord panel = panels.findById(panelId).orElseThrow(() -> new NotFound("panel " + panelId));
+        MarkerPanel mp = panel.toMatcher();
         int m = mp.size();
         AlleleDictionary dict = new AlleleDictionary(m);
         jdbc.query(
@@ -262,11 +271,9 @@ public class ProfileService {
                 },
                 panelId);
         dict.freeze();
-        boolean wide = dict.maxGenotypeCount() > Library.NARROW_MAX_CODE;
         Integer n = jdbc.queryForObject("SELECT count(*) FROM profile WHERE panel_id = ?", Integer.class, panelId);
         String[] ids = new String[n];
-        byte[] narrow = wide ? null : new byte[n * m];
-        short[] shorts = wide ? new short[n * m] : null;
+        CodeMatrix.Builder codes = CodeMatrix.builder(dict.maxGenotypeCount(), n, m);
         float[] callRate = new float[n];
         float[] meanDepth = new float[n];
         float[] multi = new float[n];
@@ -285,13 +292,12 @@ public class ProfileService {
                     if (i >= n) return;
                     ids[i] = Long.toString(rs.getLong(1));
                     byte[] g = rs.getBytes(2);
-                    if (!wide && g[0] == 1) {
-                        System.arraycopy(g, 1, narrow, i * m, m);
+                    if (g[0] == 1) {
+                        codes.setRow(i, g, 1);
                     } else {
                         for (int l = 0; l < m; l++) {
                             int c = GenotypeCodes.code(g, l);
-                            if (wide) shorts[i * m + l] = (short) c;
-                            else narrow[i * m + l] = (byte) c;
+                            if (c != 0) codes.set(i, l, c);
                         }
                     }
                     callRate[i] = rs.getFloat(3);
@@ -300,25 +306,22 @@ public class ProfileService {
                     multi[i] = rs.getFloat(5);
                 });
         int loaded = Math.min(row[0], n);
-        if (loaded < n) {
-            return Library.of(
-                    mp,
-                    dict,
-                    Arrays.copyOf(ids, loaded),
-                    wide ? null : Arrays.copyOf(narrow, loaded * m),
-                    wide ? Arrays.copyOf(shorts, loaded * m) : null,
-                    Arrays.copyOf(callRate, loaded),
-                    Arrays.copyOf(meanDepth, loaded),
-                    Arrays.copyOf(multi, loaded),
-                    null);
-        }
-        return Library.of(mp, dict, ids, narrow, shorts, callRate, meanDepth, multi, null);
+        return Library.of(
+                mp,
+                dict,
+                SampleIds.of(Arrays.copyOf(ids, loaded)),
+                codes.build(loaded),
+                new QcColumns(
+                        Arrays.copyOf(callRate, loaded),
+                        Arrays.copyOf(meanDepth, loaded),
+                        Arrays.copyOf(multi, loaded)),
+                null);
     }
 
     /** Alleles per locus of a stored profile, keyed by locus id in panel order. */
     public Map<String, List<String>> genotypes(long profileId) {
-        Profile p = profiles.findById(profileId).orElseThrow(() -> new NotFound("profile " + profileId));
-        MarkerPanel panel = panels.findById(p.getPanelId()).orElseThrow();
+        StoredProfile p = profiles.findById(profileId).orElseThrow(() -> new NotFound("profile " + profileId));
+        PanelRecord panel = panels.findById(p.getPanelId()).orElseThrow();
         Map<Integer, Map<Integer, List<String>>> dict = new HashMap<>();
         jdbc.query(
                 "SELECT locus_index, code, alleles FROM panel_genotype WHERE panel_id = ?",
@@ -331,7 +334,9 @@ public class ProfileService {
         List<PanelLocus> loci = panel.getLoci();
         for (int l = 0; l < loci.size(); l++) {
             int c = GenotypeCodes.code(g, l);
-            out.put(loci.get(l).locusId(), c == 0 ? List.of() : dict.get(l).get(c));
+            out.put(
+                    loci.get(l).locusId(),
+                    c == 0 ? List.of() : Objects.requireNonNull(dict.get(l)).get(c));
         }
         return out;
     }

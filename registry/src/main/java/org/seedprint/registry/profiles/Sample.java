@@ -41,7 +41,7 @@ public class Sample {
     protected Sample() {}
 
     @SuppressWarnings("NullAway.Init") // the id is set when Hibernate persists it
-    public Sample(long varietyId, String barcode, String seedLot, String storagePlace) {
+    public Sample(long varietyId, String barcode, @Nullable String seedLot, @Nullable String storagePlace) {
         this.varietyId = varietyId;
         this.barcode = barcode;
         this.seedLot = seedLot;

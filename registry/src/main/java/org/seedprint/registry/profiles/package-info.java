@@ -4,6 +4,8 @@
 @ApplicationModule(
         displayName = "Profiles",
         allowedDependencies = {"platform"})
+@NullMarked
 package org.seedprint.registry.profiles;
 
+import org.jspecify.annotations.NullMarked;
 import org.springframework.modulith.ApplicationModule;

@@ -5,6 +5,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 import org.seedprint.registry.accounts.Organisation;
 import org.seedprint.registry.accounts.OrganisationService;
 import org.seedprint.registry.platform.DomainException.Invalid;
@@ -45,7 +46,12 @@ class SearchController {
             int totalPages,
             Map<String, Map<String, Integer>> facets) {}
 
-    record OrganisationView(long id, String code, String nameLatin, String nameChinese, Organisation.Kind kind) {}
+    record OrganisationView(
+            long id,
+            String code,
+            String nameLatin,
+            @Nullable String nameChinese,
+            Organisation.Kind kind) {}
 
     @GetMapping("/api/v1/varieties")
     @Operation(
@@ -96,7 +102,7 @@ class SearchController {
         return Map.of("varieties", indexer.rebuild());
     }
 
-    private static <E extends Enum<E>> String enumName(String field, String value, Class<E> type) {
+    private static <E extends Enum<E>> @Nullable String enumName(String field, @Nullable String value, Class<E> type) {
         if (value == null || value.isBlank()) return null;
         try {
             return Enum.valueOf(type, value.trim().toUpperCase(Locale.ROOT)).name();

@@ -14,6 +14,7 @@ import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.PrefixQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
+import org.jspecify.annotations.Nullable;
 import org.seedprint.registry.varieties.DenominationCheck;
 import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Service;
@@ -32,25 +33,28 @@ public class VarietySearch implements DenominationCheck {
         this.index = index;
     }
 
-    public record Filters(String crop, String kind, String status) {}
+    public record Filters(
+            @Nullable String crop,
+            @Nullable String kind,
+            @Nullable String status) {}
 
     public record Result(List<Long> ids, long total, Map<String, Map<String, Integer>> facets) {}
 
     /** Varieties matching the text (all when blank) and the filters, best first (by name when no text). */
-    public Result varieties(String text, Filters f, Pageable page) {
+    public Result varieties(@Nullable String text, Filters f, Pageable page) {
         BooleanQuery.Builder b =
                 new BooleanQuery.Builder().add(new TermQuery(new Term(SearchIndex.TYPE, "variety")), Occur.FILTER);
         if (f.crop() != null) b.add(new TermQuery(new Term("crop", f.crop())), Occur.FILTER);
         if (f.kind() != null) b.add(new TermQuery(new Term("kind", f.kind())), Occur.FILTER);
         if (f.status() != null) b.add(new TermQuery(new Term("status", f.status())), Occur.FILTER);
         boolean hasText = text != null && !text.isBlank();
-        b.add(hasText ? nameQuery(text, true) : MatchAllDocsQuery.INSTANCE, Occur.MUST);
+        b.add(text != null && hasText ? nameQuery(text, true) : MatchAllDocsQuery.INSTANCE, Occur.MUST);
         SearchIndex.Hits h = index.search(b.build(), hasText, page);
         return new Result(h.ids(), h.total(), h.facets());
     }
 
     /** Organisations (breeders, institutes) by name or code. */
-    public Result organisations(String text, Pageable page) {
+    public Result organisations(@Nullable String text, Pageable page) {
         Query q = new BooleanQuery.Builder()
                 .add(new TermQuery(new Term(SearchIndex.TYPE, "organisation")), Occur.FILTER)
                 .add(text == null || text.isBlank() ? MatchAllDocsQuery.INSTANCE : nameQuery(text, false), Occur.MUST)
@@ -110,7 +114,8 @@ public class VarietySearch implements DenominationCheck {
      * digits apart from at most one character, or (for names of 6+ characters) two.
      */
     @Override
-    public List<SimilarName> similar(String cropCode, String latin, String chinese, Long selfId) {
+    public List<SimilarName> similar(
+            String cropCode, @Nullable String latin, @Nullable String chinese, @Nullable Long selfId) {
         Map<Long, SimilarName> out = new LinkedHashMap<>();
         for (String name : new String[] {latin, chinese}) {
             if (name == null || name.isBlank()) continue;

@@ -4,6 +4,8 @@
 @ApplicationModule(
         displayName = "Search",
         allowedDependencies = {"platform", "accounts", "varieties"})
+@NullMarked
 package org.seedprint.registry.search;
 
+import org.jspecify.annotations.NullMarked;
 import org.springframework.modulith.ApplicationModule;

@@ -2,6 +2,7 @@ package org.seedprint.registry.varieties;
 
 import java.math.BigDecimal;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 import org.seedprint.registry.platform.DomainException.NotFound;
 import org.seedprint.registry.platform.DomainException.PreconditionFailed;
 import org.springframework.data.domain.Page;
@@ -33,7 +34,8 @@ public class CropService {
     }
 
     @Transactional
-    public Crop setThresholds(String code, Long expectedVersion, int d, BigDecimal tEdv, BigDecimal minCompared) {
+    public Crop setThresholds(
+            String code, @Nullable Long expectedVersion, int d, BigDecimal tEdv, BigDecimal minCompared) {
         Crop c = get(code);
         if (expectedVersion != null && expectedVersion != c.getVersion()) {
             throw new PreconditionFailed("version", "crop " + code + " is at version " + c.getVersion());

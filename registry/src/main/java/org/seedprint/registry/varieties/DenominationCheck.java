@@ -1,6 +1,7 @@
 package org.seedprint.registry.varieties;
 
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The UPOV denomination rule: a new name must not be confusable with a name already in use for
@@ -9,7 +10,11 @@ import java.util.List;
 public interface DenominationCheck {
 
     /** Varieties of this crop whose names look like the given ones, best first; excludes {@code selfId}. */
-    List<SimilarName> similar(String cropCode, String denominationLatin, String denominationChinese, Long selfId);
+    List<SimilarName> similar(
+            String cropCode,
+            @Nullable String denominationLatin,
+            @Nullable String denominationChinese,
+            @Nullable Long selfId);
 
     record SimilarName(long varietyId, String denomination, String reason) {}
 }

@@ -19,6 +19,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
@@ -135,8 +136,9 @@ public class Variety {
     void apply(VarietyData d) {
         this.denominationLatin = blankToNull(d.denominationLatin());
         this.denominationChinese = blankToNull(d.denominationChinese());
-        this.kind = d.kind();
-        this.status = d.status();
+        // the service has checked both before
+        this.kind = Objects.requireNonNull(d.kind(), "kind");
+        this.status = Objects.requireNonNull(d.status(), "status");
         this.ownerOrganisationId = d.ownerOrganisationId();
         this.accessionNumber = blankToNull(d.accessionNumber());
         this.population = blankToNull(d.population());
@@ -146,14 +148,16 @@ public class Variety {
         this.grantDate = d.grantDate();
         this.derivationMethod = d.derivationMethod();
         this.synonyms.clear();
-        if (d.synonyms() != null)
-            d.synonyms().stream().map(String::trim).filter(s -> !s.isEmpty()).forEach(synonyms::add);
+        List<String> newSynonyms = d.synonyms();
+        if (newSynonyms != null)
+            newSynonyms.stream().map(String::trim).filter(s -> !s.isEmpty()).forEach(synonyms::add);
         this.parents.clear();
-        if (d.parents() != null) parents.addAll(d.parents());
+        List<Parentage> newParents = d.parents();
+        if (newParents != null) parents.addAll(newParents);
         this.updatedAt = Instant.now();
     }
 
-    private static String blankToNull(String s) {
+    private static @Nullable String blankToNull(@Nullable String s) {
         return s == null || s.isBlank() ? null : s.trim();
     }
 
@@ -235,6 +239,8 @@ public class Variety {
 
     /** The name to show: Latin script first, as UPOV lists do. */
     public String displayName() {
-        return denominationLatin != null ? denominationLatin : denominationChinese;
+        return denominationLatin != null
+                ? denominationLatin
+                : Objects.requireNonNull(denominationChinese, "a variety has a denomination in one script");
     }
 }

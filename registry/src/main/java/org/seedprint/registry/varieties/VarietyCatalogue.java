@@ -74,19 +74,19 @@ public class VarietyCatalogue {
                         f.synonyms());
         Long total = jdbc.queryForObject("SELECT count(*) FROM variety v" + w.sql(), w.params(), Long.class);
         MapSqlParameterSource params = w.params().addValue("offset", offset).addValue("limit", limit);
-        List<Long> ids = jdbc.queryForList(
+        List<Long> ids = jdbc.query(
                 "SELECT v.id FROM variety v" + w.sql() + " ORDER BY v.id LIMIT :limit OFFSET :offset",
                 params,
-                Long.class);
+                (rs, row) -> rs.getLong(1));
         return new Listing(inOrder(ids), total == null ? 0 : total);
     }
 
     /** The varieties that name this one as a parent (in any role), in id order. */
     public List<Variety> progeny(long parentId) {
-        List<Long> ids = jdbc.queryForList(
+        List<Long> ids = jdbc.query(
                 "SELECT DISTINCT variety_id FROM variety_parent WHERE parent_id = :parent ORDER BY variety_id",
                 new MapSqlParameterSource("parent", parentId),
-                Long.class);
+                (rs, row) -> rs.getLong(1));
         return inOrder(ids);
     }
 

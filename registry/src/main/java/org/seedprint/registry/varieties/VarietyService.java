@@ -2,7 +2,9 @@ package org.seedprint.registry.varieties;
 
 import java.util.Collection;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 import org.seedprint.registry.accounts.OrganisationService;
 import org.seedprint.registry.platform.DomainException.Conflict;
 import org.seedprint.registry.platform.DomainException.Invalid;
@@ -52,7 +54,7 @@ public class VarietyService {
     }
 
     /** The variety of this crop with this Latin or Chinese denomination, if any. */
-    public Optional<Variety> findByDenomination(String cropCode, String latin, String chinese) {
+    public Optional<Variety> findByDenomination(String cropCode, @Nullable String latin, @Nullable String chinese) {
         Optional<Variety> v =
                 latin == null || latin.isBlank() ? Optional.empty() : varieties.findByLatin(cropCode, latin.trim());
         return v.isPresent() || chinese == null || chinese.isBlank()
@@ -62,11 +64,12 @@ public class VarietyService {
 
     @Transactional
     public Variety create(VarietyData d) {
-        if (d.cropCode() == null || !crops.existsById(d.cropCode())) {
-            throw new Invalid("cropCode", "unknown crop '" + d.cropCode() + "'");
+        String crop = d.cropCode();
+        if (crop == null || !crops.existsById(crop)) {
+            throw new Invalid("cropCode", "unknown crop '" + crop + "'");
         }
-        Variety v = new Variety(d.cropCode(), d.kind(), d.status());
-        validate(d, d.cropCode(), null);
+        validate(d, crop, null);
+        Variety v = new Variety(crop, Objects.requireNonNull(d.kind()), Objects.requireNonNull(d.status()));
         v.apply(d);
         varieties.saveAndFlush(v);
         events.publishEvent(new VarietyChanged(v.getId()));
@@ -92,7 +95,7 @@ public class VarietyService {
         return v;
     }
 
-    private void validate(VarietyData d, String cropCode, Long selfId) {
+    private void validate(VarietyData d, String cropCode, @Nullable Long selfId) {
         if (isBlank(d.denominationLatin()) && isBlank(d.denominationChinese())) {
             throw new Invalid("denominationLatin", "a variety needs a denomination in Latin or Chinese script");
         }
@@ -123,7 +126,7 @@ public class VarietyService {
         }
     }
 
-    private static boolean isBlank(String s) {
+    private static boolean isBlank(@Nullable String s) {
         return s == null || s.isBlank();
     }
 }

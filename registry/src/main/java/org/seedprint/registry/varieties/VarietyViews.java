@@ -3,6 +3,7 @@ package org.seedprint.registry.varieties;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.seedprint.registry.accounts.Organisation;
@@ -31,8 +32,7 @@ public class VarietyViews {
     public List<VarietyView> viewsOfIds(List<Long> ids) {
         Map<Long, Variety> byId =
                 varieties.findAll(ids).stream().collect(Collectors.toMap(Variety::getId, Function.identity()));
-        return views(
-                ids.stream().map(byId::get).filter(java.util.Objects::nonNull).toList());
+        return views(ids.stream().map(byId::get).filter(Objects::nonNull).toList());
     }
 
     public List<VarietyView> views(List<Variety> list) {

@@ -4,6 +4,8 @@
 @ApplicationModule(
         displayName = "Varieties",
         allowedDependencies = {"platform", "accounts"})
+@NullMarked
 package org.seedprint.registry.varieties;
 
+import org.jspecify.annotations.NullMarked;
 import org.springframework.modulith.ApplicationModule;

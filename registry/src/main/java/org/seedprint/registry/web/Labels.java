@@ -1,5 +1,6 @@
 package org.seedprint.registry.web;
 
+import java.util.Locale;
 import java.util.Map;
 import org.springframework.stereotype.Component;
 
@@ -67,7 +68,7 @@ public class Labels {
         String key = code.toString();
         String en = EN.get(key);
         if (en != null) return en;
-        String words = key.replace('_', ' ').replace('-', ' ').toLowerCase(java.util.Locale.ROOT);
+        String words = key.replace('_', ' ').replace('-', ' ').toLowerCase(Locale.ROOT);
         return Character.toUpperCase(words.charAt(0)) + words.substring(1);
     }
 }

@@ -1,24 +1,23 @@
 package org.seedprint.registry.web;
 
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.seedprint.matcher.InputFormatException;
-import org.seedprint.matcher.engine.DifferingLocus;
-import org.seedprint.matcher.engine.Explanation;
-import org.seedprint.matcher.profile.Library;
+import org.seedprint.registry.matching.GenotypeUpload;
 import org.seedprint.registry.matching.MatchResult;
 import org.seedprint.registry.matching.MatchingService;
+import org.seedprint.registry.matching.ProfileComparison;
 import org.seedprint.registry.platform.DomainException;
 import org.seedprint.registry.platform.DomainException.Invalid;
-import org.seedprint.registry.profiles.GenotypeFiles;
-import org.seedprint.registry.profiles.MarkerPanel;
-import org.seedprint.registry.profiles.Profile;
+import org.seedprint.registry.profiles.PanelRecord;
 import org.seedprint.registry.profiles.ProfileService;
+import org.seedprint.registry.profiles.StoredProfile;
 import org.seedprint.registry.varieties.Crop;
 import org.seedprint.registry.varieties.CropService;
 import org.seedprint.registry.varieties.VarietyService;
@@ -72,13 +71,14 @@ class MatchPages {
         model.addAttribute("panelId", panelId);
         model.addAttribute("top", top);
         try {
-            if (top < 1 || top > 1000) throw new Invalid("top", "top must be between 1 and 1000");
             List<MatchResult> results;
             if (profileId != null) {
                 results = List.of(matching.matchStored(profileId, top));
             } else if (file != null && !file.isEmpty()) {
                 if (panelId == null) throw new Invalid("panelId", "choose the panel the file was genotyped on");
-                results = matchFile(panelId, file, top);
+                String name = file.getOriginalFilename();
+                results = matching.screen(
+                        panelId, new GenotypeUpload(name == null || name.isBlank() ? "upload" : name, file, null), top);
             } else {
                 throw new Invalid("file", "upload a genotype file (TSV or VCF) or give a stored profile id");
             }
@@ -88,7 +88,7 @@ class MatchPages {
                     bothNames(results.stream()
                             .flatMap(m -> m.hits().stream())
                             .map(MatchResult.HitView::varietyId)
-                            .filter(java.util.Objects::nonNull)
+                            .filter(Objects::nonNull)
                             .distinct()
                             .toList()));
         } catch (DomainException | InputFormatException e) {
@@ -104,30 +104,10 @@ class MatchPages {
                 .findAll(ids)
                 .forEach(v -> names.put(
                         v.getId(),
-                        java.util.stream.Stream.of(v.getDenominationChinese(), v.getDenominationLatin())
+                        Stream.of(v.getDenominationChinese(), v.getDenominationLatin())
                                 .filter(n -> n != null && !n.isBlank())
-                                .collect(java.util.stream.Collectors.joining(" "))));
+                                .collect(Collectors.joining(" "))));
         return names;
-    }
-
-    private List<MatchResult> matchFile(long panelId, MultipartFile file, int top)
-            throws IOException, InputFormatException {
-        var panel =
-                profiles.matcherPanel(panelId).orElseThrow(() -> new Invalid("panelId", "unknown panel " + panelId));
-        String name =
-                file.getOriginalFilename() == null || file.getOriginalFilename().isBlank()
-                        ? "upload"
-                        : file.getOriginalFilename();
-        // The matcher's readers (htsjdk for VCF) read files, not streams.
-        Path tmp = Files.createTempFile("seedprint-web-query", name.endsWith(".gz") ? ".gz" : ".txt");
-        try {
-            file.transferTo(tmp);
-            Library query = GenotypeFiles.read(tmp, name, GenotypeFiles.format(tmp, null), panel);
-            if (query.size() == 0) throw new Invalid("file", name + " holds no sample");
-            return matching.matchUploaded(panelId, query, name, top);
-        } finally {
-            Files.deleteIfExists(tmp);
-        }
     }
 
     private String form(Model model) {
@@ -155,9 +135,9 @@ class MatchPages {
         model.addAttribute("b", b);
         model.addAttribute("all", all);
         try {
-            Explanation e = matching.compare(a, b);
-            Profile pa = profiles.profile(a).orElseThrow();
-            MarkerPanel panel = profiles.panel(pa.getPanelId()).orElseThrow();
+            ProfileComparison e = matching.compare(a, b);
+            StoredProfile pa = profiles.profile(a).orElseThrow();
+            PanelRecord panel = profiles.panel(pa.getPanelId()).orElseThrow();
             Crop crop = crops.get(panel.getCropCode());
             Map<Long, Long> varietyOf = profiles.varietyOfProfiles(List.of(a, b));
             Map<Long, String> names = bothNames(List.copyOf(varietyOf.values()));
@@ -175,9 +155,9 @@ class MatchPages {
         return "compare";
     }
 
-    private static List<LocusRow> differing(Explanation e) {
+    private static List<LocusRow> differing(ProfileComparison e) {
         return e.differing().stream()
-                .map((DifferingLocus d) -> new LocusRow(d.index(), d.locusId(), d.first(), d.second(), "differing"))
+                .map(d -> new LocusRow(d.index(), d.locusId(), d.first(), d.second(), "differing"))
                 .toList();
     }
 

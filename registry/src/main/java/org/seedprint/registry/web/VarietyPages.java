@@ -6,10 +6,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 import org.seedprint.registry.platform.DomainException.NotFound;
-import org.seedprint.registry.profiles.MarkerPanel;
-import org.seedprint.registry.profiles.Profile;
+import org.seedprint.registry.profiles.PanelRecord;
 import org.seedprint.registry.profiles.ProfileService;
+import org.seedprint.registry.profiles.StoredProfile;
 import org.seedprint.registry.search.VarietySearch;
 import org.seedprint.registry.varieties.CropService;
 import org.seedprint.registry.varieties.Variety;
@@ -54,7 +55,7 @@ class VarietyPages {
     /** One facet value with its count and whether it is the filter in force. */
     public record FacetValue(String value, int count, boolean selected) {}
 
-    public record ProfileRow(long id, MarkerPanel panel, Profile profile) {}
+    public record ProfileRow(long id, PanelRecord panel, StoredProfile profile) {}
 
     @GetMapping("/varieties")
     String search(
@@ -97,7 +98,7 @@ class VarietyPages {
     String variety(@PathVariable long id, @ModelAttribute("me") Viewer me, Model model) {
         Variety v = varieties.find(id).orElseThrow(() -> new NotFound("variety " + id));
         VarietyView view = views.view(v);
-        List<Profile> stored = profiles.profilesOfVariety(id);
+        List<StoredProfile> stored = profiles.profilesOfVariety(id);
         model.addAttribute("v", view);
         model.addAttribute("crop", crops.find(v.getCropCode()).orElse(null));
         model.addAttribute("profileCount", stored.size());
@@ -123,7 +124,7 @@ class VarietyPages {
     }
 
     /** The enum's name when the value is one of its constants, else null (an unknown filter filters nothing). */
-    private static <E extends Enum<E>> String known(String value, Class<E> type) {
+    private static <E extends Enum<E>> @Nullable String known(@Nullable String value, Class<E> type) {
         if (value == null || value.isBlank()) return null;
         for (E e : type.getEnumConstants()) {
             if (e.name().equals(value.trim().toUpperCase(Locale.ROOT))) return e.name();

@@ -1,11 +1,13 @@
 package org.seedprint.registry.web;
 
 import java.io.IOException;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.seedprint.registry.deposits.Deposit;
 import org.seedprint.registry.deposits.DepositService;
+import org.seedprint.registry.deposits.DepositVerification;
 import org.seedprint.registry.evidence.Verification;
 import org.seedprint.registry.evidence.Verifier;
 import org.springframework.http.MediaType;
@@ -49,9 +51,16 @@ class VerifyPage {
                             Map.of()));
             return "verify";
         }
-        Map<String, Object> checked = new java.util.LinkedHashMap<>(deposits.verification(d.get()));
-        boolean valid = Boolean.TRUE.equals(checked.remove("valid"));
-        String reason = String.valueOf(checked.remove("reason"));
+        DepositVerification v = deposits.verification(d.get());
+        Map<String, Object> checked = new LinkedHashMap<>();
+        checked.put("id", v.id());
+        checked.put("sha256", v.sha256());
+        checked.put("depositedAt", v.depositedAt());
+        checked.put("logIndex", v.logIndex());
+        if (v.timestamp() != null) checked.put("timestamp", v.timestamp());
+        if (v.checkpoint() != null) checked.put("checkpoint", v.checkpoint());
+        boolean valid = v.valid();
+        String reason = v.reason();
         checked.put("depositor", d.get().depositor());
         checked.put("crop", d.get().crop());
         checked.put("visibility", d.get().visibility());

@@ -14,6 +14,8 @@
             "deposits",
             "evidence"
         })
+@NullMarked
 package org.seedprint.registry.web;
 
+import org.jspecify.annotations.NullMarked;
 import org.springframework.modulith.ApplicationModule;

@@ -13,6 +13,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -145,6 +146,33 @@ final class RegistryProcess implements AutoCloseable {
         process.waitFor(30, TimeUnit.SECONDS);
     }
 
+    /**
+     * SIGKILL of the JVM and, at once, of its PostgreSQL (postmaster and backends), as a power cut
+     * would stop them; only what PostgreSQL had fsynced survives.
+     */
+    void killWithDatabase() throws InterruptedException {
+        Optional<ProcessHandle> postmaster = postmaster();
+        process.destroyForcibly();
+        postmaster.ifPresent(pm -> {
+            pm.descendants().forEach(ProcessHandle::destroyForcibly);
+            pm.destroyForcibly();
+        });
+        process.waitFor(30, TimeUnit.SECONDS);
+        postmaster.ifPresent(pm -> pm.onExit().join());
+    }
+
+    private Optional<ProcessHandle> postmaster() {
+        Path pid = dir.resolve("pgdata/postmaster.pid");
+        try {
+            return ProcessHandle.of(
+                            Long.parseLong(Files.readAllLines(pid).getFirst().trim()))
+                    .filter(h ->
+                            h.info().command().map(c -> c.endsWith("postgres")).orElse(false));
+        } catch (IOException | RuntimeException notRunning) {
+            return Optional.empty();
+        }
+    }
+
     @Override
     public void close() throws IOException {
         if (process != null && process.isAlive()) {
@@ -159,14 +187,7 @@ final class RegistryProcess implements AutoCloseable {
             }
         }
         // After a kill without restart the postmaster would outlive the test: stop it too.
-        Path pid = dir.resolve("pgdata/postmaster.pid");
-        if (Files.exists(pid)) {
-            long p = Long.parseLong(Files.readAllLines(pid).getFirst().trim());
-            ProcessHandle.of(p)
-                    .filter(h ->
-                            h.info().command().map(c -> c.endsWith("postgres")).orElse(false))
-                    .ifPresent(ProcessHandle::destroy);
-        }
+        postmaster().ifPresent(ProcessHandle::destroy);
     }
 
     private List<String> command() {

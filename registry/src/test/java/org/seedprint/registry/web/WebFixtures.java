@@ -1,7 +1,7 @@
 package org.seedprint.registry.web;
 
-import java.io.BufferedReader;
-import java.io.StringReader;
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -167,7 +167,8 @@ final class WebFixtures {
 
     private static Library read(MarkerPanel panel, String tsv) throws Exception {
         LibraryBuilder b = new LibraryBuilder(panel, true);
-        GenotypeTsvReader.read(new BufferedReader(new StringReader(tsv)), "web-fixture.tsv", panel, b);
+        GenotypeTsvReader.read(
+                new ByteArrayInputStream(tsv.getBytes(StandardCharsets.UTF_8)), "web-fixture.tsv", panel, b);
         return b.build();
     }
 

@@ -18,7 +18,7 @@ import org.jspecify.annotations.Nullable;
  */
 @Entity
 @Table(name = "profile")
-public class Profile {
+public class StoredProfile {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -59,16 +59,16 @@ public class Profile {
     private long version;
 
     @SuppressWarnings("NullAway.Init") // Hibernate sets every field when it loads a row
-    protected Profile() {}
+    protected StoredProfile() {}
 
     @SuppressWarnings("NullAway.Init") // the id is set when Hibernate persists it
-    Profile(
+    StoredProfile(
             long sampleId,
             long panelId,
             byte[] genotypes,
             Provenance provenance,
             BigDecimal callRate,
-            BigDecimal meanDepth,
+            @Nullable BigDecimal meanDepth,
             BigDecimal multiAllelicRate) {
         this.sampleId = sampleId;
         this.panelId = panelId;

@@ -6,11 +6,11 @@ import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Lock;
 import org.springframework.data.jpa.repository.Query;
 
-interface MarkerPanelRepository extends JpaRepository<MarkerPanel, Long> {
-    Optional<MarkerPanel> findByCropCodeAndNameAndPanelVersion(String cropCode, String name, String panelVersion);
+interface PanelRecordRepository extends JpaRepository<PanelRecord, Long> {
+    Optional<PanelRecord> findByCropCodeAndNameAndPanelVersion(String cropCode, String name, String panelVersion);
 
     /** Serialises writers of one panel's genotype dictionary. */
     @Lock(LockModeType.PESSIMISTIC_WRITE)
-    @Query("select p from MarkerPanel p where p.id = :id")
-    Optional<MarkerPanel> lock(long id);
+    @Query("select p from PanelRecord p where p.id = :id")
+    Optional<PanelRecord> lock(long id);
 }

@@ -15,11 +15,12 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import org.seedprint.matcher.panel.Locus;
+import org.seedprint.matcher.panel.MarkerPanel;
 
 /** A versioned list of loci of one crop, as stored; {@link #toMatcher()} gives the matcher's view. */
 @Entity
 @Table(name = "marker_panel")
-public class MarkerPanel {
+public class PanelRecord {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -49,10 +50,10 @@ public class MarkerPanel {
     private long version;
 
     @SuppressWarnings("NullAway.Init") // Hibernate sets every field when it loads a row
-    protected MarkerPanel() {}
+    protected PanelRecord() {}
 
     @SuppressWarnings("NullAway.Init") // the id is set when Hibernate persists it
-    MarkerPanel(String cropCode, org.seedprint.matcher.panel.MarkerPanel panel) {
+    PanelRecord(String cropCode, MarkerPanel panel) {
         this.cropCode = cropCode;
         this.name = panel.name();
         this.panelVersion = panel.version();
@@ -61,8 +62,8 @@ public class MarkerPanel {
         this.createdAt = Instant.now();
     }
 
-    public org.seedprint.matcher.panel.MarkerPanel toMatcher() {
-        return new org.seedprint.matcher.panel.MarkerPanel(
+    public MarkerPanel toMatcher() {
+        return new MarkerPanel(
                 name,
                 panelVersion,
                 loci.stream()

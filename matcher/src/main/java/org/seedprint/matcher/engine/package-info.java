@@ -1,0 +1,4 @@
+@NullMarked
+package org.seedprint.matcher.engine;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package org.seedprint.matcher.index;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package org.seedprint.matcher;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package org.seedprint.matcher.profile;
+
+import org.jspecify.annotations.NullMarked;
