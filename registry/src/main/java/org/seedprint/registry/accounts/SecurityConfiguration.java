@@ -8,6 +8,7 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplicat
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer;
@@ -42,6 +43,10 @@ class SecurityConfiguration {
                 PathPatternRequestMatcher.withDefaults().matcher("/api/**"),
                 PathPatternRequestMatcher.withDefaults().matcher("/brapi/**"));
         RequestMatcher bearer = request -> BearerTokenFilter.presented(request.getHeader(HttpHeaders.AUTHORIZATION));
+        // BrAPI's POST /search/... are queries (BrAPI clients send them without sign-in or a CSRF
+        // token); a forged one only stores a search request whose answer the forger cannot read.
+        RequestMatcher brapiSearch =
+                PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.POST, "/brapi/v2/search/**");
         SignInEvents signIns = new SignInEvents(throttle, audit);
         return http.authorizeHttpRequests(a -> {
                     rules.rules().forEach(rule -> apply(a, rule));
@@ -49,7 +54,7 @@ class SecurityConfiguration {
                     a.anyRequest().authenticated();
                 })
                 // A token is not sent by the browser on its own, so token calls need no CSRF token.
-                .csrf(c -> c.ignoringRequestMatchers(bearer))
+                .csrf(c -> c.ignoringRequestMatchers(bearer, brapiSearch))
                 // The web area's styled page (web.SignInPage); it also becomes the entry point for pages.
                 .formLogin(f -> f.loginPage("/login").successHandler(signIns).failureHandler(signIns))
                 .logout(l -> l.logoutSuccessUrl("/login?logout"))

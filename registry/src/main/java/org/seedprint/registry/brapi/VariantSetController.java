@@ -3,8 +3,10 @@ package org.seedprint.registry.brapi;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.seedprint.registry.platform.DomainException.NotFound;
@@ -66,7 +68,7 @@ class VariantSetController {
             @RequestParam(required = false) @Nullable String variantSetDbId,
             @RequestParam(required = false) @Nullable String variantDbId) {
         Paging paging = Paging.of(query, "page", "pageSize", limits);
-        Set<Long> wanted = new java.util.HashSet<>(Ids.numbers(Ids.split(variantSetDbId)));
+        Set<Long> wanted = new HashSet<>(Ids.numbers(Ids.split(variantSetDbId)));
         Ids.split(variantDbId).forEach(v -> Variants.parse(v).ifPresent(r -> wanted.add(r.panelId())));
         boolean filtered = variantSetDbId != null || variantDbId != null;
         List<PanelRecord> panels = allPanels().stream()
@@ -140,7 +142,7 @@ class VariantSetController {
         Set<Long> sets = Set.copyOf(Ids.numbers(setIds));
         List<Variants.Ref> named = variantIds.stream()
                 .map(Variants::parse)
-                .flatMap(java.util.Optional::stream)
+                .flatMap(Optional::stream)
                 .filter(r -> setIds.isEmpty() || sets.contains(r.panelId()))
                 .distinct()
                 .sorted(Comparator.comparing(Variants.Ref::panelId).thenComparing(Variants.Ref::locus))
