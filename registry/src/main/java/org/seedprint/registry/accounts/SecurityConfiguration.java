@@ -8,6 +8,7 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplicat
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer;
@@ -16,6 +17,7 @@ import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.authentication.HttpStatusEntryPoint;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.OrRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 
 /**
@@ -36,13 +38,20 @@ class SecurityConfiguration {
             AuditTrail audit,
             Accounts accounts)
             throws Exception {
-        RequestMatcher api = PathPatternRequestMatcher.withDefaults().matcher("/api/**");
+        // the API and the BrAPI server: unlisted paths refused, no sign-in page but 401
+        RequestMatcher api = new OrRequestMatcher(
+                PathPatternRequestMatcher.withDefaults().matcher("/api/**"),
+                PathPatternRequestMatcher.withDefaults().matcher("/brapi/**"));
         RequestMatcher bearer = request -> BearerTokenFilter.presented(request.getHeader(HttpHeaders.AUTHORIZATION));
         RequestMatcher[] sessionless = rules.rules().stream()
                 .filter(AccessRule::sessionless)
                 .map(r -> (RequestMatcher)
                         PathPatternRequestMatcher.withDefaults().matcher(r.method(), r.pattern()))
                 .toArray(RequestMatcher[]::new);
+        // BrAPI's POST /search/... are queries (BrAPI clients send them without sign-in or a CSRF
+        // token); a forged one only stores a search request whose answer the forger cannot read.
+        RequestMatcher brapiSearch =
+                PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.POST, "/brapi/v2/search/**");
         SignInEvents signIns = new SignInEvents(throttle, audit);
         return http.authorizeHttpRequests(a -> {
                     rules.rules().forEach(rule -> apply(a, rule));
@@ -50,8 +59,9 @@ class SecurityConfiguration {
                     a.anyRequest().authenticated();
                 })
                 // A token is not sent by the browser on its own, so token calls need no CSRF token;
-                // nor do the public requests that change nothing (AccessRule.sessionless).
-                .csrf(c -> c.ignoringRequestMatchers(bearer).ignoringRequestMatchers(sessionless))
+                // nor do the public requests that change nothing (AccessRule.sessionless), nor
+                // BrAPI's searches (above).
+                .csrf(c -> c.ignoringRequestMatchers(bearer, brapiSearch).ignoringRequestMatchers(sessionless))
                 // The web area's styled page (web.SignInPage); it also becomes the entry point for pages.
                 .formLogin(f -> f.loginPage("/login").successHandler(signIns).failureHandler(signIns))
                 .logout(l -> l.logoutSuccessUrl("/login?logout"))

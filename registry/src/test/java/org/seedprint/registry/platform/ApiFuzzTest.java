@@ -182,8 +182,9 @@ class ApiFuzzTest {
             url.append(URLEncoder.encode(q.getValue(), UTF_8));
             sep = '&';
         }
+        // generous: the first request builds the OpenAPI document, which took over 30 s at load 28
         HttpRequest.Builder b =
-                HttpRequest.newBuilder(URI.create(url.toString())).timeout(Duration.ofSeconds(30));
+                HttpRequest.newBuilder(URI.create(url.toString())).timeout(Duration.ofSeconds(300));
         if (token != null) b.header("Authorization", "Bearer " + token);
         if (r.contentType() != null) b.header("Content-Type", r.contentType());
         b.method(
