@@ -84,17 +84,20 @@ public class Certificates {
         Map<String, Object> m = facts(f);
         Map<?, ?> logPart = (Map<?, ?>) Objects.requireNonNull(m.get("log"));
         Map<?, ?> ts = (Map<?, ?>) Objects.requireNonNull(m.get("timestamp"));
+        Wording w = Wording.of(f.kind());
         List<Map.Entry<String, String>> rows = new ArrayList<>();
-        rows.add(Map.entry("保藏编号 Deposit ID", f.id().toString()));
-        rows.add(Map.entry(
-                "保藏人 Depositor", f.depositor() + (f.organisation() == null ? "" : " (" + f.organisation() + ")")));
+        rows.add(Map.entry(w.id(), f.id().toString()));
+        rows.add(Map.entry(w.party(), f.depositor() + (f.organisation() == null ? "" : " (" + f.organisation() + ")")));
         rows.add(Map.entry("作物 Crop", f.crop()));
         rows.add(Map.entry("材料 Material", f.material()));
         rows.add(Map.entry(
-                "公开方式 Visibility", f.visibility().equals("SEALED") ? "密封（商业秘密） SEALED (trade secret)" : "公开 OPEN"));
+                w.visibility(),
+                !f.kind().equals("deposit")
+                        ? f.visibility()
+                        : f.visibility().equals("SEALED") ? "密封（商业秘密） SEALED (trade secret)" : "公开 OPEN"));
         rows.add(Map.entry(
                 "内容摘要 SHA-256 of the canonical content", HexFormat.of().formatHex(f.sha256())));
-        rows.add(Map.entry("保藏时间 Deposited at (UTC)", f.time().toString()));
+        rows.add(Map.entry(w.time(), f.time().toString()));
         rows.add(
                 Map.entry("可信时间戳 RFC 3161 time-stamp (UTC)", ts.get("genTime") + "  serial " + ts.get("serialNumber")));
         rows.add(Map.entry(
@@ -104,13 +107,31 @@ public class Certificates {
         String note = (String) Objects.requireNonNull(logPart.get("checkpoint"));
         try {
             return PdfCertificate.render(
-                    "植物育种材料保藏证书  Breeding Material Deposit Certificate",
-                    rows,
-                    List.of(note.split("\n")),
-                    verifyUrl(f),
-                    signer::signDetached);
+                    w.title(), rows, List.of(note.split("\n")), verifyUrl(f), signer::signDetached);
         } catch (IOException e) {
             throw new UncheckedIOException("PDF certificate of " + f.id(), e);
+        }
+    }
+
+    /** The PDF's title and row labels for a document kind; deposits' unless the kind has its own. */
+    private record Wording(String title, String id, String party, String visibility, String time) {
+        static Wording of(String kind) {
+            return switch (kind) {
+                case "agreement" ->
+                    new Wording(
+                            "植物育种材料转让协议证书  Material Transfer Agreement Certificate",
+                            "协议编号 Agreement ID",
+                            "当事方 Parties",
+                            "许可用途 Permitted use",
+                            "双方接受时间 Accepted by both parties at (UTC)");
+                default ->
+                    new Wording(
+                            "植物育种材料保藏证书  Breeding Material Deposit Certificate",
+                            "保藏编号 Deposit ID",
+                            "保藏人 Depositor",
+                            "公开方式 Visibility",
+                            "保藏时间 Deposited at (UTC)");
+            };
         }
     }
 
