@@ -135,16 +135,19 @@ public class AccessRequests {
     /** The requests to the breeder's organisation ({@code incoming}) or from it. */
     @Transactional(readOnly = true)
     public PageResponse<RequestView> list(boolean incoming, @Nullable RequestState state, Pageable page) {
-        long org = breeders.require().organisationId();
-        List<RequestView> all = store
-                .rows(
-                        (incoming ? "r.owner_organisation_id" : "r.requester_organisation_id") + " = ?"
-                                + (state == null ? "" : " AND r.state = '" + state.name() + "'"),
-                        org)
-                .stream()
-                .map(this::view)
+        List<RequestView> all = all(incoming).stream()
+                .filter(r -> state == null || r.state() == state)
                 .toList();
         return PageResponse.slice(all, page);
+    }
+
+    /** Every request to ({@code incoming}) or from the breeder's organisation, newest first. */
+    @Transactional(readOnly = true)
+    public List<RequestView> all(boolean incoming) {
+        long org = breeders.require().organisationId();
+        return store.rows((incoming ? "r.owner_organisation_id" : "r.requester_organisation_id") + " = ?", org).stream()
+                .map(this::view)
+                .toList();
     }
 
     private RequestStore.Row owned(long id, String what) {

@@ -1,6 +1,5 @@
 package org.seedprint.registry.sharing;
 
-import java.nio.charset.StandardCharsets;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
@@ -294,12 +293,19 @@ public class Agreements {
                 .toList();
     }
 
-    /** Accepted agreements covering a deposit (for claims to cite their derived-variety clause), oldest first. */
-    @Transactional(readOnly = true)
-    List<Row> acceptedCovering(UUID depositId) {
-        return db.sql(SELECT + " WHERE state = 'ACCEPTED' ORDER BY accepted_at").query(Agreements::map).list().stream()
-                .filter(r -> convert(r.terms()).contains("\"depositId\":\"" + depositId + "\""))
-                .toList();
+    /** Accepted agreements with this provider and recipient, oldest first (a claim cites their derived-variety clause). */
+    List<Row> acceptedBetween(long provider, long recipient) {
+        return db.sql(SELECT
+                        + " WHERE state = 'ACCEPTED' AND provider_organisation_id = ? AND recipient_organisation_id = ?"
+                        + " ORDER BY accepted_at")
+                .params(provider, recipient)
+                .query(Agreements::map)
+                .list();
+    }
+
+    /** Any agreement by id, for a claim that cites it (its parties are the claim's). */
+    Row row(UUID id) {
+        return db.sql(SELECT + " WHERE id = ?").param(id).query(Agreements::map).single();
     }
 
     /** An accepted agreement for its certificate; a draft has none. */
@@ -310,6 +316,12 @@ public class Agreements {
             throw new Conflict("state", "agreement " + id + " is not accepted by both parties yet: no certificate");
         }
         return r;
+    }
+
+    /** The issued document's canonical bytes, for its parties. */
+    @Transactional(readOnly = true)
+    public byte[] document(UUID id) {
+        return Objects.requireNonNull(accepted(id).content());
     }
 
     /** The public re-check of an accepted agreement: time-stamp, content digest, inclusion in the newest checkpoint. */
@@ -389,10 +401,6 @@ public class Agreements {
         @SuppressWarnings("unchecked")
         Map<String, Object> m = JSON.readValue(r.terms(), LinkedHashMap.class);
         return m;
-    }
-
-    private static String convert(byte[] bytes) {
-        return new String(bytes, StandardCharsets.UTF_8);
     }
 
     static String subject(UUID id) {

@@ -37,7 +37,17 @@ class SharingAccessRules implements AreaAccessRules {
                 only(GET, "/api/v1/sharing/agreements/{id}", BREEDER),
                 only(POST, "/api/v1/sharing/agreements/{id}/acceptance", BREEDER),
                 only(POST, "/api/v1/sharing/agreements/{id}/amendments", BREEDER),
+                only(GET, "/api/v1/sharing/agreements/{id}/document", BREEDER),
                 open(GET, "/api/v1/sharing/agreements/{id}/verification"),
-                only(GET, "/api/v1/sharing/agreements/{id}/certificate.{format}", BREEDER));
+                only(GET, "/api/v1/sharing/agreements/{id}/certificate.{format}", BREEDER),
+                only(GET, "/api/v1/sharing/claims", BREEDER),
+                only(GET, "/api/v1/sharing/claims/{id}", BREEDER),
+                only(POST, "/api/v1/sharing/claims/{id}/claim", BREEDER),
+                only(POST, "/api/v1/sharing/claims/{id}/dismissal", BREEDER),
+                only(POST, "/api/v1/sharing/claims/{id}/settlement", BREEDER),
+                only(POST, "/api/v1/sharing/claims/{id}/dispute", BREEDER),
+                only(GET, "/api/v1/sharing/inbox", BREEDER),
+                only(GET, "/api/v1/sharing/report", BREEDER),
+                only(GET, "/api/v1/sharing/report.csv", BREEDER));
     }
 }

@@ -35,6 +35,10 @@ class SharingController {
 
     record Acceptance(@NotBlank @Size(max = 64) String termsSha256) {}
 
+    record Settlement(@NotNull UUID agreementId) {}
+
+    record Dispute(@Nullable @Size(max = 128) String caseReference) {}
+
     record Amendment(
             @NotNull SharingUse permittedUse,
             @NotNull @Valid OfferTerms terms) {}
@@ -43,9 +47,18 @@ class SharingController {
     private final AccessRequests requests;
     private final Agreements agreements;
     private final AgreementCertificates certificates;
+    private final Claims claims;
+    private final Inbox inbox;
 
     SharingController(
-            Offers offers, AccessRequests requests, Agreements agreements, AgreementCertificates certificates) {
+            Offers offers,
+            AccessRequests requests,
+            Agreements agreements,
+            AgreementCertificates certificates,
+            Claims claims,
+            Inbox inbox) {
+        this.claims = claims;
+        this.inbox = inbox;
         this.offers = offers;
         this.requests = requests;
         this.agreements = agreements;
@@ -152,6 +165,12 @@ class SharingController {
                 .body(v);
     }
 
+    /** The issued agreement's canonical JSON: exactly the bytes its SHA-256 and time-stamp cover. */
+    @GetMapping(value = "/agreements/{id}/document", produces = MediaType.APPLICATION_JSON_VALUE)
+    byte[] document(@PathVariable UUID id) {
+        return agreements.document(id);
+    }
+
     @GetMapping("/agreements/{id}/verification")
     AgreementVerification verification(@PathVariable UUID id) {
         return agreements.verification(id);
@@ -178,5 +197,55 @@ class SharingController {
                 .contentType(type)
                 .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"agreement-" + name + "\"")
                 .body(certificates.issue(id, f));
+    }
+
+    /** Claim notices for the organisation as owner ({@code side=owner}) or against its candidates ({@code applicant}). */
+    @GetMapping("/claims")
+    List<ClaimView> claims(@RequestParam(defaultValue = "owner") String side) {
+        if (!side.equals("owner") && !side.equals("applicant")) throw new Invalid("side", "side: owner or applicant");
+        return claims.list(side.equals("owner"));
+    }
+
+    @GetMapping("/claims/{id}")
+    ClaimView claim(@PathVariable long id) {
+        return claims.find(id);
+    }
+
+    @PostMapping("/claims/{id}/claim")
+    ClaimView assertClaim(@PathVariable long id, @Valid @RequestBody Note n) {
+        return claims.claim(id, n.note());
+    }
+
+    @PostMapping("/claims/{id}/dismissal")
+    ClaimView dismiss(@PathVariable long id, @Valid @RequestBody Note n) {
+        return claims.dismiss(id, n.note());
+    }
+
+    @PostMapping("/claims/{id}/settlement")
+    ClaimView settle(@PathVariable long id, @Valid @RequestBody Settlement s) {
+        return claims.settle(id, s.agreementId());
+    }
+
+    @PostMapping("/claims/{id}/dispute")
+    ClaimView dispute(@PathVariable long id, @Valid @RequestBody Dispute d) {
+        return claims.dispute(id, d.caseReference());
+    }
+
+    @GetMapping("/inbox")
+    List<Inbox.Item> inbox() {
+        return inbox.items();
+    }
+
+    @GetMapping("/report")
+    Inbox.Report report() {
+        return inbox.report();
+    }
+
+    @GetMapping(value = "/report.csv", produces = "text/csv")
+    ResponseEntity<String> reportCsv() {
+        return ResponseEntity.ok()
+                .contentType(MediaType.parseMediaType("text/csv; charset=UTF-8"))
+                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"sharing-report.csv\"")
+                .body(inbox.csv());
     }
 }

@@ -5,7 +5,7 @@
  */
 @ApplicationModule(
         displayName = "Benefit sharing",
-        allowedDependencies = {"platform", "accounts", "audit", "cases", "deposits", "evidence", "search"})
+        allowedDependencies = {"platform", "accounts", "audit", "cases", "deposits", "evidence", "matching", "search"})
 @NullMarked
 package org.seedprint.registry.sharing;
 
