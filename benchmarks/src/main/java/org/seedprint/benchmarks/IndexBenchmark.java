@@ -38,12 +38,15 @@ public class IndexBenchmark {
     @Param({"1000"})
     int loci;
 
+    @Param({"8"})
+    int genotypes;
+
     private Path file;
 
     @Setup(Level.Trial)
     public void setUp() throws IOException {
         file = Files.createTempFile("seedprint-bench", ".spx");
-        LibraryIndex.write(SyntheticLibrary.generate(profiles, loci, 42), file);
+        LibraryIndex.write(SyntheticLibrary.generate(profiles, loci, 42, genotypes), file);
     }
 
     @TearDown(Level.Trial)

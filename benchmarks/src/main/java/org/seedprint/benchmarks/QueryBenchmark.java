@@ -23,7 +23,10 @@ import org.seedprint.matcher.engine.Thresholds;
 import org.seedprint.matcher.profile.Library;
 import org.seedprint.matcher.profile.Profile;
 
-/** One candidate against 100,000 profiles of 1,000 loci, on all cores. */
+/**
+ * One candidate against 100,000 profiles of 1,000 loci, on all cores. {@code genotypes} per locus
+ * sets the layout: 3 = 2 bits per call, 8 = 4 bits (the default), 200 = bytes, 300 = shorts.
+ */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
@@ -43,13 +46,16 @@ public class QueryBenchmark {
     @Param({"scalar", "vector"})
     String kernel;
 
+    @Param({"8"})
+    int genotypes;
+
     private Engine engine;
     private Profile query;
     private final Thresholds maize = CropDefaults.forCrop("ZEAAA_MAY").orElseThrow();
 
     @Setup(Level.Trial)
     public void setUp() {
-        Library lib = SyntheticLibrary.generate(profiles, loci, 42);
+        Library lib = SyntheticLibrary.generate(profiles, loci, 42, genotypes);
         query = SyntheticLibrary.candidate(lib, profiles / 3, 7);
         engine = new Engine(lib, Kernels.named(kernel), Runtime.getRuntime().availableProcessors());
     }

@@ -2,7 +2,9 @@ package org.seedprint.benchmarks;
 
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 import java.util.SplittableRandom;
 import java.util.function.Supplier;
 import org.seedprint.matcher.engine.CropDefaults;
@@ -19,7 +21,8 @@ import org.seedprint.matcher.profile.Profile;
  * single-thread CPU time of each search (thread CPU time, so that other processes on a shared
  * machine do not inflate it the way they inflate wall-clock time).
  * Run once per kernel (each in its own JVM, as JMH forks):
- * java --add-modules jdk.incubator.vector -Xmx3g -cp benchmarks/target/benchmarks.jar org.seedprint.benchmarks.SyntheticReport scalar|vector
+ * java --add-modules jdk.incubator.vector -Xmx3g -cp benchmarks/target/benchmarks.jar org.seedprint.benchmarks.SyntheticReport scalar|vector [GENOTYPES [PROFILES]]
+ * (genotypes per locus: 3 = 2 bits per call, 8 = 4 bits, the default, 200 = bytes, 300 = shorts).
  */
 public final class SyntheticReport {
 
@@ -28,22 +31,34 @@ public final class SyntheticReport {
     private SyntheticReport() {}
 
     public static void main(String[] args) {
-        int n = 100_000, m = 1000;
+        int genotypes = args.length > 1 ? Integer.parseInt(args[1]) : SyntheticLibrary.GENOTYPES;
+        int n = args.length > 2 ? Integer.parseInt(args[2]) : 100_000, m = 1000;
         Thresholds maize = CropDefaults.forCrop("ZEAAA_MAY").orElseThrow();
         long before = usedHeap();
-        Library lib = SyntheticLibrary.generate(n, m, 42);
+        Library lib = SyntheticLibrary.generate(n, m, 42, genotypes);
         long after = usedHeap();
         double cells = (double) n * m;
         System.out.printf(
-                "library %d x %d: retained heap %.3f bytes per locus per profile (arrays %.3f)%n",
-                n, m, (after - before) / cells, lib.arrayBytes() / cells);
+                "library %d x %d, %d genotypes per locus, %d bits per call: retained heap %.3f bytes per locus per profile (arrays %.3f)%n",
+                n, m, genotypes, lib.codes().bits(), (after - before) / cells, lib.arrayBytes() / cells);
         Profile query = SyntheticLibrary.candidate(lib, n / 3, 7);
-        Library small = SyntheticLibrary.generate(10_000, m, 42);
+        Library small = SyntheticLibrary.generate(10_000, m, 42, genotypes);
 
         Kernel kernel = Kernels.named(args.length > 0 ? args[0] : "vector");
+        List<Profile> batch = new ArrayList<>();
+        for (int q = 0; q < 300; q++) batch.add(SyntheticLibrary.candidate(lib, (q * 331) % n, q));
         try (Engine engine = new Engine(lib, kernel, 1);
                 Engine pairs = new Engine(small, kernel, 1)) {
             describe(engine, query, maize);
+            double many = cpuMillis(1, () -> engine.top(batch, 10, maize));
+            double single = cpuMillis(1, () -> {
+                int hits = 0;
+                for (Profile q : batch) hits += engine.top(q, 10, maize).size();
+                return hits;
+            });
+            System.out.printf(
+                    "%-10s 1 thread CPU ms: 300 queries top 10 in one pass %.0f, one by one %.0f (ratio %.2f)%n",
+                    kernel.name(), many, single, single / many);
             System.out.printf(
                     "%-10s 1 thread CPU ms: countAll %.1f  top10 %.1f  atLeast090 %.1f  pairs(10k) %.0f%n",
                     kernel.name(),

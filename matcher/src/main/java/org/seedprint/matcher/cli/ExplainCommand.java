@@ -98,11 +98,11 @@ final class ExplainCommand implements Callable<Integer> {
         return 0;
     }
 
-    private static String alleles(List<String> a) {
+    static String alleles(List<String> a) {
         return a.isEmpty() ? "." : String.join("/", a);
     }
 
-    private static int find(Library lib, String id, String source) {
+    static int find(Library lib, String id, String source) {
         int i = lib.indexOf(id);
         if (i < 0) throw new IllegalArgumentException(source + ": no sample " + id);
         return i;

@@ -24,6 +24,7 @@ import picocli.CommandLine.Command;
             MatchCommand.class,
             PairsCommand.class,
             ExplainCommand.class,
+            ParentsCommand.class,
             CallCommand.class
         })
 public final class MatcherCli implements Runnable {

@@ -4,8 +4,8 @@ import org.seedprint.matcher.engine.CropDefaults;
 import org.seedprint.matcher.engine.Thresholds;
 import picocli.CommandLine.Option;
 
-/** Classification thresholds: the crop's defaults (CropDefaults), each overridable. */
-final class ThresholdOptions {
+/** Classification thresholds: the crop's defaults (CropDefaults), each overridable (a picocli mixin, also of the cluster jobs). */
+public final class ThresholdOptions {
 
     @Option(
             names = "--crop",
@@ -22,7 +22,7 @@ final class ThresholdOptions {
     @Option(names = "--min-compared", description = "share of panel loci that must be compared, else 'inconclusive'")
     Double minCompared;
 
-    Thresholds thresholds() {
+    public Thresholds thresholds() {
         Thresholds base = CropDefaults.forCrop(crop)
                 .orElseThrow(
                         () -> new IllegalArgumentException("--crop " + crop + ": no default thresholds; known crops: "

@@ -203,10 +203,10 @@ public final class Engine implements AutoCloseable {
     }
 
     /**
-     * The k best hits of every query, screened together: each library row is read once per tile of
-     * queries (as many as fit in 256 KiB, 256 queries on 1,000 loci at 4 bits), and counted against all
-     * of them while it sits in L1 ({@link Kernel#countMany}). Results equal {@link #top(Profile, int,
-     * Thresholds)} query by query.
+     * The k best hits of every query, screened together: the library is read once per tile of
+     * queries (as many as fit in 256 KiB, 256 queries on 1,000 loci at 4 bits), a block of rows at a
+     * time that stays in L1 while every query of the tile is counted against it. Results equal
+     * {@link #top(Profile, int, Thresholds)} query by query.
      */
     public void top(List<Profile> queries, int k, Thresholds thresholds, HitSink sink) {
         if (k < 1) throw new IllegalArgumentException("k must be >= 1, got " + k);

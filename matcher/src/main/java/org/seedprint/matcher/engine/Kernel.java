@@ -23,25 +23,6 @@ public interface Kernel {
     /** Two library rows: compared = non-zero on both sides. */
     long countRows(long[] a, int aOff, long[] b, int bOff, int words, long high);
 
-    /**
-     * Queries {@code qFrom..qTo-1} (rows of {@code stride} words in {@code qs} and {@code called})
-     * against one library row, read once for all of them: {@code out[q - qFrom]} = packed counts.
-     * The row stays in L1 while every query of the tile passes over it.
-     */
-    default void countMany(
-            long[] qs,
-            long[] called,
-            int stride,
-            int qFrom,
-            int qTo,
-            long[] lib,
-            int libOff,
-            int words,
-            long high,
-            long[] out) {
-        for (int q = qFrom; q < qTo; q++) out[q - qFrom] = count(qs, called, q * stride, lib, libOff, words, high);
-    }
-
     static int compared(long packed) {
         return (int) (packed >>> 32);
     }

@@ -7,9 +7,11 @@ import org.seedprint.matcher.profile.Library;
 
 /**
  * Many queries in one pass over the library: the queries' packed rows sit side by side, and each
- * task walks its library rows once per tile of queries, counting every query of the tile against
- * the row while it is in L1 ({@link Kernel#countMany}). Without early stops (whole rows), so the
- * counts are those of the single-query path.
+ * task walks its library rows once per tile of queries (as many as fit in L2), a block of rows at a
+ * time (16 KiB, in L1): every query of the tile is counted against every row of the block before
+ * the next block is read. So the library streams from memory once per tile, not once per query,
+ * and neither side is re-read from further than L2. Counts come from {@link Kernel#count}, whole
+ * rows without early stops, so they are those of the single-query path.
  */
 final class MultiQuery {
 
@@ -17,6 +19,7 @@ final class MultiQuery {
     private final List<EncodedQuery> queries;
     private final long[] qWords;
     private final long[] qCalled;
+    private static final int ROW_BLOCK_BYTES = 1 << 14;
 
     MultiQuery(Engine e, List<EncodedQuery> queries) {
         this.e = e;
@@ -36,14 +39,18 @@ final class MultiQuery {
     }
 
     private void scan(int from, int to, Take take) {
-        int nq = queries.size(), tile = e.queryTile(), wpr = e.wpr;
-        long[] out = new long[Math.min(tile, nq)];
+        int nq = queries.size(), tile = e.queryTile(), wpr = e.wpr, block = Math.max(1, ROW_BLOCK_BYTES / (8 * wpr));
         Kernel kernel = e.kernel();
+        long[] words = e.words;
+        long high = e.high;
         for (int t0 = 0; t0 < nq; t0 += tile) {
             int t1 = Math.min(nq, t0 + tile);
-            for (int row = from; row < to; row++) {
-                kernel.countMany(qWords, qCalled, wpr, t0, t1, e.words, row * wpr, wpr, e.high, out);
-                for (int q = t0; q < t1; q++) take.take(q, row, out[q - t0]);
+            for (int r0 = from; r0 < to; r0 += block) {
+                int r1 = Math.min(to, r0 + block);
+                for (int q = t0; q < t1; q++) {
+                    for (int row = r0; row < r1; row++)
+                        take.take(q, row, kernel.count(qWords, qCalled, q * wpr, words, row * wpr, wpr, high));
+                }
             }
         }
     }

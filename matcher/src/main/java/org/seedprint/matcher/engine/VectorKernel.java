@@ -1,19 +1,23 @@
 package org.seedprint.matcher.engine;
 
 import jdk.incubator.vector.LongVector;
+import jdk.incubator.vector.VectorMask;
 import jdk.incubator.vector.VectorOperators;
 import jdk.incubator.vector.VectorSpecies;
 
 /**
  * SIMD kernel on the incubating Vector API: the same SWAR arithmetic as {@link ScalarKernel} on a
- * whole vector of words at once (8 words = 512 bits here), popcounts per lane
- * ({@code BIT_COUNT}, one instruction with AVX-512 VPOPCNTQ), summed at the end of the row; the
- * last words of a row go through the scalar code. Loaded only by {@link Kernels} after checking
- * that the module is present, so the rest of the matcher runs without it.
+ * whole vector of words at once (8 words = 512 bits here), popcounts per lane ({@code BIT_COUNT},
+ * one instruction with AVX-512 VPOPCNTQ). Both counts go into one accumulator, compared in the
+ * high half of each lane and identical in the low half (a lane counts at most 64 per word), so a
+ * row ends with a single lane sum that is already {@code compared << 32 | identical}. The last
+ * words of a row are a masked vector, not a scalar loop. Loaded only by {@link Kernels} after checking that the module is present, so
+ * the rest of the matcher runs without it.
  */
 final class VectorKernel implements Kernel {
 
     private static final VectorSpecies<Long> LONGS = LongVector.SPECIES_PREFERRED;
+    private static final int STEP = LONGS.length();
 
     @Override
     public String name() {
@@ -23,41 +27,71 @@ final class VectorKernel implements Kernel {
     @Override
     public long count(long[] q, long[] called, int qOff, long[] lib, int libOff, int words, long high) {
         LongVector h = LongVector.broadcast(LONGS, high), low = LongVector.broadcast(LONGS, ~high);
-        LongVector comparedAcc = LongVector.zero(LONGS), identicalAcc = LongVector.zero(LONGS);
+        LongVector acc = LongVector.zero(LONGS);
         int i = 0;
-        for (int bound = LONGS.loopBound(words); i < bound; i += LONGS.length()) {
+        for (int bound = LONGS.loopBound(words); i < bound; i += STEP) {
             LongVector x = LongVector.fromArray(LONGS, lib, libOff + i);
-            LongVector nz = nonZero(x, low, h);
-            comparedAcc = comparedAcc.add(
-                    nz.and(LongVector.fromArray(LONGS, called, qOff + i)).lanewise(VectorOperators.BIT_COUNT));
-            LongVector differ =
-                    nonZero(x.lanewise(VectorOperators.XOR, LongVector.fromArray(LONGS, q, qOff + i)), low, h);
-            identicalAcc = identicalAcc.add(
-                    nz.lanewise(VectorOperators.AND_NOT, differ).lanewise(VectorOperators.BIT_COUNT));
+            acc = acc.add(one(x, nonZero(x, low, h), q, called, qOff + i, low, h));
         }
-        long tail = i < words ? Kernels.scalar().count(q, called, qOff + i, lib, libOff + i, words - i, high) : 0;
-        return tail
-                + (comparedAcc.reduceLanes(VectorOperators.ADD) << 32)
-                + identicalAcc.reduceLanes(VectorOperators.ADD);
+        if (i < words) {
+            VectorMask<Long> in = LONGS.indexInRange(i, words);
+            LongVector x = LongVector.fromArray(LONGS, lib, libOff + i, in);
+            acc = acc.add(oneMasked(x, nonZero(x, low, h), q, called, qOff + i, in, low, h));
+        }
+        return acc.reduceLanes(VectorOperators.ADD);
     }
 
     @Override
     public long countRows(long[] a, int aOff, long[] b, int bOff, int words, long high) {
         LongVector h = LongVector.broadcast(LONGS, high), low = LongVector.broadcast(LONGS, ~high);
-        LongVector comparedAcc = LongVector.zero(LONGS), identicalAcc = LongVector.zero(LONGS);
+        LongVector acc = LongVector.zero(LONGS);
         int i = 0;
-        for (int bound = LONGS.loopBound(words); i < bound; i += LONGS.length()) {
-            LongVector x = LongVector.fromArray(LONGS, a, aOff + i), y = LongVector.fromArray(LONGS, b, bOff + i);
-            LongVector nx = nonZero(x, low, h);
-            comparedAcc = comparedAcc.add(nx.and(nonZero(y, low, h)).lanewise(VectorOperators.BIT_COUNT));
-            LongVector differ = nonZero(x.lanewise(VectorOperators.XOR, y), low, h);
-            identicalAcc = identicalAcc.add(
-                    nx.lanewise(VectorOperators.AND_NOT, differ).lanewise(VectorOperators.BIT_COUNT));
+        for (int bound = LONGS.loopBound(words); i < bound; i += STEP) {
+            acc = acc.add(
+                    rows(LongVector.fromArray(LONGS, a, aOff + i), LongVector.fromArray(LONGS, b, bOff + i), low, h));
         }
-        long tail = i < words ? Kernels.scalar().countRows(a, aOff + i, b, bOff + i, words - i, high) : 0;
-        return tail
-                + (comparedAcc.reduceLanes(VectorOperators.ADD) << 32)
-                + identicalAcc.reduceLanes(VectorOperators.ADD);
+        if (i < words) {
+            VectorMask<Long> in = LONGS.indexInRange(i, words);
+            acc = acc.add(rows(
+                    LongVector.fromArray(LONGS, a, aOff + i, in),
+                    LongVector.fromArray(LONGS, b, bOff + i, in),
+                    low,
+                    h));
+        }
+        return acc.reduceLanes(VectorOperators.ADD);
+    }
+
+    /** One query's packed counts over one vector of library words {@code x} (non-zero lanes {@code nz}). */
+    private static LongVector one(
+            LongVector x, LongVector nz, long[] qs, long[] called, int at, LongVector low, LongVector h) {
+        LongVector differ = nonZero(x.lanewise(VectorOperators.XOR, LongVector.fromArray(LONGS, qs, at)), low, h);
+        return counts(nz, LongVector.fromArray(LONGS, called, at), differ);
+    }
+
+    /** {@link #one} for the last, partial vector of a row. */
+    private static LongVector oneMasked(
+            LongVector x,
+            LongVector nz,
+            long[] qs,
+            long[] called,
+            int at,
+            VectorMask<Long> in,
+            LongVector low,
+            LongVector h) {
+        LongVector differ = nonZero(x.lanewise(VectorOperators.XOR, LongVector.fromArray(LONGS, qs, at, in)), low, h);
+        return counts(nz, LongVector.fromArray(LONGS, called, at, in), differ);
+    }
+
+    /** Packed counts of two library vectors. */
+    private static LongVector rows(LongVector x, LongVector y, LongVector low, LongVector h) {
+        return counts(nonZero(x, low, h), nonZero(y, low, h), nonZero(x.lanewise(VectorOperators.XOR, y), low, h));
+    }
+
+    /** {@code popcount(nz & called) << 32 | popcount(nz & ~differ)} per lane. */
+    private static LongVector counts(LongVector nz, LongVector called, LongVector differ) {
+        LongVector compared = nz.and(called).lanewise(VectorOperators.BIT_COUNT);
+        LongVector identical = nz.lanewise(VectorOperators.AND_NOT, differ).lanewise(VectorOperators.BIT_COUNT);
+        return compared.lanewise(VectorOperators.LSHL, 32).add(identical);
     }
 
     private static LongVector nonZero(LongVector v, LongVector low, LongVector high) {

@@ -190,7 +190,7 @@ public final class Library {
         return of(panel, dictionary, ids, codes.withBits(bits), qc, depths);
     }
 
-    /** Bytes held by the code matrix, QC arrays, id order and depths (not the id strings nor the dictionary). */
+    /** Bytes held by the code matrix, QC arrays, id order and depths (not the ids nor the dictionary). */
     public long arrayBytes() {
         long b = codes.byteSize() + 3L * 4 * size() + 2L * 4 * size();
         if (depths != null) b += 4L * depths.length;

@@ -2,6 +2,7 @@ package org.seedprint.registry.audit;
 
 import java.time.Instant;
 import org.jspecify.annotations.Nullable;
+import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.web.PageableDefault;
 import org.springframework.format.annotation.DateTimeFormat;
@@ -31,7 +32,7 @@ class AuditController {
             @RequestParam(required = false) @Nullable String action,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) @Nullable Instant from,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) @Nullable Instant to,
-            @PageableDefault(size = 50) Pageable page) {
+            @ParameterObject @PageableDefault(size = 50) Pageable page) {
         return events.search(new AuditEvents.Query(subject, actor, action, from, to), page);
     }
 

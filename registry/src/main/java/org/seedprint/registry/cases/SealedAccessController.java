@@ -4,6 +4,7 @@ import org.seedprint.registry.accounts.CurrentUser;
 import org.seedprint.registry.accounts.CurrentUsers;
 import org.seedprint.registry.audit.AuditEvents;
 import org.seedprint.registry.platform.DomainException.Forbidden;
+import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.web.PageableDefault;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -22,7 +23,7 @@ class SealedAccessController {
     }
 
     @GetMapping("/api/v1/audit/sealed-access")
-    AuditEvents.Page sealedAccess(@PageableDefault(size = 50) Pageable page) {
+    AuditEvents.Page sealedAccess(@ParameterObject @PageableDefault(size = 50) Pageable page) {
         CurrentUser user = users.require();
         if (user.organisationId() == null) {
             throw new Forbidden("no organisation: no deposits");

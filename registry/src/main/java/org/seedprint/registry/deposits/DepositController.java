@@ -8,6 +8,7 @@ import org.seedprint.registry.accounts.CurrentUser;
 import org.seedprint.registry.accounts.CurrentUsers;
 import org.seedprint.registry.evidence.Certificates;
 import org.seedprint.registry.platform.DomainException.NotFound;
+import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.web.PageableDefault;
 import org.springframework.http.HttpHeaders;
@@ -58,7 +59,7 @@ class DepositController {
     }
 
     @GetMapping
-    List<Deposit> list(@PageableDefault(size = 50) Pageable page) {
+    List<Deposit> list(@ParameterObject @PageableDefault(size = 50) Pageable page) {
         return deposits.list(page);
     }
 

@@ -3,7 +3,7 @@
  */
 @ApplicationModule(
         displayName = "Deposits",
-        allowedDependencies = {"platform", "accounts", "cases", "evidence"})
+        allowedDependencies = {"platform", "accounts", "audit", "cases", "evidence"})
 @NullMarked
 package org.seedprint.registry.deposits;
 

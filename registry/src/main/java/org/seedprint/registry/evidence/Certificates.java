@@ -12,6 +12,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import org.bouncycastle.tsp.TimeStampToken;
+import org.seedprint.registry.platform.PublicUrl;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 
@@ -28,19 +29,19 @@ public class Certificates {
     private final TransparencyLog log;
     private final TimestampAuthority tsa;
     private final CmsSigner signer;
-    private final EvidenceProperties props;
+    private final PublicUrl publicUrl;
     private final ApplicationEventPublisher events;
 
     Certificates(
             TransparencyLog log,
             TimestampAuthority tsa,
             CmsSigner signer,
-            EvidenceProperties props,
+            PublicUrl publicUrl,
             ApplicationEventPublisher events) {
         this.log = log;
         this.tsa = tsa;
         this.signer = signer;
-        this.props = props;
+        this.publicUrl = publicUrl;
         this.events = events;
     }
 
@@ -137,7 +138,7 @@ public class Certificates {
 
     String verifyUrl(CertificateFacts f) {
         // The public verify page (web area), which a phone opens from the QR code.
-        return props.publicUrl() + "/verify?" + f.kind() + "=" + f.id();
+        return publicUrl.link("/verify?" + f.kind() + "=" + f.id());
     }
 
     private Map<String, Object> facts(CertificateFacts f) {

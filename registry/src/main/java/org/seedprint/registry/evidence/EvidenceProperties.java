@@ -12,12 +12,11 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param keyStorePassword its password (set it for production)
  * @param logKeyFile       the log's Ed25519 signed-note key in Go's PRIVATE+KEY form; generated when missing
  * @param origin           the checkpoint origin line (log identity), e.g. the registry's host name + "/log"
- * @param publicUrl        base URL printed in certificates and QR codes for the public verify page
+ *     (the base URL of printed links is {@code seedprint.public-url}, see {@code platform.PublicUrl})
  */
 @ConfigurationProperties("seedprint.evidence")
 public record EvidenceProperties(
         @DefaultValue("var/evidence/evidence.p12") Path keyStore,
         @DefaultValue("seedprint-embedded") String keyStorePassword,
         @DefaultValue("var/evidence/log-note.key") Path logKeyFile,
-        @DefaultValue("seedprint.local/log") String origin,
-        @DefaultValue("http://localhost:8080") String publicUrl) {}
+        @DefaultValue("seedprint.local/log") String origin) {}

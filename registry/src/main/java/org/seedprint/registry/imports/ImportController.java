@@ -18,6 +18,7 @@ import org.seedprint.registry.accounts.CurrentUser;
 import org.seedprint.registry.accounts.CurrentUsers;
 import org.seedprint.registry.platform.DomainException.NotFound;
 import org.seedprint.registry.platform.PageResponse;
+import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.web.PageableDefault;
@@ -113,7 +114,7 @@ class ImportController {
 
     @GetMapping("/api/v1/imports/{id}")
     @Operation(summary = "Status, progress and rejected rows (paged) of an import job")
-    JobView status(@PathVariable long id, @PageableDefault(size = 100) Pageable page) {
+    JobView status(@PathVariable long id, @ParameterObject @PageableDefault(size = 100) Pageable page) {
         return view(imports.find(id).orElseThrow(() -> new NotFound("import " + id)), page);
     }
 

@@ -12,6 +12,7 @@ import org.seedprint.registry.platform.DomainException.NotFound;
 import org.seedprint.registry.platform.PageResponse;
 import org.seedprint.registry.profiles.PanelRecord;
 import org.seedprint.registry.profiles.ProfileService;
+import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.web.PageableDefault;
 import org.springframework.http.HttpStatus;
@@ -95,7 +96,7 @@ class MatchController {
             @PathVariable String code,
             @RequestParam(defaultValue = "0.9") double minSimilarity,
             @RequestParam(required = false) Long panelId,
-            @PageableDefault(size = 100) Pageable page) {
+            @ParameterObject @PageableDefault(size = 100) Pageable page) {
         if (!(minSimilarity > 0 && minSimilarity <= 1)) throw new Invalid("minSimilarity", "must be in (0, 1]");
         PanelRecord panel = panelId != null
                 ? profiles.panel(panelId)

@@ -9,6 +9,7 @@ import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import org.seedprint.registry.platform.DomainException.NotFound;
 import org.seedprint.registry.platform.PageResponse;
+import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.web.PageableDefault;
 import org.springframework.http.ResponseEntity;
@@ -53,7 +54,7 @@ class ProfileController {
             Map<String, List<String>> genotypes) {}
 
     @GetMapping("/api/v1/panels")
-    PageResponse<PanelView> panels(@PageableDefault(size = 20, sort = "id") Pageable page) {
+    PageResponse<PanelView> panels(@ParameterObject @PageableDefault(size = 20, sort = "id") Pageable page) {
         return PageResponse.of(profiles.panels(page), PanelView::of);
     }
 

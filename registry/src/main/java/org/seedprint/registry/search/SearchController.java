@@ -14,6 +14,7 @@ import org.seedprint.registry.varieties.DenominationCheck;
 import org.seedprint.registry.varieties.Variety;
 import org.seedprint.registry.varieties.VarietyView;
 import org.seedprint.registry.varieties.VarietyViews;
+import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.web.PageableDefault;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -62,7 +63,7 @@ class SearchController {
             @RequestParam(required = false) String crop,
             @RequestParam(required = false) String kind,
             @RequestParam(required = false) String status,
-            @PageableDefault(size = 20) Pageable page) {
+            @ParameterObject @PageableDefault(size = 20) Pageable page) {
         VarietySearch.Result r = search.varieties(
                 q,
                 new VarietySearch.Filters(
@@ -86,7 +87,7 @@ class SearchController {
     @GetMapping("/api/v1/search/organisations")
     @Operation(summary = "Find breeders and institutes by name in either script, or by code")
     PageResponse<OrganisationView> organisations(
-            @RequestParam(required = false) String q, @PageableDefault(size = 20) Pageable page) {
+            @RequestParam(required = false) String q, @ParameterObject @PageableDefault(size = 20) Pageable page) {
         VarietySearch.Result r = search.organisations(q, page);
         List<OrganisationView> items = r.ids().stream()
                 .flatMap(id -> organisations.find(id).stream())

@@ -4,7 +4,10 @@ import java.sql.Date;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
+import java.util.UUID;
 import org.jspecify.annotations.Nullable;
+import org.seedprint.registry.cases.CaseGrants;
+import org.seedprint.registry.cases.Grant;
 import org.seedprint.registry.platform.DomainException.Forbidden;
 import org.seedprint.registry.platform.DomainException.Invalid;
 import org.seedprint.registry.platform.DomainException.NotFound;
@@ -28,8 +31,16 @@ public class AccessRequests {
     private final Offers offers;
     private final Agreements agreements;
     private final Breeders breeders;
+    private final CaseGrants grants;
 
-    AccessRequests(JdbcClient db, RequestStore store, Offers offers, Agreements agreements, Breeders breeders) {
+    AccessRequests(
+            JdbcClient db,
+            RequestStore store,
+            Offers offers,
+            Agreements agreements,
+            Breeders breeders,
+            CaseGrants grants) {
+        this.grants = grants;
         this.db = db;
         this.store = store;
         this.offers = offers;
@@ -86,7 +97,15 @@ public class AccessRequests {
         store.move(r, RequestState.APPROVED, breeders.require().username(), r.owner(), a.note());
         Offers.Row offer = offers.row(r.offerId());
         OfferTerms terms = a.terms() == null ? offer.terms() : a.terms().checked("terms");
-        agreements.draft(r, offer, terms);
+        UUID agreement = agreements.draft(r, offer, terms);
+        if (r.sealedAccess() && offers.view(offer).sealed()) {
+            // the same grants, access policy and sealed-read audit as a court's: one mechanism
+            Grant g = grants.grantByAccessAgreement(
+                    r.depositId(), r.requester(), "sharing request " + id + ", agreement " + agreement);
+            db.sql("UPDATE sharing_request SET grant_id = ? WHERE id = ?")
+                    .params(g.id(), id)
+                    .update();
+        }
         return find(id);
     }
 

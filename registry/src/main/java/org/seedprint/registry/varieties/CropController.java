@@ -10,6 +10,7 @@ import jakarta.validation.constraints.NotNull;
 import java.math.BigDecimal;
 import org.seedprint.registry.platform.DomainException.NotFound;
 import org.seedprint.registry.platform.PageResponse;
+import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.web.PageableDefault;
 import org.springframework.http.ResponseEntity;
@@ -64,7 +65,7 @@ class CropController {
             BigDecimal minComparedFraction) {}
 
     @GetMapping
-    PageResponse<CropView> list(@PageableDefault(size = 50, sort = "upovCode") Pageable page) {
+    PageResponse<CropView> list(@ParameterObject @PageableDefault(size = 50, sort = "upovCode") Pageable page) {
         return PageResponse.of(crops.list(page), CropView::of);
     }
 

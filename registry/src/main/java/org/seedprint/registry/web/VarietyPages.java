@@ -17,6 +17,7 @@ import org.seedprint.registry.varieties.Variety;
 import org.seedprint.registry.varieties.VarietyService;
 import org.seedprint.registry.varieties.VarietyView;
 import org.seedprint.registry.varieties.VarietyViews;
+import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.web.PageableDefault;
@@ -63,7 +64,7 @@ class VarietyPages {
             @RequestParam(required = false) String crop,
             @RequestParam(required = false) String kind,
             @RequestParam(required = false) String status,
-            @PageableDefault(size = PAGE_SIZE) Pageable page,
+            @ParameterObject @PageableDefault(size = PAGE_SIZE) Pageable page,
             Model model) {
         String k = known(kind, Variety.Kind.class);
         String s = known(status, Variety.Status.class);

@@ -1,6 +1,7 @@
 package org.seedprint.registry.sharing;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -31,15 +32,14 @@ class AccessRequestFlowTest {
     JdbcTemplate jdbc;
 
     SharingParties p;
+    String deposit;
     long offer;
 
     @BeforeEach
     void offer() throws Exception {
         p = new SharingParties(mvc, accounts);
-        offer = p.offer(
-                p.deposit("SEALED", "Flow" + p.suffix, "SECRET-" + p.suffix),
-                "耐盐稻 Flow " + p.suffix,
-                "\"BREEDING\",\"RESEARCH\"");
+        deposit = p.deposit("SEALED", "Flow" + p.suffix, "SECRET-" + p.suffix);
+        offer = p.offer(deposit, "耐盐稻 Flow " + p.suffix, "\"BREEDING\",\"RESEARCH\"");
     }
 
     private long request(boolean sealed) throws Exception {
@@ -216,5 +216,39 @@ class AccessRequestFlowTest {
                 403);
         assertThat(jdbc.queryForObject("SELECT count(*) FROM sharing_request WHERE offer_id = ?", Long.class, offer))
                 .isZero();
+    }
+
+    @Test
+    void sealedContentIsReadableByTheRequesterOnlyAfterApprovalAndEveryReadIsInTheOwnersAccessList() throws Exception {
+        String content = "/api/v1/deposits/" + deposit + "/content";
+        long id = request(true);
+        assertThat(mvc.perform(get(content).with(p.rival))
+                        .andReturn()
+                        .getResponse()
+                        .getStatus())
+                .as("before approval")
+                .isEqualTo(403);
+        JsonNode approved = p.send(p.owner, "/api/v1/sharing/requests/" + id + "/approval", "{}", 200);
+        assertThat(approved.get("grantId").isNumber()).isTrue();
+        String body = mvc.perform(get(content).with(p.rival))
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        assertThat(body).contains("SECRET-" + p.suffix);
+        // a third organisation still cannot, and the owner's access list shows the rival's read
+        assertThat(mvc.perform(get(content).with(p.stranger))
+                        .andReturn()
+                        .getResponse()
+                        .getStatus())
+                .isEqualTo(403);
+        JsonNode reads = p.read(p.owner, "/api/v1/audit/sealed-access", 200).get("events");
+        List<String> rivalReads = new ArrayList<>();
+        for (JsonNode e : reads) {
+            if (e.get("subject").asString().equals("deposit:" + deposit)
+                    && e.get("actor").asString().equals(p.rivalName)) {
+                rivalReads.add(e.get("outcome").asString());
+            }
+        }
+        assertThat(rivalReads).containsExactlyInAnyOrder("SUCCESS", "DENIED");
     }
 }
