@@ -9,13 +9,12 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
-import org.springframework.http.HttpStatus;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
-import org.springframework.security.web.authentication.HttpStatusEntryPoint;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
+import org.springframework.security.web.csrf.CsrfFilter;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.util.matcher.OrRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
@@ -53,6 +52,7 @@ class SecurityConfiguration {
         RequestMatcher brapiSearch =
                 PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.POST, "/brapi/v2/search/**");
         SignInEvents signIns = new SignInEvents(throttle, audit);
+        ApiRefusals refusals = new ApiRefusals();
         return http.authorizeHttpRequests(a -> {
                     rules.rules().forEach(rule -> apply(a, rule));
                     a.requestMatchers(api).denyAll();
@@ -60,16 +60,19 @@ class SecurityConfiguration {
                 })
                 // A token is not sent by the browser on its own, so token calls need no CSRF token;
                 // nor do the public requests that change nothing (AccessRule.sessionless), nor
-                // BrAPI's searches (above).
-                .csrf(c -> c.ignoringRequestMatchers(bearer, brapiSearch).ignoringRequestMatchers(sessionless))
+                // BrAPI's searches (above). The token travels in the XSRF-TOKEN cookie (readable by
+                // the pages' scripts and Swagger UI, which send it back as X-XSRF-TOKEN) and in every
+                // form's _csrf field.
+                .csrf(c -> c.spa().ignoringRequestMatchers(bearer, brapiSearch).ignoringRequestMatchers(sessionless))
                 // The web area's styled page (web.SignInPage); it also becomes the entry point for pages.
                 .formLogin(f -> f.loginPage("/login").successHandler(signIns).failureHandler(signIns))
                 .logout(l -> l.logoutSuccessUrl("/login?logout"))
-                .exceptionHandling(e ->
-                        e.defaultAuthenticationEntryPointFor(new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED), api))
+                .exceptionHandling(e -> e.defaultAuthenticationEntryPointFor(refusals, api)
+                        .defaultAccessDeniedHandlerFor(refusals, api))
                 .addFilterBefore(new SignInThrottleFilter(throttle, audit), UsernamePasswordAuthenticationFilter.class)
                 .addFilterBefore(new BearerTokenFilter(tokens), UsernamePasswordAuthenticationFilter.class)
                 .addFilterBefore(new DisabledAccountFilter(accounts), AuthorizationFilter.class)
+                .addFilterAfter(new CsrfCookieFilter(), CsrfFilter.class)
                 .build();
     }
 

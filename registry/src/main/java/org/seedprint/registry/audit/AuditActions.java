@@ -14,6 +14,9 @@ public final class AuditActions {
     /** Any read of a deposit's sealed content; the subject is {@code deposit:<uuid>}. */
     public static final String SEALED_READ = "deposit.sealed-read";
 
+    /** A deposit taken; the subject is {@code deposit:<uuid>}, owned by the depositor. */
+    public static final String DEPOSIT_CREATE = "deposit.create";
+
     public static final String CERTIFICATE_ISSUE = certificateIssue("deposit");
     public static final String CASE_OPEN = "case.open";
     public static final String CASE_ATTACH = "case.attach";
@@ -21,6 +24,9 @@ public final class AuditActions {
     public static final String GRANT_REVOKE = "case.grant-revoke";
     public static final String THRESHOLD_CHANGE = "crop.threshold-change";
     public static final String IMPORT = "library.import";
+    public static final String VARIETY_CREATE = "variety.create";
+    public static final String VARIETY_CHANGE = "variety.change";
+    public static final String VARIETY_OWNER_CHANGE = "variety.owner-change";
 
     private AuditActions() {}
 

@@ -28,6 +28,7 @@ class CaseAccessRules implements AreaAccessRules {
                 only(POST, "/api/v1/cases/{id}/varieties", COURT),
                 only(GET, "/api/v1/cases/{id}/grants", COURT),
                 only(POST, "/api/v1/cases/{id}/grants", COURT),
+                only(POST, "/api/v1/cases/{id}/consents", BREEDER),
                 only(GET, "/api/v1/grants", BREEDER),
                 only(DELETE, "/api/v1/grants/{id}", COURT, BREEDER),
                 only(GET, "/api/v1/audit/sealed-access", BREEDER));

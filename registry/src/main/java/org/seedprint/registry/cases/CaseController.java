@@ -6,7 +6,6 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.util.List;
 import java.util.UUID;
-import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -17,7 +16,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
-/** Court cases, their attachments and grants. Consent grants are given from the deposits area. */
+/** Court cases, their attachments and grants (court orders by the court, consent by the depositor). */
 @RestController
 @RequestMapping("/api/v1")
 class CaseController {
@@ -31,11 +30,8 @@ class CaseController {
 
     record VarietyRef(@NotNull Long varietyId) {}
 
-    /** A court order, with its reference; the depositor organisation if known. */
-    record CourtOrder(
-            @NotNull UUID depositId,
-            @NotBlank String reference,
-            @Nullable Long depositorOrganisationId) {}
+    /** A court order, with its reference; the depositor is the deposit's own. */
+    record CourtOrder(@NotNull UUID depositId, @NotBlank String reference) {}
 
     private final CourtCases cases;
     private final CaseGrants grants;
@@ -79,7 +75,14 @@ class CaseController {
     @PostMapping("/cases/{id}/grants")
     @ResponseStatus(HttpStatus.CREATED)
     Grant order(@PathVariable long id, @Valid @RequestBody CourtOrder order) {
-        return grants.grantByCourtOrder(id, order.depositId(), order.reference(), order.depositorOrganisationId());
+        return grants.grantByCourtOrder(id, order.depositId(), order.reference());
+    }
+
+    /** The depositor consents that the court of this case (which attached the deposit) reads it. */
+    @PostMapping("/cases/{id}/consents")
+    @ResponseStatus(HttpStatus.CREATED)
+    Grant consent(@PathVariable long id, @Valid @RequestBody DepositRef ref) {
+        return grants.grantByConsent(id, ref.depositId());
     }
 
     /** Grants on the current breeder's deposits. */

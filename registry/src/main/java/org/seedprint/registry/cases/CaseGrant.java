@@ -15,7 +15,10 @@ import java.time.Instant;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 
-/** Permission for one case's court to read one deposit's sealed content, until revoked. */
+/**
+ * Permission for one organisation to read one deposit's sealed content, until revoked: a case's
+ * court (consent, court order) or a requesting breeder (access agreement, no case).
+ */
 @Entity
 @Table(name = "case_grant")
 class CaseGrant {
@@ -24,9 +27,9 @@ class CaseGrant {
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
 
-    @ManyToOne(optional = false)
+    @ManyToOne
     @JoinColumn(name = "case_id")
-    private CourtCase courtCase;
+    private @Nullable CourtCase courtCase;
 
     @Column(name = "deposit_id", nullable = false)
     private UUID depositId;
@@ -39,6 +42,9 @@ class CaseGrant {
 
     @Column(name = "depositor_organisation_id")
     private @Nullable Long depositorOrganisationId;
+
+    @Column(name = "grantee_organisation_id", nullable = false)
+    private Long granteeOrganisationId;
 
     @Column(name = "granted_by", nullable = false, length = 64)
     private String grantedBy;
@@ -60,13 +66,15 @@ class CaseGrant {
 
     @SuppressWarnings("NullAway.Init") // the id is set when Hibernate persists it
     CaseGrant(
-            CourtCase courtCase,
+            @Nullable CourtCase courtCase,
             UUID depositId,
             GrantBasis basis,
             @Nullable String reference,
-            @Nullable Long depositorOrganisationId,
+            long depositorOrganisationId,
+            long granteeOrganisationId,
             String grantedBy) {
         this.courtCase = courtCase;
+        this.granteeOrganisationId = granteeOrganisationId;
         this.depositId = depositId;
         this.basis = basis;
         this.reference = reference;
@@ -79,8 +87,13 @@ class CaseGrant {
         return id;
     }
 
+    @Nullable
     CourtCase getCourtCase() {
         return courtCase;
+    }
+
+    Long getGranteeOrganisationId() {
+        return granteeOrganisationId;
     }
 
     UUID getDepositId() {
@@ -89,6 +102,11 @@ class CaseGrant {
 
     GrantBasis getBasis() {
         return basis;
+    }
+
+    @Nullable
+    String getReference() {
+        return reference;
     }
 
     @Nullable
@@ -106,15 +124,17 @@ class CaseGrant {
     }
 
     Grant view() {
+        CourtCase c = courtCase;
         return new Grant(
                 id,
-                courtCase.getId(),
-                courtCase.getCaseNumber(),
-                courtCase.getCourtName(),
+                c == null ? null : c.getId(),
+                c == null ? null : c.getCaseNumber(),
+                c == null ? null : c.getCourtName(),
                 depositId,
                 basis,
                 reference,
                 depositorOrganisationId,
+                granteeOrganisationId,
                 grantedBy,
                 grantedAt,
                 revokedBy,

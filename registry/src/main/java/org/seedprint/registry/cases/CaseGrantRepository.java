@@ -10,9 +10,9 @@ interface CaseGrantRepository extends JpaRepository<CaseGrant, Long> {
     @Query("""
             select g from CaseGrant g
             where g.depositId = :depositId and g.revokedAt is null
-              and g.courtCase.courtOrganisationId = :courtOrganisationId
+              and g.granteeOrganisationId = :granteeOrganisationId
             order by g.grantedAt""")
-    List<CaseGrant> findActive(UUID depositId, long courtOrganisationId);
+    List<CaseGrant> findActive(UUID depositId, long granteeOrganisationId);
 
     List<CaseGrant> findByCourtCaseIdOrderByGrantedAt(long caseId);
 

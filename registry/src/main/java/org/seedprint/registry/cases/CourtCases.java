@@ -1,6 +1,7 @@
 package org.seedprint.registry.cases;
 
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import org.seedprint.registry.accounts.CurrentUser;
 import org.seedprint.registry.accounts.CurrentUsers;
@@ -95,8 +96,9 @@ public class CourtCases {
         return c;
     }
 
-    CourtCase any(long caseId) {
-        return cases.findById(caseId).orElseThrow(() -> new NotFound("case " + caseId));
+    /** Any court's case: for a depositor's consent, which checks the deposit is attached. */
+    Optional<CourtCase> any(long caseId) {
+        return cases.findById(caseId);
     }
 
     /** A court user and the court they act for. */

@@ -54,11 +54,14 @@ public class DemoLoader {
 
     /** Imports both demo libraries (again: no-op); returns the two jobs, maize first. */
     public List<ImportJob> load() throws IOException {
-        Path data = props.dataPath();
-        if (!Files.isDirectory(data.resolve("maize282")) || !Files.isDirectory(data.resolve("demo-rice"))) {
-            log.warn("Demo library not loaded: {} lacks maize282/ or demo-rice/", data.toAbsolutePath());
+        Path data = DemoData.locate(props.dataPath(), props.unpackPath());
+        if (!DemoData.holdsLibraries(data)) {
+            log.warn(
+                    "Demo library not loaded: {} lacks maize282/ or demo-rice/, and the jar carries no copy",
+                    data.toAbsolutePath());
             return List.of();
         }
+        log.info("Demo library from {}", data.toAbsolutePath());
         long t0 = System.nanoTime();
         ImportJob maize = imports.runNow(maizeRequest(data.resolve("maize282")), "demo");
         Path rice = data.resolve("demo-rice");

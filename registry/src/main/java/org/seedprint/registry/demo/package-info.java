@@ -3,7 +3,7 @@
  */
 @ApplicationModule(
         displayName = "Demo library",
-        allowedDependencies = {"platform", "imports", "varieties"})
+        allowedDependencies = {"platform", "accounts", "cases", "deposits", "imports", "varieties"})
 @NullMarked
 package org.seedprint.registry.demo;
 

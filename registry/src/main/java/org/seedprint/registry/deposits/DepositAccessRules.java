@@ -5,6 +5,7 @@ import static org.seedprint.registry.platform.AccessRule.open;
 import static org.seedprint.registry.platform.Role.ADMINISTRATOR;
 import static org.seedprint.registry.platform.Role.BREEDER;
 import static org.seedprint.registry.platform.Role.COURT;
+import static org.seedprint.registry.platform.Role.EXAMINER;
 import static org.springframework.http.HttpMethod.GET;
 import static org.springframework.http.HttpMethod.POST;
 
@@ -25,7 +26,8 @@ class DepositAccessRules implements AreaAccessRules {
                 only(POST, "/api/v1/deposits", BREEDER),
                 open(GET, "/api/v1/deposits"),
                 open(GET, "/api/v1/deposits/{id}"),
-                only(GET, "/api/v1/deposits/{id}/content", BREEDER, COURT),
+                // every signed-in role reaches the service, so that AccessPolicy audits refused sealed reads too
+                only(GET, "/api/v1/deposits/{id}/content", BREEDER, EXAMINER, COURT, ADMINISTRATOR),
                 only(GET, "/api/v1/deposits/{id}/certificate.{format}", BREEDER, COURT),
                 open(GET, "/api/v1/deposits/{id}/verification"),
                 only(GET, "/api/v1/evidence/audit", ADMINISTRATOR, COURT));

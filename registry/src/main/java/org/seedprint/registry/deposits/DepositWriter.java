@@ -10,12 +10,18 @@ import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.seedprint.registry.accounts.CurrentUser;
+import org.seedprint.registry.audit.AuditActions;
+import org.seedprint.registry.audit.AuditEntry;
+import org.seedprint.registry.audit.AuditOutcome;
+import org.seedprint.registry.audit.AuditTrail;
 import org.seedprint.registry.evidence.EvidenceDocuments;
+import org.seedprint.registry.platform.DomainException.Forbidden;
 import org.seedprint.registry.platform.DomainException.Invalid;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -43,6 +49,7 @@ class DepositWriter {
     private final DepositProperties props;
     private final DepositService queries;
     private final SecureRandom random = new SecureRandom();
+    private final AuditTrail audit;
 
     DepositWriter(
             JdbcTemplate jdbc,
@@ -51,7 +58,8 @@ class DepositWriter {
             MasterKeys masterKeys,
             Attachments attachments,
             DepositProperties props,
-            DepositService queries) {
+            DepositService queries,
+            AuditTrail audit) {
         this.jdbc = jdbc;
         this.tx = tx;
         this.evidence = evidence;
@@ -59,6 +67,7 @@ class DepositWriter {
         this.attachments = attachments;
         this.props = props;
         this.queries = queries;
+        this.audit = audit;
     }
 
     Deposit deposit(DepositRequest request, List<Attachments.Upload> uploads, CurrentUser depositor) {
@@ -75,7 +84,7 @@ class DepositWriter {
             Deposit old = queries.find(request.supersedes())
                     .orElseThrow(() -> new Invalid("supersedes", "supersedes: no deposit " + request.supersedes()));
             if (!DepositService.sameDepositor(old, depositor)) {
-                throw new Invalid("supersedes", "supersedes: deposit " + old.id() + " belongs to another depositor");
+                throw new Forbidden("supersedes: deposit " + old.id() + " belongs to another depositor");
             }
         }
         List<Attachments.Checked> checked =
@@ -125,6 +134,14 @@ class DepositWriter {
             }
             long logIndex = evidence.log(stamped);
             jdbc.update("UPDATE deposit SET log_index = ? WHERE id = ?", logIndex, id);
+            audit.record(new AuditEntry(
+                    AuditActions.DEPOSIT_CREATE,
+                    AuditActions.depositSubject(id),
+                    depositor.organisationId(),
+                    AuditOutcome.SUCCESS,
+                    request.visibility().name().toLowerCase(Locale.ROOT) + " " + request.crop() + " sha256:"
+                            + HexFormat.of().formatHex(sha256) + ", log index " + logIndex + ", "
+                            + checked.size() + " attachment(s)"));
             return new Deposit(
                     id,
                     depositor.username(),

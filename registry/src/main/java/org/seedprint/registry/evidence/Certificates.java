@@ -17,6 +17,7 @@ import java.util.Objects;
 import java.util.UUID;
 import org.bouncycastle.tsp.TimeStampToken;
 import org.jspecify.annotations.Nullable;
+import org.seedprint.registry.platform.PublicUrl;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 
@@ -35,6 +36,7 @@ public class Certificates {
     private final TimestampAuthority tsa;
     private final CmsSigner signer;
     private final EvidenceProperties props;
+    private final PublicUrl publicUrl;
     private final ApplicationEventPublisher events;
     private final CertificateStore store;
     private final EvidenceKeys keys;
@@ -44,15 +46,17 @@ public class Certificates {
             TimestampAuthority tsa,
             CmsSigner signer,
             EvidenceProperties props,
+            PublicUrl publicUrl,
             ApplicationEventPublisher events,
             CertificateStore store,
             EvidenceKeys keys) {
         this.store = store;
         this.keys = keys;
+        this.props = props;
         this.log = log;
         this.tsa = tsa;
         this.signer = signer;
-        this.props = props;
+        this.publicUrl = publicUrl;
         this.events = events;
     }
 
@@ -163,19 +167,23 @@ public class Certificates {
         Map<?, ?> logPart = (Map<?, ?>) Objects.requireNonNull(m.get("log"));
         Map<?, ?> ts = (Map<?, ?>) Objects.requireNonNull(m.get("timestamp"));
         String sha256 = HexFormat.of().formatHex(f.sha256());
+        Wording w = Wording.of(f.kind());
         List<Map.Entry<String, String>> rows = new ArrayList<>();
         rows.add(Map.entry(
                 "证书编号 Certificate number  ·  签发日期 Issued",
                 e.number() + "  ·  " + times(e.issuedAt().toString())
                         + (e.reissueOf() == null ? "" : "\n补发，原证书 Re-issue of " + e.reissueOf() + ": " + e.reason())));
-        rows.add(Map.entry("保藏编号 Deposit ID", f.id().toString()));
-        rows.add(Map.entry("保藏单位 Depositor", f.organisation() == null ? f.depositor() : f.organisation()));
+        rows.add(Map.entry(w.id(), f.id().toString()));
+        rows.add(Map.entry(w.party(), f.organisation() == null ? f.depositor() : f.organisation()));
         rows.add(Map.entry("作物 Crop", f.crop()));
         rows.add(Map.entry("材料 Material", f.material()));
         rows.add(Map.entry(
-                "公开方式 Visibility", f.visibility().equals("SEALED") ? "密封（商业秘密） SEALED (trade secret)" : "公开 OPEN"));
+                w.visibility(),
+                !f.kind().equals("deposit")
+                        ? f.visibility()
+                        : f.visibility().equals("SEALED") ? "密封（商业秘密） SEALED (trade secret)" : "公开 OPEN"));
         rows.add(Map.entry("内容摘要 SHA-256 of the canonical content", sha256));
-        rows.add(Map.entry("保藏时间 Deposited at", times(f.time().toString())));
+        rows.add(Map.entry(w.time(), times(f.time().toString())));
         rows.add(Map.entry(
                 "可信时间戳 RFC 3161 time-stamp",
                 times(String.valueOf(ts.get("genTime"))) + "\nserial " + ts.get("serialNumber")));
@@ -189,15 +197,16 @@ public class Certificates {
         List<String> instructions = List.of(
                 "1. PDF 签名 The PDF signature: pdfsig -nssdir sql:nss cert.pdf must print all three: "
                         + "Signature is Valid. / Certificate is Trusted. / Total document signed",
-                "   (nss trusts the root CA with the fingerprint above: " + props.publicUrl()
-                        + "/api/v1/evidence/ca.pem)",
-                "2. 时间戳 The time-stamp: openssl ts -verify -digest " + sha256 + " -in deposit.tsr -CAfile ca.pem",
+                "   (nss trusts the root CA with the fingerprint above: " + publicUrl.link("/api/v1/evidence/ca.pem")
+                        + ")",
+                "2. 时间戳 The time-stamp: openssl ts -verify -digest " + sha256 + " -in " + f.kind()
+                        + ".tsr -CAfile ca.pem",
                 "3. 在线核验 Online: " + verifyUrl(f) + "  (QR code)",
                 "详见 In full: docs/verification.md of the registry");
         try {
             return PdfCertificate.render(
                     new PdfCertificate.Page(
-                            "植物育种材料保藏证书  Breeding Material Deposit Certificate",
+                            w.title(),
                             "签发机构 Issued by: " + props.operator(),
                             props.statement(),
                             rows,
@@ -217,9 +226,31 @@ public class Certificates {
                 + props.timeZone().getId() + ")";
     }
 
+    /** The PDF's title and row labels for a document kind; deposits' unless the kind has its own. */
+    private record Wording(String title, String id, String party, String visibility, String time) {
+        static Wording of(String kind) {
+            return switch (kind) {
+                case "agreement" ->
+                    new Wording(
+                            "植物育种材料转让协议证书  Material Transfer Agreement Certificate",
+                            "协议编号 Agreement ID",
+                            "当事方 Parties",
+                            "许可用途 Permitted use",
+                            "双方接受时间 Accepted by both parties at");
+                default ->
+                    new Wording(
+                            "植物育种材料保藏证书  Breeding Material Deposit Certificate",
+                            "保藏编号 Deposit ID",
+                            "保藏人 Depositor",
+                            "公开方式 Visibility",
+                            "保藏时间 Deposited at");
+            };
+        }
+    }
+
     String verifyUrl(CertificateFacts f) {
         // The public verify page (web area), which a phone opens from the QR code.
-        return props.publicUrl() + "/verify?" + f.kind() + "=" + f.id();
+        return publicUrl.link("/verify?" + f.kind() + "=" + f.id());
     }
 
     private Map<String, Object> facts(CertificateFacts f, Edition e) {

@@ -14,7 +14,7 @@ import org.springframework.util.unit.DataSize;
  * @param keyStorePassword its password (set it for production)
  * @param logKeyFile       the log's Ed25519 signed-note key in Go's PRIVATE+KEY form; generated when missing
  * @param origin           the checkpoint origin line (log identity), e.g. the registry's host name + "/log"
- * @param publicUrl        base URL printed in certificates and QR codes for the public verify page
+ *     (the base URL of printed links is {@code seedprint.public-url}, see {@code platform.PublicUrl})
  * @param verifyMaxSize    the largest upload the public verifier takes (file and companion together)
  * @param verifyPerMinute  verifications one client address may ask for per minute
  * @param operator         the registry operator, who issues the certificates (named on each)
@@ -27,7 +27,6 @@ public record EvidenceProperties(
         @DefaultValue("seedprint-embedded") String keyStorePassword,
         @DefaultValue("var/evidence/log-note.key") Path logKeyFile,
         @DefaultValue("seedprint.local/log") String origin,
-        @DefaultValue("http://localhost:8080") String publicUrl,
         @DefaultValue("20MB") DataSize verifyMaxSize,
         @DefaultValue("30") int verifyPerMinute,
 

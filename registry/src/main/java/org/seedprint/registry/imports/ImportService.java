@@ -10,10 +10,13 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.HexFormat;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.function.BiConsumer;
 import org.jspecify.annotations.Nullable;
 import org.seedprint.matcher.InputFormatException;
 import org.seedprint.matcher.io.GenotypeFiles;
@@ -22,6 +25,11 @@ import org.seedprint.matcher.panel.BedReader;
 import org.seedprint.matcher.panel.MarkerPanel;
 import org.seedprint.matcher.profile.Library;
 import org.seedprint.matcher.profile.LibraryBuilder;
+import org.seedprint.registry.audit.AuditActions;
+import org.seedprint.registry.audit.AuditChanges;
+import org.seedprint.registry.audit.AuditEntry;
+import org.seedprint.registry.audit.AuditOutcome;
+import org.seedprint.registry.audit.AuditTrail;
 import org.seedprint.registry.platform.DomainException;
 import org.seedprint.registry.platform.DomainException.Invalid;
 import org.seedprint.registry.profiles.ProfileService;
@@ -51,6 +59,7 @@ public class ImportService implements DisposableBean {
     private final CropService crops;
     private final JdbcTemplate jdbc;
     private final TransactionTemplate separate;
+    private final AuditTrail audit;
     private final ExecutorService runner = Executors.newSingleThreadExecutor(r -> {
         Thread t = new Thread(r, "import-job");
         t.setDaemon(true);
@@ -63,7 +72,9 @@ public class ImportService implements DisposableBean {
             ProfileService profiles,
             CropService crops,
             JdbcTemplate jdbc,
+            AuditTrail audit,
             PlatformTransactionManager tm) {
+        this.audit = audit;
         this.jobs = jobs;
         this.writer = writer;
         this.profiles = profiles;
@@ -164,6 +175,7 @@ public class ImportService implements DisposableBean {
                     rejected.size());
             if (!rejected.isEmpty()) {
                 reject(jobId, rejected);
+                audit(jobId, req, rejected.size());
                 return;
             }
             progress(jobId, ImportJob.Status.WRITING, "writing", 0, rows.size() + plan.profileCount());
@@ -173,6 +185,7 @@ public class ImportService implements DisposableBean {
                     plan,
                     (done, total) -> progress(jobId, ImportJob.Status.WRITING, "writing", done, total));
             finish(jobId, ImportJob.Status.SUCCEEDED, w.summary(), w.varietiesAdded(), w.profilesAdded());
+            audit(jobId, req, 0);
             log.info(
                     "Import job {} written in {} ms in all: {}",
                     jobId,
@@ -183,10 +196,49 @@ public class ImportService implements DisposableBean {
                     jobId,
                     List.of(new Rejection(
                             describe(req), 0, e.field() == null ? "" : e.field(), String.valueOf(e.getMessage()))));
+            audit(jobId, req, 1);
         } catch (IOException | RuntimeException e) {
             log.warn("Import job {} failed", jobId, e);
             finish(jobId, ImportJob.Status.FAILED, String.valueOf(e.getMessage()), 0, 0);
+            audit(jobId, req, 0);
         }
+    }
+
+    /**
+     * The import's audit event, once it ended: by whoever submitted it, with the job, its outcome,
+     * what it added and the digest of every source file (the rows' own writes are not audited one
+     * by one).
+     */
+    private void audit(long jobId, ImportRequest req, int rejected) {
+        separate.executeWithoutResult(s -> jobs.findById(jobId).ifPresent(job -> {
+            Map<String, @Nullable Object> detail = new LinkedHashMap<>();
+            detail.put("job", jobId);
+            detail.put("crop", job.getCropCode());
+            detail.put("status", job.getStatus().name());
+            detail.put("varietiesAdded", job.getVarietiesAdded());
+            detail.put("profilesAdded", job.getProfilesAdded());
+            detail.put("rejected", rejected);
+            detail.put("sourceSha256", job.getSourceSha256());
+            detail.put("sources", sources(req));
+            AuditOutcome outcome =
+                    job.getStatus() == ImportJob.Status.SUCCEEDED ? AuditOutcome.SUCCESS : AuditOutcome.FAILURE;
+            audit.record(
+                    new AuditEntry(AuditActions.IMPORT, "import:" + jobId, null, outcome, AuditChanges.json(detail)),
+                    job.getCreatedBy() == null ? AuditTrail.SYSTEM : job.getCreatedBy(),
+                    null);
+        }));
+    }
+
+    private static List<Map<String, String>> sources(ImportRequest req) {
+        List<Map<String, String>> out = new ArrayList<>();
+        BiConsumer<String, ImportRequest.@Nullable Part> add = (role, p) -> {
+            if (p != null) out.add(Map.of("role", role, "name", p.name(), "sha256", sha256(p.file())));
+        };
+        add.accept("varieties", req.varieties());
+        add.accept("mcpd", req.mcpd());
+        add.accept("panel", req.panelBed());
+        req.genotypes().forEach(g -> add.accept("genotypes", g));
+        return out;
     }
 
     /** One genotype file as library rows, with errors naming the file as uploaded. */

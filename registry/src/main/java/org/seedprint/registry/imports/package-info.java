@@ -3,7 +3,7 @@
  */
 @ApplicationModule(
         displayName = "Imports",
-        allowedDependencies = {"platform", "accounts", "profiles", "varieties"})
+        allowedDependencies = {"platform", "accounts", "audit", "profiles", "varieties"})
 @NullMarked
 package org.seedprint.registry.imports;
 

@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.seedprint.matcher.InputFormatException;
+import org.seedprint.registry.accounts.CurrentUsers;
 import org.seedprint.registry.platform.DomainException.Invalid;
 import org.seedprint.registry.platform.DomainException.NotFound;
 import org.seedprint.registry.platform.PageResponse;
@@ -33,11 +34,17 @@ class MatchController {
     private final MatchingService matching;
     private final PairsMap pairs;
     private final ProfileService profiles;
+    private final CurrentUsers users;
 
-    MatchController(MatchingService matching, PairsMap pairs, ProfileService profiles) {
+    MatchController(MatchingService matching, PairsMap pairs, ProfileService profiles, CurrentUsers users) {
         this.matching = matching;
         this.pairs = pairs;
         this.profiles = profiles;
+        this.users = users;
+    }
+
+    private ScreeningContext context() {
+        return ScreeningContext.adHoc(ScreeningContext.Kind.API, users.require().organisationId());
     }
 
     static final int DEFAULT_TOP = 10;
@@ -48,7 +55,7 @@ class MatchController {
     @Operation(summary = "Screen a stored profile against the library of its crop and panel")
     MatchResult matchStored(@RequestBody StoredQuery q) {
         if (q.profileId() == null) throw new Invalid("profileId", "profileId is required");
-        return matching.matchStored(q.profileId(), q.top() == null ? DEFAULT_TOP : q.top());
+        return matching.matchStored(q.profileId(), q.top() == null ? DEFAULT_TOP : q.top(), context());
     }
 
     @PostMapping(path = "/api/v1/matches", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
@@ -63,7 +70,8 @@ class MatchController {
         return matching.screen(
                 panelId,
                 new GenotypeUpload(name == null || name.isBlank() ? "upload" : name, file, format),
-                top == null ? DEFAULT_TOP : top);
+                top == null ? DEFAULT_TOP : top,
+                context());
     }
 
     @GetMapping("/api/v1/comparisons")

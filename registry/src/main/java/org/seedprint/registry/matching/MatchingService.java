@@ -32,6 +32,7 @@ import org.seedprint.registry.varieties.Crop;
 import org.seedprint.registry.varieties.CropService;
 import org.seedprint.registry.varieties.Variety;
 import org.seedprint.registry.varieties.VarietyService;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Service;
@@ -50,6 +51,7 @@ public class MatchingService {
     private final VarietyService varieties;
     private final CurrentUsers users;
     private final JdbcTemplate jdbc;
+    private final ApplicationEventPublisher events;
 
     MatchingService(
             LibraryRegistry libraries,
@@ -57,13 +59,15 @@ public class MatchingService {
             CropService crops,
             VarietyService varieties,
             CurrentUsers users,
-            JdbcTemplate jdbc) {
+            JdbcTemplate jdbc,
+            ApplicationEventPublisher events) {
         this.libraries = libraries;
         this.profiles = profiles;
         this.crops = crops;
         this.varieties = varieties;
         this.users = users;
         this.jdbc = jdbc;
+        this.events = events;
     }
 
     /** The crop's thresholds as they stand now. */
@@ -77,14 +81,17 @@ public class MatchingService {
 
     /** A stored profile against its panel's library (it finds itself first). */
     @Transactional
-    public MatchResult matchStored(long profileId, int top) {
+    public MatchResult matchStored(long profileId, int top, ScreeningContext context) {
         checkTop(top);
         var p = profiles.profile(profileId).orElseThrow(() -> new NotFound("profile " + profileId));
         PanelRecord panel = profiles.panel(p.getPanelId()).orElseThrow();
         return libraries.with(panel.getId(), lib -> {
             int row = lib.row(profileId);
             if (row < 0) throw new IllegalStateException("profile " + profileId + " is not in the loaded library");
-            return run(panel, lib, lib.library.profile(row), "profile " + profileId, profileId, top);
+            String label = "profile " + profileId;
+            Profile query = lib.library.profile(row);
+            return run(
+                    panel, lib, label, profileId, lib.engine.top(query, top, thresholds(panel.getCropCode())), context);
         });
     }
 
@@ -95,20 +102,53 @@ public class MatchingService {
      * names the uploaded file, never the copy.
      */
     @Transactional
-    public List<MatchResult> screen(long panelId, GenotypeUpload upload, int top)
+    public List<MatchResult> screen(long panelId, GenotypeUpload upload, int top, ScreeningContext context)
             throws IOException, InputFormatException {
         checkTop(top);
-        PanelRecord panel =
-                profiles.panel(panelId).orElseThrow(() -> new Invalid("panelId", "unknown panel " + panelId));
-        Library query = read(upload, panel.toMatcher());
+        Library query = read(panelId, upload);
         if (query.size() == 0) throw new Invalid("file", upload.name() + " holds no sample");
+        List<Query> queries = new ArrayList<>();
+        for (int i = 0; i < query.size(); i++) {
+            String label = upload.name() + " / " + query.id(i);
+            queries.add(new Query(query.profile(i), label, context.describing(label)));
+        }
+        return screenAll(panelId, queries, top);
+    }
+
+    /** One profile to screen, with its label and the context its close matches are reported in. */
+    public record Query(Profile profile, String label, ScreeningContext context) {}
+
+    /**
+     * Screens many queries of one panel in one pass over its library (the matcher's multi-query
+     * kernel: each library row is read once per tile of queries), storing one run per query.
+     */
+    @Transactional
+    public List<MatchResult> screenAll(long panelId, List<Query> queries, int top) {
+        checkTop(top);
+        PanelRecord panel = panel(panelId);
+        Thresholds t = thresholds(panel.getCropCode());
         return libraries.with(panelId, lib -> {
-            List<MatchResult> out = new ArrayList<>();
-            for (int i = 0; i < query.size(); i++) {
-                out.add(run(panel, lib, query.profile(i), upload.name() + " / " + query.id(i), null, top));
+            List<List<Hit>> hits =
+                    lib.engine.top(queries.stream().map(Query::profile).toList(), top, t);
+            List<MatchResult> out = new ArrayList<>(queries.size());
+            for (int i = 0; i < queries.size(); i++) {
+                Query q = queries.get(i);
+                out.add(run(panel, lib, q.label(), null, hits.get(i), q.context()));
             }
             return out;
         });
+    }
+
+    /**
+     * Reads every sample of an uploaded genotype file on the panel, without screening: what a
+     * batch validates before it stores anything. Errors name the uploaded file, line and field.
+     */
+    public Library read(long panelId, GenotypeUpload upload) throws IOException, InputFormatException {
+        return read(upload, panel(panelId).toMatcher());
+    }
+
+    private PanelRecord panel(long panelId) {
+        return profiles.panel(panelId).orElseThrow(() -> new Invalid("panelId", "unknown panel " + panelId));
     }
 
     private static Library read(GenotypeUpload upload, MarkerPanel panel) throws IOException, InputFormatException {
@@ -133,9 +173,13 @@ public class MatchingService {
     }
 
     private MatchResult run(
-            PanelRecord panel, LoadedLibrary lib, Profile query, String label, @Nullable Long queryProfileId, int top) {
+            PanelRecord panel,
+            LoadedLibrary lib,
+            String label,
+            @Nullable Long queryProfileId,
+            List<Hit> hits,
+            ScreeningContext context) {
         Thresholds t = thresholds(panel.getCropCode());
-        List<Hit> hits = lib.engine.top(query, top, t);
         List<Long> ids = hits.stream().map(h -> lib.profileId(h.index())).toList();
         Map<Long, Long> varietyOf = profiles.varietyOfProfiles(ids);
         Map<Long, Variety> names = varieties.findAll(varietyOf.values()).stream()
@@ -160,6 +204,25 @@ public class MatchingService {
         }
         Instant at = Instant.now();
         long runId = record(panel, t, lib.library.size(), label, queryProfileId, at, views);
+        for (MatchResult.HitView h : views) {
+            if (!CloseMatchFound.isClose(h.classification())) continue;
+            Variety v = h.varietyId() == null ? null : names.get(h.varietyId());
+            events.publishEvent(new CloseMatchFound(
+                    context,
+                    runId,
+                    panel.getCropCode(),
+                    panel.getId(),
+                    h.profileId(),
+                    h.varietyId(),
+                    v == null ? null : v.getKind().name(),
+                    v == null ? null : v.getOwnerOrganisationId(),
+                    h.classification(),
+                    h.similarity(),
+                    h.compared(),
+                    h.identical(),
+                    h.differing(),
+                    at));
+        }
         return new MatchResult(
                 runId,
                 panel.getCropCode(),
@@ -225,6 +288,17 @@ public class MatchingService {
                     ps.setString(8, h.classification());
                 });
         return runId;
+    }
+
+    /** A query profile of the panel against one stored profile, locus by locus (no run is stored). */
+    public ProfileComparison explain(long panelId, Profile query, long profileId) {
+        PanelRecord panel = panel(panelId);
+        Thresholds t = thresholds(panel.getCropCode());
+        return libraries.with(panelId, lib -> {
+            int row = lib.row(profileId);
+            if (row < 0) throw new NotFound("profile " + profileId + " in the library of panel " + panelId);
+            return ProfileComparison.of(lib.engine.explain(query, row, t));
+        });
     }
 
     /** Locus-by-locus difference of two stored profiles of one panel. */

@@ -46,10 +46,24 @@ class SearchIndex implements DisposableBean {
     static final String TYPE = "type";
     static final String ID = "id";
     static final String SORT = "sort";
-    static final List<String> FACETS = List.of("crop", "kind", "status");
+    static final List<String> FACETS = List.of("crop", "kind", "status", "use", "owner");
 
-    /** What an indexer hands over: the names in any script, and the facet values. */
-    record Entry(String type, long id, List<String> names, List<String> breederNames, Map<String, String> facets) {}
+    /**
+     * What an indexer hands over: the names in any script, the facet values, and facets that take
+     * several values (the uses of an offer).
+     */
+    record Entry(
+            String type,
+            long id,
+            List<String> names,
+            List<String> breederNames,
+            Map<String, String> facets,
+            Map<String, List<String>> multiFacets) {
+
+        Entry(String type, long id, List<String> names, List<String> breederNames, Map<String, String> facets) {
+            this(type, id, names, breederNames, facets, Map.of());
+        }
+    }
 
     record Hits(List<Long> ids, long total, Map<String, Map<String, Integer>> facets) {}
 
@@ -60,6 +74,7 @@ class SearchIndex implements DisposableBean {
     private final boolean createdEmpty;
 
     SearchIndex(SearchProperties props) throws IOException {
+        facetsConfig.setMultiValued("use", true);
         Files.createDirectories(props.directory());
         this.directory = FSDirectory.open(props.directory());
         this.createdEmpty = !DirectoryReader.indexExists(directory);
@@ -94,9 +109,10 @@ class SearchIndex implements DisposableBean {
         }
     }
 
-    void deleteAll() {
+    /** Drops every document of one type (a rebuild of one indexer leaves the others' documents). */
+    void deleteAll(String type) {
         try {
-            writer.deleteAll();
+            writer.deleteDocuments(new Term(TYPE, type));
             publish();
         } catch (IOException ex) {
             throw new UncheckedIOException(ex);
@@ -132,7 +148,12 @@ class SearchIndex implements DisposableBean {
             d.add(new StringField(k, v, Field.Store.NO));
             d.add(new SortedSetDocValuesFacetField(k, v));
         });
-        return e.facets().isEmpty() ? d : facetsConfig.build(d);
+        e.multiFacets()
+                .forEach((k, values) -> values.forEach(v -> {
+                    d.add(new StringField(k, v, Field.Store.NO));
+                    d.add(new SortedSetDocValuesFacetField(k, v));
+                }));
+        return e.facets().isEmpty() && e.multiFacets().isEmpty() ? d : facetsConfig.build(d);
     }
 
     /** One page of ids matching the query (by score when {@code byScore}, else by name), with facet counts. */

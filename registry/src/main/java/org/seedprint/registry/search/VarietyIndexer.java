@@ -63,7 +63,8 @@ public class VarietyIndexer {
     /** Drops the index and fills it again from the database; returns the number of varieties. */
     public long rebuild() {
         long t0 = System.nanoTime();
-        index.deleteAll();
+        index.deleteAll("variety");
+        index.deleteAll("organisation");
         long n = 0;
         for (int p = 0; ; p++) {
             Page<Variety> page = varieties.list(PageRequest.of(p, 1000, Sort.by("id")));

@@ -68,7 +68,7 @@ public class VarietySearch implements DenominationCheck {
      * distance; Chinese matches by bigrams or SmartCN words; the compact key catches spacing
      * and punctuation differences.
      */
-    private Query nameQuery(String text, boolean withBreeder) {
+    Query nameQuery(String text, boolean withBreeder) {
         BooleanQuery.Builder any = new BooleanQuery.Builder();
         List<String> latin = NameAnalysis.terms(analyzer, NameAnalysis.LATIN, text);
         if (!latin.isEmpty() && !NameAnalysis.hasHan(text)) {

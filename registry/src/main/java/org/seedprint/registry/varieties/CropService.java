@@ -1,8 +1,15 @@
 package org.seedprint.registry.varieties;
 
 import java.math.BigDecimal;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
+import org.seedprint.registry.audit.AuditActions;
+import org.seedprint.registry.audit.AuditChanges;
+import org.seedprint.registry.audit.AuditEntry;
+import org.seedprint.registry.audit.AuditOutcome;
+import org.seedprint.registry.audit.AuditTrail;
 import org.seedprint.registry.platform.DomainException.NotFound;
 import org.seedprint.registry.platform.DomainException.PreconditionFailed;
 import org.springframework.data.domain.Page;
@@ -16,9 +23,11 @@ import org.springframework.transaction.annotation.Transactional;
 public class CropService {
 
     private final CropRepository crops;
+    private final AuditTrail audit;
 
-    CropService(CropRepository crops) {
+    CropService(CropRepository crops, AuditTrail audit) {
         this.crops = crops;
+        this.audit = audit;
     }
 
     public Optional<Crop> find(String code) {
@@ -40,7 +49,27 @@ public class CropService {
         if (expectedVersion != null && expectedVersion != c.getVersion()) {
             throw new PreconditionFailed("version", "crop " + code + " is at version " + c.getVersion());
         }
+        Map<String, @Nullable Object> before = thresholds(c);
         c.setThresholds(d, tEdv, minCompared);
-        return crops.saveAndFlush(c);
+        Crop saved = crops.saveAndFlush(c);
+        audit.record(new AuditEntry(
+                AuditActions.THRESHOLD_CHANGE,
+                "crop:" + code,
+                null,
+                AuditOutcome.SUCCESS,
+                AuditChanges.detail(
+                        AuditChanges.diff(before, thresholds(saved)), Map.of("version", saved.getVersion()))));
+        return saved;
+    }
+
+    private static Map<String, @Nullable Object> thresholds(Crop c) {
+        Map<String, @Nullable Object> m = new LinkedHashMap<>();
+        m.put("maxDifferingIndistinct", c.getMaxDifferingIndistinct());
+        // plain strings: 0.90 and 0.9 are the same threshold, compared and shown as numbers
+        m.put("edvSimilarity", c.getEdvSimilarity().stripTrailingZeros().toPlainString());
+        m.put(
+                "minComparedFraction",
+                c.getMinComparedFraction().stripTrailingZeros().toPlainString());
+        return m;
     }
 }

@@ -157,6 +157,12 @@ public class Variety {
         this.updatedAt = Instant.now();
     }
 
+    /** Only the service's administrator path moves ownership. */
+    void transferTo(@Nullable Long ownerOrganisationId) {
+        this.ownerOrganisationId = ownerOrganisationId;
+        this.updatedAt = Instant.now();
+    }
+
     private static @Nullable String blankToNull(@Nullable String s) {
         return s == null || s.isBlank() ? null : s.trim();
     }

@@ -26,6 +26,7 @@ class VarietyAccessRules implements AreaAccessRules {
                 only(POST, "/api/v1/varieties", BREEDER, EXAMINER, ADMINISTRATOR),
                 open(GET, "/api/v1/varieties/{id}"),
                 only(PUT, "/api/v1/varieties/{id}", BREEDER, EXAMINER, ADMINISTRATOR),
+                only(PUT, "/api/v1/varieties/{id}/owner", ADMINISTRATOR),
                 open(GET, "/api/v1/crops"),
                 open(GET, "/api/v1/crops/{code}"),
                 only(PUT, "/api/v1/crops/{code}", ADMINISTRATOR));

@@ -4,6 +4,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.net.URI;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 import org.seedprint.registry.platform.DomainException.Invalid;
 import org.seedprint.registry.platform.DomainException.NotFound;
 import org.seedprint.registry.platform.DomainException.PreconditionRequired;
@@ -71,6 +72,18 @@ class VarietyController {
             throw new PreconditionRequired("If-Match", "send If-Match with the ETag of the version you edited");
         }
         Variety v = varieties.update(id, parseEtag(ifMatch), data);
+        return ResponseEntity.ok().eTag(etag(v)).body(views.view(v));
+    }
+
+    /** The new owner (null: none) and why; only administrators, audited with the reason. */
+    record OwnerChange(
+            @Nullable Long ownerOrganisationId, @Nullable String reason) {}
+
+    @PutMapping("/{id}/owner")
+    @Operation(summary = "Move a variety to another owner organisation (administrators), with the reason audited")
+    ResponseEntity<VarietyView> transfer(@PathVariable long id, @RequestBody OwnerChange change) {
+        Variety v = varieties.transferOwnership(
+                id, change.ownerOrganisationId(), change.reason() == null ? "" : change.reason());
         return ResponseEntity.ok().eTag(etag(v)).body(views.view(v));
     }
 

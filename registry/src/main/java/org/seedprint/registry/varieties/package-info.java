@@ -3,7 +3,7 @@
  */
 @ApplicationModule(
         displayName = "Varieties",
-        allowedDependencies = {"platform", "accounts"})
+        allowedDependencies = {"platform", "accounts", "audit"})
 @NullMarked
 package org.seedprint.registry.varieties;
 

@@ -9,10 +9,12 @@ import java.util.Objects;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.seedprint.matcher.InputFormatException;
+import org.seedprint.registry.accounts.CurrentUsers;
 import org.seedprint.registry.matching.GenotypeUpload;
 import org.seedprint.registry.matching.MatchResult;
 import org.seedprint.registry.matching.MatchingService;
 import org.seedprint.registry.matching.ProfileComparison;
+import org.seedprint.registry.matching.ScreeningContext;
 import org.seedprint.registry.platform.DomainException;
 import org.seedprint.registry.platform.DomainException.Invalid;
 import org.seedprint.registry.profiles.PanelRecord;
@@ -39,12 +41,19 @@ class MatchPages {
     private final ProfileService profiles;
     private final VarietyService varieties;
     private final CropService crops;
+    private final CurrentUsers users;
 
-    MatchPages(MatchingService matching, ProfileService profiles, VarietyService varieties, CropService crops) {
+    MatchPages(
+            MatchingService matching,
+            ProfileService profiles,
+            VarietyService varieties,
+            CropService crops,
+            CurrentUsers users) {
         this.matching = matching;
         this.profiles = profiles;
         this.varieties = varieties;
         this.crops = crops;
+        this.users = users;
     }
 
     /** A panel to choose, with its crop's names. */
@@ -72,13 +81,18 @@ class MatchPages {
         model.addAttribute("top", top);
         try {
             List<MatchResult> results;
+            ScreeningContext context = ScreeningContext.adHoc(
+                    ScreeningContext.Kind.WEB, users.require().organisationId());
             if (profileId != null) {
-                results = List.of(matching.matchStored(profileId, top));
+                results = List.of(matching.matchStored(profileId, top, context));
             } else if (file != null && !file.isEmpty()) {
                 if (panelId == null) throw new Invalid("panelId", "choose the panel the file was genotyped on");
                 String name = file.getOriginalFilename();
                 results = matching.screen(
-                        panelId, new GenotypeUpload(name == null || name.isBlank() ? "upload" : name, file, null), top);
+                        panelId,
+                        new GenotypeUpload(name == null || name.isBlank() ? "upload" : name, file, null),
+                        top,
+                        context);
             } else {
                 throw new Invalid("file", "upload a genotype file (TSV or VCF) or give a stored profile id");
             }

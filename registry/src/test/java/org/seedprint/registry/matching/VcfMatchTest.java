@@ -2,7 +2,6 @@ package org.seedprint.registry.matching;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 
 import com.jayway.jsonpath.JsonPath;
@@ -10,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.seedprint.registry.RegistryIntegrationTest;
+import org.seedprint.registry.TestImports;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mock.web.MockMultipartFile;
@@ -87,20 +87,8 @@ class VcfMatchTest {
                 .param("panelName", "vcf-match-test")
                 .param("panelVersion", "1")
                 .with(csrf());
-        int id = JsonPath.read(mvc.perform(req).andReturn().getResponse().getContentAsString(), "$.id");
-        for (int i = 0; i < 300; i++) {
-            String body = mvc.perform(get("/api/v1/imports/" + id))
-                    .andReturn()
-                    .getResponse()
-                    .getContentAsString();
-            String status = JsonPath.read(body, "$.status");
-            if (!List.of("QUEUED", "VALIDATING", "WRITING").contains(status)) {
-                assertThat(status).as(body).isEqualTo("SUCCEEDED");
-                return jdbc.queryForObject("SELECT id FROM marker_panel WHERE name = 'vcf-match-test'", Long.class);
-            }
-            Thread.sleep(50);
-        }
-        throw new AssertionError("import " + id + " did not finish");
+        TestImports.importAndWait(mvc, req);
+        return jdbc.queryForObject("SELECT id FROM marker_panel WHERE name = 'vcf-match-test'", Long.class);
     }
 
     @Test

@@ -184,7 +184,7 @@ class ApiFuzzTest {
         }
         // generous: the first request builds the OpenAPI document, which took over 30 s at load 28
         HttpRequest.Builder b =
-                HttpRequest.newBuilder(URI.create(url.toString())).timeout(Duration.ofSeconds(300));
+                HttpRequest.newBuilder(URI.create(url.toString())).timeout(Duration.ofMinutes(5));
         if (token != null) b.header("Authorization", "Bearer " + token);
         if (r.contentType() != null) b.header("Content-Type", r.contentType());
         b.method(
