@@ -13,6 +13,7 @@ import org.springframework.security.config.annotation.web.configurers.AuthorizeH
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
+import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
 import org.springframework.security.web.csrf.CsrfFilter;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
@@ -47,7 +48,9 @@ class SecurityConfiguration {
                 // A token is not sent by the browser on its own, so token calls need no CSRF token.
                 // The token travels in the XSRF-TOKEN cookie (readable by the pages' scripts and
                 // Swagger UI, which send it back as X-XSRF-TOKEN) and in every form's _csrf field.
-                .csrf(c -> c.spa().ignoringRequestMatchers(bearer))
+                .csrf(c -> c.csrfTokenRepository(csrfCookie())
+                        .csrfTokenRequestHandler(new CsrfTokens())
+                        .ignoringRequestMatchers(bearer))
                 // The web area's styled page (web.SignInPage); it also becomes the entry point for pages.
                 .formLogin(f -> f.loginPage("/login").successHandler(signIns).failureHandler(signIns))
                 .logout(l -> l.logoutSuccessUrl("/login?logout"))
@@ -58,6 +61,13 @@ class SecurityConfiguration {
                 .addFilterBefore(new DisabledAccountFilter(accounts), AuthorizationFilter.class)
                 .addFilterAfter(new CsrfCookieFilter(), CsrfFilter.class)
                 .build();
+    }
+
+    /** The token in the XSRF-TOKEN cookie (readable by scripts), sent back as X-CSRF-TOKEN (the name forms' clients know). */
+    private static CookieCsrfTokenRepository csrfCookie() {
+        CookieCsrfTokenRepository repository = CookieCsrfTokenRepository.withHttpOnlyFalse();
+        repository.setHeaderName("X-CSRF-TOKEN");
+        return repository;
     }
 
     private static void apply(

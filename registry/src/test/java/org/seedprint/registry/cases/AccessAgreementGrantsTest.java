@@ -2,9 +2,9 @@ package org.seedprint.registry.cases;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.seedprint.registry.SignedIn.as;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.hasItem;
+import static org.seedprint.registry.SignedIn.as;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete;
@@ -85,7 +85,6 @@ class AccessAgreementGrantsTest {
     private RequestPostProcessor requesting() {
         return user("req-" + suffix).roles("BREEDER");
     }
-
 
     @Test
     void anApprovedRequestLetsTheRequesterReadAndTheDepositorSeesTheGrantAndEveryRead() throws Exception {

@@ -2,8 +2,8 @@ package org.seedprint.registry.cases;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.seedprint.registry.SignedIn.as;
 import static org.hamcrest.Matchers.containsString;
+import static org.seedprint.registry.SignedIn.as;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete;
@@ -122,7 +122,6 @@ class CaseGrantsTest {
     private RequestPostProcessor judge() {
         return user("judge-" + suffix).roles("COURT");
     }
-
 
     private long openCase(RequestPostProcessor court) throws Exception {
         String created = mvc.perform(post("/api/v1/cases")
