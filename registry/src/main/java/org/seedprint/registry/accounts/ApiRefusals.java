@@ -37,7 +37,9 @@ final class ApiRefusals implements AuthenticationEntryPoint, AccessDeniedHandler
     @Override
     public void handle(HttpServletRequest request, HttpServletResponse response, AccessDeniedException e)
             throws IOException, ServletException {
-        if (e instanceof CsrfException && anonymous()) {
+        // Spring uses a lone default handler for every path: pages (a form without its token) stay 403
+        boolean api = request.getRequestURI().startsWith(request.getContextPath() + "/api/");
+        if (api && e instanceof CsrfException && anonymous()) {
             commence(request, response, new InsufficientAuthenticationException("sign-in required", e));
             return;
         }

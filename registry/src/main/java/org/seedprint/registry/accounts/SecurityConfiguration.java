@@ -14,6 +14,7 @@ import org.springframework.security.config.annotation.web.configurers.AuthorizeH
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
+import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
 import org.springframework.security.web.csrf.CsrfFilter;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.util.matcher.OrRequestMatcher;
@@ -63,7 +64,10 @@ class SecurityConfiguration {
                 // BrAPI's searches (above). The token travels in the XSRF-TOKEN cookie (readable by
                 // the pages' scripts and Swagger UI, which send it back as X-XSRF-TOKEN) and in every
                 // form's _csrf field.
-                .csrf(c -> c.spa().ignoringRequestMatchers(bearer, brapiSearch).ignoringRequestMatchers(sessionless))
+                .csrf(c -> c.csrfTokenRepository(csrfCookie())
+                        .csrfTokenRequestHandler(new CsrfTokens())
+                        .ignoringRequestMatchers(bearer, brapiSearch)
+                        .ignoringRequestMatchers(sessionless))
                 // The web area's styled page (web.SignInPage); it also becomes the entry point for pages.
                 .formLogin(f -> f.loginPage("/login").successHandler(signIns).failureHandler(signIns))
                 .logout(l -> l.logoutSuccessUrl("/login?logout"))
@@ -74,6 +78,13 @@ class SecurityConfiguration {
                 .addFilterBefore(new DisabledAccountFilter(accounts), AuthorizationFilter.class)
                 .addFilterAfter(new CsrfCookieFilter(), CsrfFilter.class)
                 .build();
+    }
+
+    /** The token in the XSRF-TOKEN cookie (readable by scripts), sent back as X-CSRF-TOKEN (the name forms' clients know). */
+    private static CookieCsrfTokenRepository csrfCookie() {
+        CookieCsrfTokenRepository repository = CookieCsrfTokenRepository.withHttpOnlyFalse();
+        repository.setHeaderName("X-CSRF-TOKEN");
+        return repository;
     }
 
     private static void apply(

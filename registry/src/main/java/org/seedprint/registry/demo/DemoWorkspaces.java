@@ -123,7 +123,8 @@ class DemoWorkspaces {
                     new BigDecimal("0.9200"),
                     rapeseed.getMinComparedFraction());
         });
-        return new Made(List.of(open, ordered, consented), cases.find(kase.id()), List.of(order, consent));
+        CaseView attached = as(cast.court(), Role.COURT, () -> cases.find(kase.id()));
+        return new Made(List.of(open, ordered, consented), attached, List.of(order, consent));
     }
 
     private Deposit deposit(String visibility, String accession, String name) {

@@ -3,7 +3,6 @@ package org.seedprint.registry.accounts;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.CookieManager;
-import java.net.HttpCookie;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -12,6 +11,8 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.Set;
 import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.seedprint.registry.RegistryIntegrationTest;
 import org.seedprint.registry.platform.Role;
@@ -49,14 +50,6 @@ class CsrfAndRefusalsTest {
                 .POST(HttpRequest.BodyPublishers.ofString(json));
     }
 
-    private static String xsrf(CookieManager cookies) {
-        return cookies.getCookieStore().getCookies().stream()
-                .filter(c -> c.getName().equals("XSRF-TOKEN"))
-                .map(HttpCookie::getValue)
-                .reduce((a, b) -> b)
-                .orElseThrow(() -> new AssertionError("no XSRF-TOKEN cookie"));
-    }
-
     @Test
     void anonymousWritesAre401WithABearerChallenge() throws Exception {
         HttpClient client = HttpClient.newHttpClient();
@@ -69,42 +62,49 @@ class CsrfAndRefusalsTest {
         }
     }
 
-    @Test
-    void aSignedInSessionUsesItsCsrfTokenAndABearerTokenNeedsNone() throws Exception {
+    /** The first value of {@code name="..." content="..."} or {@code name="..." value="..."} in a page. */
+    private static String field(String page, String name) {
+        Matcher m = Pattern.compile("name=\"" + Pattern.quote(name) + "\"\\s+(?:content|value)=\"([^\"]+)\"")
+                .matcher(page);
+        assertThat(m.find()).as("%s in the page", name).isTrue();
+        return m.group(1);
+    }
+
+    private HttpClient signedIn(CookieManager cookies) throws Exception {
         String name = "csrf-" + UUID.randomUUID().toString().substring(0, 8);
         organisations.findOrCreate("CSRF-ORG", "Csrf test", null, Organisation.Kind.BREEDER, null);
         accounts.createUser(name, "CSRF-ORG", Set.of(Role.BREEDER), "csrf-test-password");
-        CookieManager cookies = new CookieManager();
         HttpClient browser = HttpClient.newBuilder().cookieHandler(cookies).build();
-
-        assertThat(send(browser, HttpRequest.newBuilder(uri("/login")).build()).statusCode())
-                .isEqualTo(200);
-        String form =
-                "username=" + name + "&password=" + URLEncoder.encode("csrf-test-password", StandardCharsets.UTF_8);
+        String login =
+                send(browser, HttpRequest.newBuilder(uri("/login")).build()).body();
+        String form = "username=" + name + "&password="
+                + URLEncoder.encode("csrf-test-password", StandardCharsets.UTF_8) + "&_csrf="
+                + URLEncoder.encode(field(login, "_csrf"), StandardCharsets.UTF_8);
         HttpResponse<String> signIn = send(
                 browser,
                 HttpRequest.newBuilder(uri("/login"))
                         .header("Content-Type", "application/x-www-form-urlencoded")
-                        .header("X-XSRF-TOKEN", xsrf(cookies))
                         .POST(HttpRequest.BodyPublishers.ofString(form))
                         .build());
         assertThat(signIn.statusCode()).as(signIn.body()).isEqualTo(302);
         assertThat(signIn.headers().firstValue("Location"))
                 .hasValueSatisfying(l -> assertThat(l).doesNotContain("error"));
+        return browser;
+    }
 
-        // a page carries the token for its scripts; the cookie holds the same session's token
-        HttpResponse<String> home =
-                send(browser, HttpRequest.newBuilder(uri("/")).build());
-        assertThat(home.body()).contains("<meta name=\"_csrf\"");
+    @Test
+    void aSignedInPageGivesItsScriptsTheTokenAndABearerTokenNeedsNone() throws Exception {
+        HttpClient browser = signedIn(new CookieManager());
+        String home = send(browser, HttpRequest.newBuilder(uri("/")).build()).body();
+        String token = field(home, "_csrf");
+        assertThat(field(home, "_csrf_header")).isEqualTo("X-CSRF-TOKEN");
 
         String json = "{\"name\":\"from the web\",\"days\":1}";
         assertThat(send(browser, postJson("/api/v1/tokens", json).build()).statusCode())
                 .isEqualTo(403);
         HttpResponse<String> created = send(
                 browser,
-                postJson("/api/v1/tokens", json)
-                        .header("X-XSRF-TOKEN", xsrf(cookies))
-                        .build());
+                postJson("/api/v1/tokens", json).header("X-CSRF-TOKEN", token).build());
         assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
         String secret = created.body().replaceAll(".*\"secret\"\\s*:\\s*\"([^\"]+)\".*", "$1");
         assertThat(secret).startsWith("sp_");
@@ -125,6 +125,6 @@ class CsrfAndRefusalsTest {
                 HttpRequest.newBuilder(uri("/swagger-ui/swagger-initializer.js"))
                         .build());
         assertThat(initializer.statusCode()).isEqualTo(200);
-        assertThat(initializer.body()).contains("XSRF-TOKEN");
+        assertThat(initializer.body()).contains("XSRF-TOKEN", "X-CSRF-TOKEN");
     }
 }
