@@ -1,5 +1,6 @@
 package org.seedprint.registry.evidence;
 
+import java.io.ByteArrayOutputStream;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -42,6 +43,10 @@ public class TransparencyLog {
 
     @Transactional(propagation = Propagation.MANDATORY)
     public Appended append(String kind, byte[] entry) {
+        if (entry.length > 0xFFFF) {
+            // a tlog-tiles entry bundle prefixes each entry with a 16-bit length
+            throw new IllegalArgumentException("a log entry is at most 65535 bytes");
+        }
         long size = headSize("SELECT size FROM log_head WHERE id = 1 FOR UPDATE");
         synchronized (tree) {
             follow(size);
@@ -114,6 +119,57 @@ public class TransparencyLog {
             followAtLeast(size2);
             return tree.consistencyProof(size1, size2);
         }
+    }
+
+    /**
+     * A C2SP tlog-tiles resource of the committed tree (hash tile or entry bundle), or empty when
+     * the tree does not (yet) hold it. Tiles are computed from the mirror, bundles read from the
+     * stored entries, so both are what every checkpoint commits to.
+     */
+    @Transactional(readOnly = true)
+    Optional<byte[]> tile(TilePath t) {
+        long committed = headSize("SELECT size FROM log_head WHERE id = 1");
+        int shift = t.entries() ? 0 : 8 * t.level();
+        long available = shift >= Long.SIZE ? 0 : committed >>> shift;
+        if (t.index() > (available >>> 8)) {
+            return Optional.empty();
+        }
+        long from = t.index() * TilePath.FULL;
+        long to = from + t.width();
+        if (to > available) {
+            return Optional.empty();
+        }
+        if (t.entries()) {
+            return Optional.of(bundle(from, to));
+        }
+        synchronized (tree) {
+            followAtLeast(committed);
+            List<byte[]> hashes = tree.nodes(shift, from, to);
+            byte[] out = new byte[hashes.size() * Merkle.HASH_SIZE];
+            for (int i = 0; i < hashes.size(); i++) {
+                System.arraycopy(hashes.get(i), 0, out, i * Merkle.HASH_SIZE, Merkle.HASH_SIZE);
+            }
+            return Optional.of(out);
+        }
+    }
+
+    /** Entries {@code from..to-1}, each as a big-endian uint16 length and the entry's bytes. */
+    private byte[] bundle(long from, long to) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        jdbc.query(
+                "SELECT entry FROM log_entry WHERE idx >= ? AND idx < ? ORDER BY idx",
+                rs -> {
+                    byte[] entry = rs.getBytes(1);
+                    if (entry.length > 0xFFFF) {
+                        throw new IllegalStateException("log entry longer than a tile bundle can carry");
+                    }
+                    out.write(entry.length >>> 8);
+                    out.write(entry.length & 0xFF);
+                    out.writeBytes(entry);
+                },
+                from,
+                to);
+        return out.toByteArray();
     }
 
     /** The stored entries of one kind by log index, for an area that checks its own records against the log. */
