@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.seedprint.registry.platform.DomainException.Invalid;
 import org.seedprint.registry.platform.DomainException.NotFound;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
@@ -33,12 +34,14 @@ public class TransparencyLog {
     private final JdbcTemplate jdbc;
     private final EvidenceKeys keys;
     private final EvidenceProperties props;
+    private final ApplicationEventPublisher events;
     private final MerkleTree tree = new MerkleTree();
 
-    TransparencyLog(JdbcTemplate jdbc, EvidenceKeys keys, EvidenceProperties props) {
+    TransparencyLog(JdbcTemplate jdbc, EvidenceKeys keys, EvidenceProperties props, ApplicationEventPublisher events) {
         this.jdbc = jdbc;
         this.keys = keys;
         this.props = props;
+        this.events = events;
     }
 
     @Transactional(propagation = Propagation.MANDATORY)
@@ -71,31 +74,38 @@ public class TransparencyLog {
                     root,
                     note,
                     Timestamp.from(now));
+            events.publishEvent(new CheckpointPublished(size + 1));
             return new Appended(size, new SignedCheckpoint(cp, note));
         }
     }
 
-    /** The newest committed checkpoint, if anything was logged. */
+    /** The newest committed checkpoint with the witnesses' cosignatures it has, if anything was logged. */
     @Transactional(readOnly = true)
     public Optional<SignedCheckpoint> latest() {
         return jdbc
                 .query(
-                        "SELECT signed_note FROM log_checkpoint ORDER BY size DESC LIMIT 1",
+                        COSIGNED_NOTE + " WHERE c.size = (SELECT max(size) FROM log_checkpoint) GROUP BY c.size",
                         (rs, i) -> SignedCheckpoint.of(rs.getString(1)))
                 .stream()
                 .findFirst();
     }
 
+    /** The checkpoint of one tree size, with the witnesses' cosignatures it has. */
     @Transactional(readOnly = true)
     public Optional<SignedCheckpoint> checkpoint(long size) {
         return jdbc
                 .query(
-                        "SELECT signed_note FROM log_checkpoint WHERE size = ?",
+                        COSIGNED_NOTE + " WHERE c.size = ? GROUP BY c.size",
                         (rs, i) -> SignedCheckpoint.of(rs.getString(1)),
                         size)
                 .stream()
                 .findFirst();
     }
+
+    /** The log's signed note followed by the stored cosignature lines (tlog-cosignature: more note signatures). */
+    private static final String COSIGNED_NOTE =
+            "SELECT c.signed_note || coalesce(string_agg(s.line, '' ORDER BY s.witness), '')"
+                    + " FROM log_checkpoint c LEFT JOIN log_cosignature s ON s.size = c.size";
 
     @Transactional(readOnly = true)
     public List<byte[]> inclusionProof(long index, long size) {
