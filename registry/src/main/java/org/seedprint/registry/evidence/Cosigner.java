@@ -20,6 +20,7 @@ import org.jspecify.annotations.Nullable;
 public record Cosigner(String name, byte[] publicKey, byte @Nullable [] privateKey) {
 
     private static final byte ALG_COSIGNATURE_V1 = 4;
+    private static final byte ALG_ED25519 = 1;
     private static final int SIGNATURE_BYTES = 4 + 8 + 64;
 
     public Cosigner {
@@ -37,16 +38,21 @@ public record Cosigner(String name, byte[] publicKey, byte @Nullable [] privateK
         return new Cosigner(name, Ed25519Note.publicKey(seed), seed);
     }
 
-    /** A verifier from a vkey {@code name+hexid+base64(0x04 || key)}. */
+    /**
+     * A verifier from a vkey: C2SP's {@code name+hexid+base64(0x04 || key)}, or the plain Ed25519
+     * form {@code name+hexid+base64(0x01 || key)} that transparency-dev witnesses publish (the key
+     * ID in the vkey is then the one of algorithm 0x01; cosignatures still use 0x04's).
+     */
     public static Cosigner parseVerifierKey(String vkey) {
         String[] parts = vkey.strip().split("\\+", 3);
         byte[] raw = parts.length == 3 ? decode(parts[2]) : new byte[0];
-        if (raw.length != 33 || raw[0] != ALG_COSIGNATURE_V1) {
+        if (raw.length != 33 || (raw[0] != ALG_COSIGNATURE_V1 && raw[0] != ALG_ED25519)) {
             throw new IllegalArgumentException(
-                    "not a cosignature/v1 verifier key (name+id+base64(0x04 || key)): " + vkey);
+                    "not an Ed25519 witness key (name+id+base64(0x04 or 0x01 || key)): " + vkey);
         }
         Cosigner c = new Cosigner(parts[0], Arrays.copyOfRange(raw, 1, 33), null);
-        if (!c.keyIdHex().equals(parts[1])) {
+        String id = HexFormat.of().formatHex(Ed25519Note.keyId(c.name(), raw[0], c.publicKey()));
+        if (!id.equals(parts[1])) {
             throw new IllegalArgumentException("witness key id " + parts[1] + " does not match its key");
         }
         return c;

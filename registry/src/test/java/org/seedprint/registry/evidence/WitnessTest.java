@@ -2,6 +2,7 @@ package org.seedprint.registry.evidence;
 
 import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
@@ -11,6 +12,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Arrays;
 import java.util.Base64;
 import java.util.HexFormat;
@@ -68,14 +70,45 @@ class WitnessTest {
 
     @AfterEach
     void stopWitnesses() {
-        a.close();
+        a.close(); // closing a stopped witness again is harmless
         b.close();
+    }
+
+    @Test
+    void aQuorumCountsOnlyValidCosignaturesOfConfiguredWitnesses() {
+        a.close();
+        append(1);
+        assertThat(witnesses.cosignLatest())
+                .extracting(Witnesses.Outcome::cosigned)
+                .containsExactly(false, true);
+        String note = log.latest().orElseThrow().note();
+        List<WitnessProperties.Endpoint> both = List.of(
+                new WitnessProperties.Endpoint(URI.create("http://127.0.0.1:8691"), KEY_A),
+                new WitnessProperties.Endpoint(URI.create("http://127.0.0.1:8692"), KEY_B));
+        assertThat(new WitnessProperties(both, 1, Duration.ofSeconds(2)).requireQuorum(note))
+                .containsExactly("witness-b.test");
+        assertThatThrownBy(() -> new WitnessProperties(both, 2, Duration.ofSeconds(2)).requireQuorum(note))
+                .isInstanceOf(ProofException.class)
+                .hasMessageContaining("1 valid witness cosignatures, 2 are required");
+        // a cosignature line that does not verify is a forgery, not a missing cosignature
+        int sig = note.indexOf("\u2014 witness-b.test ") + "\u2014 witness-b.test ".length() + 20;
+        String forged = note.substring(0, sig) + (note.charAt(sig) == 'A' ? 'B' : 'A') + note.substring(sig + 1);
+        assertThatThrownBy(() -> new WitnessProperties(both, 0, Duration.ofSeconds(2)).requireQuorum(forged))
+                .isInstanceOf(ProofException.class)
+                .hasMessageContaining("does not verify");
     }
 
     @Test
     void keysMatchTheIndependentlyComputedOnes() {
         assertThat(Cosigner.fromSeed("witness-a.test", seed(1)).verifierKey()).isEqualTo(KEY_A);
         assertThat(Cosigner.fromSeed("witness-b.test", seed(2)).verifierKey()).isEqualTo(KEY_B);
+        // the plain Ed25519 vkey form (algorithm 0x01) that transparency-dev witnesses publish names the same key
+        Cosigner plain =
+                Cosigner.parseVerifierKey("witness-a.test+f38b63d3+AYqI4910CfGV/VLbLTy6XXLKZwm/HZQSG/N0iAG0D29c");
+        assertThat(plain.verifierKey()).isEqualTo(KEY_A);
+        assertThatThrownBy(() -> Cosigner.parseVerifierKey(
+                        "witness-a.test+e2ffd91c+AYqI4910CfGV/VLbLTy6XXLKZwm/HZQSG/N0iAG0D29c"))
+                .hasMessageContaining("does not match");
     }
 
     @Test
