@@ -3,6 +3,7 @@ package org.seedprint.registry;
 import java.util.Arrays;
 import org.seedprint.registry.accounts.AdminCli;
 import org.seedprint.registry.deposits.EvidenceCli;
+import org.seedprint.registry.evidence.WitnessCli;
 import org.seedprint.registry.imports.ImportCli;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
@@ -19,6 +20,10 @@ public class RegistryApplication {
         }
         if (args.length > 0 && args[0].equals(EvidenceCli.MODE)) {
             System.exit(EvidenceCli.run(RegistryApplication.class, args));
+        }
+        if (args.length > 0 && args[0].equals(WitnessCli.MODE)) {
+            // a witness on a court's machine: no database, no Spring context
+            System.exit(WitnessCli.run(Arrays.copyOfRange(args, 1, args.length)));
         }
         if (args.length > 0 && args[0].equals(ImportCli.MODE)) {
             // a client of a running registry: no Spring context of its own

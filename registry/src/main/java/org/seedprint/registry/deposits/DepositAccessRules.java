@@ -30,6 +30,8 @@ class DepositAccessRules implements AreaAccessRules {
                 only(GET, "/api/v1/deposits/{id}/content", BREEDER, EXAMINER, COURT, ADMINISTRATOR),
                 only(GET, "/api/v1/deposits/{id}/certificate.{format}", BREEDER, COURT),
                 open(GET, "/api/v1/deposits/{id}/verification"),
-                only(GET, "/api/v1/evidence/audit", ADMINISTRATOR, COURT));
+                only(GET, "/api/v1/evidence/audit", ADMINISTRATOR, COURT),
+                // a court's own case only: CourtCases.find answers another court's case as not found
+                only(GET, "/api/v1/cases/{id}/bundle", COURT));
     }
 }

@@ -25,6 +25,7 @@ class EvidenceAccessRules implements AreaAccessRules {
                 open(GET, "/api/v1/log/checkpoint"),
                 open(GET, "/api/v1/log/checkpoints/{size}"),
                 open(GET, "/api/v1/log/key"),
+                open(GET, "/api/v1/log/tile/**"),
                 open(GET, "/api/v1/evidence/ca.pem"),
                 open(GET, "/api/v1/evidence/tsa.pem"),
                 open(GET, "/api/v1/log/proof/inclusion"),

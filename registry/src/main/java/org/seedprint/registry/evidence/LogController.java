@@ -2,13 +2,16 @@ package org.seedprint.registry.evidence;
 
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
+import java.time.Duration;
 import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import org.seedprint.registry.platform.DomainException.NotFound;
+import org.springframework.http.CacheControl;
 import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -35,12 +38,18 @@ class LogController {
         this.limits = limits;
     }
 
-    /** The newest signed checkpoint (C2SP tlog-checkpoint in a signed note). */
-    @GetMapping(value = "/log/checkpoint", produces = MediaType.TEXT_PLAIN_VALUE)
-    String checkpoint() {
-        return log.latest()
+    /**
+     * The newest signed checkpoint (C2SP tlog-checkpoint in a signed note), also the tlog-tiles
+     * {@code <prefix>/checkpoint}: it changes with every append, so caches keep it a few seconds only.
+     */
+    @GetMapping(value = "/log/checkpoint", produces = "text/plain; charset=utf-8")
+    ResponseEntity<String> checkpoint() {
+        String note = log.latest()
                 .orElseThrow(() -> new NotFound("checkpoint: the log is empty, so a checkpoint"))
                 .note();
+        return ResponseEntity.ok()
+                .cacheControl(CacheControl.maxAge(Duration.ofSeconds(5)).cachePublic())
+                .body(note);
     }
 
     @GetMapping(value = "/log/checkpoints/{size}", produces = MediaType.TEXT_PLAIN_VALUE)

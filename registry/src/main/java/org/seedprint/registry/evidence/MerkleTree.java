@@ -43,6 +43,18 @@ public final class MerkleTree {
         }
     }
 
+    /**
+     * The hashes of the perfect subtrees of 2^level leaves numbered {@code from} (inclusive) to
+     * {@code to} (exclusive): the raw material of a C2SP tlog-tiles tile.
+     */
+    public List<byte[]> nodes(int level, long from, long to) {
+        if (level >= levels.size() || to > levels.get(level).size() || from < 0 || from > to) {
+            throw new IllegalArgumentException(
+                    "nodes " + from + ".." + to + " of level " + level + " are not complete");
+        }
+        return List.copyOf(levels.get(level).subList(Math.toIntExact(from), Math.toIntExact(to)));
+    }
+
     public byte[] leafHash(long index) {
         return levels.get(0).get(Math.toIntExact(index));
     }

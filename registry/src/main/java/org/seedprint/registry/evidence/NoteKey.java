@@ -1,13 +1,9 @@
 package org.seedprint.registry.evidence;
 
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
 import java.util.Arrays;
 import java.util.Base64;
 import java.util.HexFormat;
-import org.bouncycastle.crypto.params.Ed25519PrivateKeyParameters;
-import org.bouncycastle.crypto.params.Ed25519PublicKeyParameters;
-import org.bouncycastle.crypto.signers.Ed25519Signer;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -22,7 +18,7 @@ import org.jspecify.annotations.Nullable;
 public record NoteKey(String name, byte[] publicKey, byte @Nullable [] privateKey) {
 
     private static final byte ALG_ED25519 = 1;
-    private static final String DASH = "\u2014 ";
+    private static final String DASH = Ed25519Note.DASH;
 
     public NoteKey {
         if (name.isEmpty() || name.contains("+") || name.chars().anyMatch(c -> c <= ' ')) {
@@ -34,10 +30,7 @@ public record NoteKey(String name, byte[] publicKey, byte @Nullable [] privateKe
 
     /** A signing key from a 32-byte seed. */
     public static NoteKey fromSeed(String name, byte[] seed) {
-        return new NoteKey(
-                name,
-                new Ed25519PrivateKeyParameters(seed, 0).generatePublicKey().getEncoded(),
-                seed);
+        return new NoteKey(name, Ed25519Note.publicKey(seed), seed);
     }
 
     /** A verifier from Go's vkey form {@code name+hexid+base64(0x01 || key)}. */
@@ -75,12 +68,7 @@ public record NoteKey(String name, byte[] publicKey, byte @Nullable [] privateKe
     }
 
     public byte[] keyId() {
-        MessageDigest md = Merkle.sha256();
-        md.update(name.getBytes(StandardCharsets.UTF_8));
-        md.update((byte) '\n');
-        md.update(ALG_ED25519);
-        md.update(publicKey);
-        return Arrays.copyOf(md.digest(), 4);
+        return Ed25519Note.keyId(name, ALG_ED25519, publicKey);
     }
 
     public String keyIdHex() {
@@ -103,11 +91,7 @@ public record NoteKey(String name, byte[] publicKey, byte @Nullable [] privateKe
         if (!text.endsWith("\n")) {
             throw new IllegalArgumentException("note text must end with a newline");
         }
-        Ed25519Signer signer = new Ed25519Signer();
-        signer.init(true, new Ed25519PrivateKeyParameters(privateKey, 0));
-        byte[] msg = text.getBytes(StandardCharsets.UTF_8);
-        signer.update(msg, 0, msg.length);
-        byte[] sig = signer.generateSignature();
+        byte[] sig = Ed25519Note.sign(privateKey, text.getBytes(StandardCharsets.UTF_8));
         byte[] blob = new byte[4 + sig.length];
         System.arraycopy(keyId(), 0, blob, 0, 4);
         System.arraycopy(sig, 0, blob, 4, sig.length);
@@ -116,13 +100,10 @@ public record NoteKey(String name, byte[] publicKey, byte @Nullable [] privateKe
 
     /** Checks a signed note for a valid signature by this key and returns its text. */
     public String open(String note) {
-        int split = note.lastIndexOf("\n\n");
-        if (split < 0) {
-            throw new ProofException("signed note has no blank line before its signatures");
-        }
-        String text = note.substring(0, split + 1);
+        Ed25519Note.Parts parts = Ed25519Note.split(note);
+        String text = parts.text();
         String prefix = DASH + name + " ";
-        for (String line : note.substring(split + 2).split("\n")) {
+        for (String line : parts.signatures()) {
             if (!line.startsWith(prefix)) {
                 continue;
             }
@@ -135,11 +116,7 @@ public record NoteKey(String name, byte[] publicKey, byte @Nullable [] privateKe
             if (blob.length != 68 || !Arrays.equals(Arrays.copyOf(blob, 4), keyId())) {
                 continue;
             }
-            Ed25519Signer verifier = new Ed25519Signer();
-            verifier.init(false, new Ed25519PublicKeyParameters(publicKey, 0));
-            byte[] msg = text.getBytes(StandardCharsets.UTF_8);
-            verifier.update(msg, 0, msg.length);
-            if (verifier.verifySignature(Arrays.copyOfRange(blob, 4, 68))) {
+            if (Ed25519Note.verify(publicKey, text.getBytes(StandardCharsets.UTF_8), Arrays.copyOfRange(blob, 4, 68))) {
                 return text;
             }
             throw new ProofException("note signature by " + name + " does not verify");

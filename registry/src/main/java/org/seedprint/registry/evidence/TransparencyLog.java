@@ -1,5 +1,6 @@
 package org.seedprint.registry.evidence;
 
+import java.io.ByteArrayOutputStream;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -10,6 +11,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.seedprint.registry.platform.DomainException.Invalid;
 import org.seedprint.registry.platform.DomainException.NotFound;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
@@ -32,16 +34,22 @@ public class TransparencyLog {
     private final JdbcTemplate jdbc;
     private final EvidenceKeys keys;
     private final EvidenceProperties props;
+    private final ApplicationEventPublisher events;
     private final MerkleTree tree = new MerkleTree();
 
-    TransparencyLog(JdbcTemplate jdbc, EvidenceKeys keys, EvidenceProperties props) {
+    TransparencyLog(JdbcTemplate jdbc, EvidenceKeys keys, EvidenceProperties props, ApplicationEventPublisher events) {
         this.jdbc = jdbc;
         this.keys = keys;
         this.props = props;
+        this.events = events;
     }
 
     @Transactional(propagation = Propagation.MANDATORY)
     public Appended append(String kind, byte[] entry) {
+        if (entry.length > 0xFFFF) {
+            // a tlog-tiles entry bundle prefixes each entry with a 16-bit length
+            throw new IllegalArgumentException("a log entry is at most 65535 bytes");
+        }
         long size = headSize("SELECT size FROM log_head WHERE id = 1 FOR UPDATE");
         synchronized (tree) {
             follow(size);
@@ -66,31 +74,38 @@ public class TransparencyLog {
                     root,
                     note,
                     Timestamp.from(now));
+            events.publishEvent(new CheckpointPublished(size + 1));
             return new Appended(size, new SignedCheckpoint(cp, note));
         }
     }
 
-    /** The newest committed checkpoint, if anything was logged. */
+    /** The newest committed checkpoint with the witnesses' cosignatures it has, if anything was logged. */
     @Transactional(readOnly = true)
     public Optional<SignedCheckpoint> latest() {
         return jdbc
                 .query(
-                        "SELECT signed_note FROM log_checkpoint ORDER BY size DESC LIMIT 1",
+                        COSIGNED_NOTE + " WHERE c.size = (SELECT max(size) FROM log_checkpoint) GROUP BY c.size",
                         (rs, i) -> SignedCheckpoint.of(rs.getString(1)))
                 .stream()
                 .findFirst();
     }
 
+    /** The checkpoint of one tree size, with the witnesses' cosignatures it has. */
     @Transactional(readOnly = true)
     public Optional<SignedCheckpoint> checkpoint(long size) {
         return jdbc
                 .query(
-                        "SELECT signed_note FROM log_checkpoint WHERE size = ?",
+                        COSIGNED_NOTE + " WHERE c.size = ? GROUP BY c.size",
                         (rs, i) -> SignedCheckpoint.of(rs.getString(1)),
                         size)
                 .stream()
                 .findFirst();
     }
+
+    /** The log's signed note followed by the stored cosignature lines (tlog-cosignature: more note signatures). */
+    private static final String COSIGNED_NOTE =
+            "SELECT c.signed_note || coalesce(string_agg(s.line, '' ORDER BY s.witness), '')"
+                    + " FROM log_checkpoint c LEFT JOIN log_cosignature s ON s.size = c.size";
 
     @Transactional(readOnly = true)
     public List<byte[]> inclusionProof(long index, long size) {
@@ -114,6 +129,57 @@ public class TransparencyLog {
             followAtLeast(size2);
             return tree.consistencyProof(size1, size2);
         }
+    }
+
+    /**
+     * A C2SP tlog-tiles resource of the committed tree (hash tile or entry bundle), or empty when
+     * the tree does not (yet) hold it. Tiles are computed from the mirror, bundles read from the
+     * stored entries, so both are what every checkpoint commits to.
+     */
+    @Transactional(readOnly = true)
+    Optional<byte[]> tile(TilePath t) {
+        long committed = headSize("SELECT size FROM log_head WHERE id = 1");
+        int shift = t.entries() ? 0 : 8 * t.level();
+        long available = shift >= Long.SIZE ? 0 : committed >>> shift;
+        if (t.index() > (available >>> 8)) {
+            return Optional.empty();
+        }
+        long from = t.index() * TilePath.FULL;
+        long to = from + t.width();
+        if (to > available) {
+            return Optional.empty();
+        }
+        if (t.entries()) {
+            return Optional.of(bundle(from, to));
+        }
+        synchronized (tree) {
+            followAtLeast(committed);
+            List<byte[]> hashes = tree.nodes(shift, from, to);
+            byte[] out = new byte[hashes.size() * Merkle.HASH_SIZE];
+            for (int i = 0; i < hashes.size(); i++) {
+                System.arraycopy(hashes.get(i), 0, out, i * Merkle.HASH_SIZE, Merkle.HASH_SIZE);
+            }
+            return Optional.of(out);
+        }
+    }
+
+    /** Entries {@code from..to-1}, each as a big-endian uint16 length and the entry's bytes. */
+    private byte[] bundle(long from, long to) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        jdbc.query(
+                "SELECT entry FROM log_entry WHERE idx >= ? AND idx < ? ORDER BY idx",
+                rs -> {
+                    byte[] entry = rs.getBytes(1);
+                    if (entry.length > 0xFFFF) {
+                        throw new IllegalStateException("log entry longer than a tile bundle can carry");
+                    }
+                    out.write(entry.length >>> 8);
+                    out.write(entry.length & 0xFF);
+                    out.writeBytes(entry);
+                },
+                from,
+                to);
+        return out.toByteArray();
     }
 
     /** The stored entries of one kind by log index, for an area that checks its own records against the log. */

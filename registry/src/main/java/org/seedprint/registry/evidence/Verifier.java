@@ -32,9 +32,11 @@ public class Verifier {
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
     private final EvidenceKeys keys;
+    private final WitnessProperties witnesses;
 
-    Verifier(EvidenceKeys keys) {
+    Verifier(EvidenceKeys keys, WitnessProperties witnesses) {
         this.keys = keys;
+        this.witnesses = witnesses;
     }
 
     /**
@@ -125,8 +127,9 @@ public class Verifier {
         if (!entry.equals(want)) {
             throw new ProofException("log entry '" + entry + "' does not name this record and digest");
         }
-        Checkpoint cp =
-                Checkpoint.parse(keys.logKey().open(log.path("checkpoint").asString()));
+        String note = log.path("checkpoint").asString();
+        Checkpoint cp = Checkpoint.parse(keys.logKey().open(note));
+        List<String> witnessed = witnesses.requireQuorum(note);
         long index = log.path("index").asLong();
         List<byte[]> proof = new ArrayList<>();
         log.path("inclusionProof").forEach(h -> proof.add(Base64.getDecoder().decode(h.asString())));
@@ -137,6 +140,7 @@ public class Verifier {
         details.put("sha256", HexFormat.of().formatHex(sha256));
         details.put("logIndex", index);
         details.put("treeSize", cp.size());
+        details.put("witnesses", witnessed);
         return Verification.valid(
                 "json", "signature, time-stamp, log entry, inclusion proof and signed checkpoint verify", details);
     }
