@@ -9,6 +9,7 @@ import java.time.Instant;
 import java.util.Base64;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.seedprint.registry.audit.AuditActions;
@@ -18,7 +19,10 @@ import org.seedprint.registry.audit.AuditTrail;
 import org.seedprint.registry.platform.DomainException.Invalid;
 import org.seedprint.registry.platform.DomainException.NotFound;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /** Personal access tokens: created for oneself, shown once, revocable, expiring. */
 @Service
@@ -43,8 +47,15 @@ public class AccessTokens {
     private final UserAccountRepository users;
     private final AuditTrail audit;
     private final SecureRandom random = new SecureRandom();
+    private final TransactionTemplate readOnly;
 
-    AccessTokens(AccessTokenRepository tokens, UserAccountRepository users, AuditTrail audit) {
+    AccessTokens(
+            AccessTokenRepository tokens,
+            UserAccountRepository users,
+            AuditTrail audit,
+            PlatformTransactionManager transactions) {
+        this.readOnly = new TransactionTemplate(transactions);
+        this.readOnly.setReadOnly(true);
         this.tokens = tokens;
         this.users = users;
         this.audit = audit;
@@ -99,38 +110,47 @@ public class AccessTokens {
      * The account behind a presented token, if it is known, unrevoked, unexpired and its user
      * enabled. Every use, good or bad, is audited.
      */
+    @Transactional(propagation = Propagation.NOT_SUPPORTED)
     Optional<Use> authenticate(String secret, String what, String remoteAddress) {
         Instant now = Instant.now();
-        Optional<AccessToken> found =
-                secret == null || !secret.startsWith(PREFIX) ? Optional.empty() : tokens.findByTokenHash(hash(secret));
-        if (found.isEmpty() || !found.get().usableAt(now)) {
-            String subject = found.map(t -> "token:" + t.getId()).orElse("token:unknown");
-            audit.record(
-                    new AuditEntry(
-                            AuditActions.TOKEN_USE,
-                            subject,
-                            null,
-                            AuditOutcome.FAILURE,
-                            found.isPresent()
-                                    ? "revoked, expired or user disabled; " + what
-                                    : "unknown token; " + what),
-                    found.map(t -> t.getUser().getUsername()).orElse(AuditTrail.ANONYMOUS),
-                    remoteAddress);
-            return Optional.empty();
-        }
-        AccessToken t = found.get();
-        UserAccount a = t.getUser();
-        audit.record(
+        // The lookup reads in a short transaction of its own; the audit event then commits with the
+        // events of the other requests of that moment (AuditTrail.recordCommitted), not one fsync each.
+        Lookup l = Objects.requireNonNull(readOnly.execute(s -> lookup(secret, now)));
+        audit.recordCommitted(
                 new AuditEntry(
                         AuditActions.TOKEN_USE,
-                        "token:" + t.getId(),
-                        a.getOrganisationId(),
-                        AuditOutcome.SUCCESS,
-                        what),
-                a.getUsername(),
+                        l.subject(),
+                        l.use() == null ? null : l.organisationId(),
+                        l.use() == null ? AuditOutcome.FAILURE : AuditOutcome.SUCCESS,
+                        l.use() != null ? what : l.refusal() + "; " + what),
+                l.actor(),
                 remoteAddress);
-        return Optional.of(
-                new Use(t.getId(), new AccountPrincipal(a.toCurrentUser(), null, a.isEnabled()), t.getLastUsedAt()));
+        return Optional.ofNullable(l.use());
+    }
+
+    /** What the token table says about a presented secret: the use, or null when it is refused. */
+    private record Lookup(
+            String subject,
+            String actor,
+            @Nullable Long organisationId,
+            @Nullable Use use,
+            String refusal) {}
+
+    private Lookup lookup(String secret, Instant now) {
+        Optional<AccessToken> found =
+                secret == null || !secret.startsWith(PREFIX) ? Optional.empty() : tokens.findByTokenHash(hash(secret));
+        if (found.isEmpty()) return new Lookup("token:unknown", AuditTrail.ANONYMOUS, null, null, "unknown token");
+        AccessToken t = found.get();
+        UserAccount a = t.getUser();
+        if (!t.usableAt(now)) {
+            return new Lookup("token:" + t.getId(), a.getUsername(), null, null, "revoked, expired or user disabled");
+        }
+        return new Lookup(
+                "token:" + t.getId(),
+                a.getUsername(),
+                a.getOrganisationId(),
+                new Use(t.getId(), new AccountPrincipal(a.toCurrentUser(), null, a.isEnabled()), t.getLastUsedAt()),
+                "");
     }
 
     /**

@@ -8,7 +8,10 @@ import jakarta.validation.constraints.Size;
 import java.util.List;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
+import org.seedprint.registry.platform.PageResponse;
 import org.seedprint.registry.platform.Role;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.web.PageableDefault;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -26,8 +29,8 @@ class AccountController {
 
     record NewOrganisation(
             @NotBlank @Size(max = 64) String code,
-            @NotBlank String nameLatin,
-            @Nullable String nameChinese,
+            @NotBlank @Size(max = 256) String nameLatin,
+            @Size(max = 256) @Nullable String nameChinese,
             @NotNull Organisation.Kind kind,
             @Size(min = 3, max = 3) @Nullable String countryCode) {}
 
@@ -45,22 +48,25 @@ class AccountController {
     }
 
     record NewUser(
-            @NotBlank String username,
-            @NotBlank String organisation,
+            @NotBlank @Size(max = 128) String username,
+            @NotBlank @Size(max = 64) String organisation,
             @NotEmpty Set<Role> roles,
-            @Nullable String password) {}
+            @Size(max = 256) @Nullable String password) {}
 
     record PasswordChange(
-            @NotBlank String currentPassword, @NotBlank String newPassword) {}
+            @NotBlank @Size(max = 256) String currentPassword,
+            @NotBlank @Size(max = 256) String newPassword) {}
 
     record Enabled(boolean enabled) {}
 
     private final CurrentUsers currentUsers;
     private final Accounts accounts;
+    private final OrganisationService organisations;
 
-    AccountController(CurrentUsers currentUsers, Accounts accounts) {
+    AccountController(CurrentUsers currentUsers, Accounts accounts, OrganisationService organisations) {
         this.currentUsers = currentUsers;
         this.accounts = accounts;
+        this.organisations = organisations;
     }
 
     @GetMapping("/me")
@@ -72,6 +78,12 @@ class AccountController {
     @ResponseStatus(HttpStatus.NO_CONTENT)
     void changePassword(@Valid @RequestBody PasswordChange change) {
         accounts.changePassword(currentUsers.require().username(), change.currentPassword(), change.newPassword());
+    }
+
+    /** The public list of organisations (breeders, institutes, offices), as the access rules document it. */
+    @GetMapping("/organisations")
+    PageResponse<OrganisationView> organisations(@PageableDefault(size = 50, sort = "id") Pageable page) {
+        return PageResponse.of(organisations.list(page), OrganisationView::of);
     }
 
     @PostMapping("/organisations")

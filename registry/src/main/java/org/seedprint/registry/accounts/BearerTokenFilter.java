@@ -6,6 +6,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.time.Instant;
+import org.seedprint.registry.platform.ApiRefusals;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpHeaders;
@@ -43,8 +44,7 @@ class BearerTokenFilter extends OncePerRequestFilter {
         String what = request.getMethod() + " " + request.getRequestURI();
         var use = tokens.authenticate(header.substring(SCHEME.length()).strip(), what, request.getRemoteAddr());
         if (use.isEmpty()) {
-            response.setHeader(HttpHeaders.WWW_AUTHENTICATE, "Bearer error=\"invalid_token\"");
-            response.sendError(HttpServletResponse.SC_UNAUTHORIZED, "invalid, revoked or expired token");
+            ApiRefusals.unauthenticated(response, "invalid, revoked or expired token", "invalid_token");
             return;
         }
         try {

@@ -3,6 +3,7 @@ package org.seedprint.registry.accounts;
 import org.seedprint.registry.audit.AuditTrail;
 import org.seedprint.registry.platform.AccessRule;
 import org.seedprint.registry.platform.AccessRules;
+import org.seedprint.registry.platform.ApiRefusals;
 import org.seedprint.registry.platform.Role;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
@@ -11,6 +12,7 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
@@ -43,7 +45,7 @@ class SecurityConfiguration {
                 PathPatternRequestMatcher.withDefaults().matcher("/api/**"),
                 PathPatternRequestMatcher.withDefaults().matcher("/brapi/**"));
         RequestMatcher bearer = request -> BearerTokenFilter.presented(request.getHeader(HttpHeaders.AUTHORIZATION));
-        RequestMatcher[] sessionless = rules.rules().stream()
+        RequestMatcher[] sessionlessRules = rules.rules().stream()
                 .filter(AccessRule::sessionless)
                 .map(r -> (RequestMatcher)
                         PathPatternRequestMatcher.withDefaults().matcher(r.method(), r.pattern()))
@@ -52,6 +54,10 @@ class SecurityConfiguration {
         // token); a forged one only stores a search request whose answer the forger cannot read.
         RequestMatcher brapiSearch =
                 PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.POST, "/brapi/v2/search/**");
+        // API calls without a session have no ambient credentials to abuse: they are anonymous
+        RequestMatcher noSession = request -> api.matches(request)
+                && request.getRequestedSessionId() == null
+                && SecurityContextHolder.getContext().getAuthentication() == null;
         SignInEvents signIns = new SignInEvents(throttle, audit);
         ApiRefusals refusals = new ApiRefusals();
         return http.authorizeHttpRequests(a -> {
@@ -60,17 +66,19 @@ class SecurityConfiguration {
                     a.anyRequest().authenticated();
                 })
                 // A token is not sent by the browser on its own, so token calls need no CSRF token;
-                // nor do the public requests that change nothing (AccessRule.sessionless), nor
-                // BrAPI's searches (above). The token travels in the XSRF-TOKEN cookie (readable by
+                // nor do API calls without a session, the public requests that change nothing
+                // (AccessRule.sessionless), nor BrAPI's searches (above). The token travels in the XSRF-TOKEN cookie
+                // (readable by
                 // the pages' scripts and Swagger UI, which send it back as X-XSRF-TOKEN) and in every
                 // form's _csrf field.
                 .csrf(c -> c.csrfTokenRepository(csrfCookie())
                         .csrfTokenRequestHandler(new CsrfTokens())
-                        .ignoringRequestMatchers(bearer, brapiSearch)
-                        .ignoringRequestMatchers(sessionless))
+                        .ignoringRequestMatchers(bearer, brapiSearch, noSession)
+                        .ignoringRequestMatchers(sessionlessRules))
                 // The web area's styled page (web.SignInPage); it also becomes the entry point for pages.
                 .formLogin(f -> f.loginPage("/login").successHandler(signIns).failureHandler(signIns))
                 .logout(l -> l.logoutSuccessUrl("/login?logout"))
+                // API refusals are problem details: 401 with the Bearer challenge, or 403.
                 .exceptionHandling(e -> e.defaultAuthenticationEntryPointFor(refusals, api)
                         .defaultAccessDeniedHandlerFor(refusals, api))
                 .addFilterBefore(new SignInThrottleFilter(throttle, audit), UsernamePasswordAuthenticationFilter.class)

@@ -1,5 +1,6 @@
 package org.seedprint.registry.audit;
 
+import jakarta.validation.constraints.Size;
 import java.time.Instant;
 import org.jspecify.annotations.Nullable;
 import org.springdoc.core.annotations.ParameterObject;
@@ -27,9 +28,9 @@ class AuditController {
     /** Newest first; {@code from} inclusive, {@code to} exclusive, ISO-8601 instants. */
     @GetMapping("/events")
     AuditEvents.Page events(
-            @RequestParam(required = false) @Nullable String subject,
-            @RequestParam(required = false) @Nullable String actor,
-            @RequestParam(required = false) @Nullable String action,
+            @RequestParam(required = false) @Size(max = 256) @Nullable String subject,
+            @RequestParam(required = false) @Size(max = 128) @Nullable String actor,
+            @RequestParam(required = false) @Size(max = 64) @Nullable String action,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) @Nullable Instant from,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) @Nullable Instant to,
             @ParameterObject @PageableDefault(size = 50) Pageable page) {

@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.DisposableBean;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.Authentication;
@@ -25,7 +26,7 @@ import org.springframework.web.context.request.ServletRequestAttributes;
  * callers should record at the end of their transaction, after their slow work.
  */
 @Service
-public class AuditTrail {
+public class AuditTrail implements DisposableBean {
 
     /** Actor name of events of a request without a signed-in user. */
     public static final String ANONYMOUS = "anonymous";
@@ -34,11 +35,15 @@ public class AuditTrail {
 
     private final JdbcTemplate jdbc;
     private final TransactionTemplate ownTransaction;
+    private final GroupCommit group;
 
     AuditTrail(JdbcTemplate jdbc, PlatformTransactionManager transactions) {
         this.jdbc = jdbc;
         this.ownTransaction = new TransactionTemplate(transactions);
         this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+        this.group = new GroupCommit(pending -> Objects.requireNonNull(ownTransaction.execute(status -> pending.stream()
+                .map(p -> append(p.entry(), p.actor(), p.remoteAddress()))
+                .toList())));
     }
 
     /** Records an event by the current user, from the current request's address. */
@@ -106,6 +111,22 @@ public class AuditTrail {
                 event.digest());
         jdbc.update("UPDATE audit_chain_head SET last_seq = ?, digest = ? WHERE id = 1", seq, event.digest());
         return event;
+    }
+
+    /**
+     * Records outside any transaction (inside one it joins it, as {@link #record(AuditEntry, String, String)}),
+     * committed together with what other requests record at the same moment: one lock and one
+     * fsync for the group ({@link GroupCommit}). Returns once the event has committed. For events
+     * of every request, such as a token's use.
+     */
+    public AuditEvent recordCommitted(AuditEntry entry, @Nullable String actor, @Nullable String remoteAddress) {
+        if (TransactionSynchronizationManager.isActualTransactionActive()) return record(entry, actor, remoteAddress);
+        return group.append(entry, actor, remoteAddress);
+    }
+
+    @Override
+    public void destroy() throws InterruptedException {
+        group.close();
     }
 
     /**

@@ -22,9 +22,9 @@ import org.springframework.web.bind.annotation.RestController;
 class CaseController {
 
     record NewCase(
-            @NotBlank String courtName,
+            @NotBlank @Size(max = 256) String courtName,
             @NotBlank @Size(max = 128) String caseNumber,
-            @NotBlank String parties) {}
+            @NotBlank @Size(max = 4_000) String parties) {}
 
     record DepositRef(@NotNull UUID depositId) {}
 

@@ -2,6 +2,7 @@ package org.seedprint.registry.imports;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.constraints.Size;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
@@ -16,8 +17,10 @@ import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
 import org.seedprint.registry.accounts.CurrentUser;
 import org.seedprint.registry.accounts.CurrentUsers;
+import org.seedprint.registry.platform.DomainException.Invalid;
 import org.seedprint.registry.platform.DomainException.NotFound;
 import org.seedprint.registry.platform.PageResponse;
+import org.seedprint.registry.platform.UnreadableFile;
 import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
@@ -69,15 +72,15 @@ class ImportController {
             @RequestPart(required = false) MultipartFile varieties,
             @RequestPart(required = false) MultipartFile mcpd,
             @RequestPart(required = false) List<MultipartFile> genotypes,
-            @RequestParam(required = false) String format,
+            @RequestParam(required = false) @Size(max = 16) String format,
             @RequestParam(required = false) Long panelId,
             @RequestPart(required = false) MultipartFile panel,
-            @RequestParam(required = false) String panelName,
-            @RequestParam(required = false) String panelVersion,
+            @RequestParam(required = false) @Size(max = 200) String panelName,
+            @RequestParam(required = false) @Size(max = 64) String panelVersion,
             @RequestParam(required = false) Integer windowMaxSpan,
             @RequestParam(required = false) Integer windowMinSnps,
-            @RequestParam(required = false) String lab,
-            @RequestParam(required = false) String method,
+            @RequestParam(required = false) @Size(max = 200) String lab,
+            @RequestParam(required = false) @Size(max = 200) String method,
             @RequestParam(required = false) LocalDate assayedOn)
             throws IOException {
         Path dir = Files.createTempDirectory("seedprint-import");
@@ -138,12 +141,19 @@ class ImportController {
 
     private static ImportRequest.@Nullable Part save(Path dir, @Nullable MultipartFile f, String role)
             throws IOException {
-        if (f == null || f.isEmpty()) return null;
+        if (f == null) return null;
         String original = f.getOriginalFilename();
-        String name = original == null || original.isBlank() ? role : original;
+        // A browser sends an empty part without a file name when no file was chosen.
+        if (f.isEmpty() && (original == null || original.isBlank())) return null;
+        // The name as uploaded, without a client's directories: what rejections name.
+        String name = original == null || original.isBlank()
+                ? role
+                : original.substring(Math.max(original.lastIndexOf('/'), original.lastIndexOf('\\')) + 1);
+        if (f.isEmpty()) throw new Invalid(role, role + " file " + name + " is empty (0 bytes)");
         Path target = Files.createTempFile(dir, role, ".part");
         f.transferTo(target);
-        return new ImportRequest.Part(Path.of(name).getFileName().toString(), target);
+        UnreadableFile.checkCompressed(role, name, () -> Files.newInputStream(target));
+        return new ImportRequest.Part(name, target);
     }
 
     private static void delete(Path dir) {

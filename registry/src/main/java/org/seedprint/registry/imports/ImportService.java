@@ -12,8 +12,11 @@ import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.function.BiConsumer;
@@ -32,11 +35,15 @@ import org.seedprint.registry.audit.AuditOutcome;
 import org.seedprint.registry.audit.AuditTrail;
 import org.seedprint.registry.platform.DomainException;
 import org.seedprint.registry.platform.DomainException.Invalid;
+import org.seedprint.registry.platform.UnreadableFile;
 import org.seedprint.registry.profiles.ProfileService;
 import org.seedprint.registry.varieties.CropService;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
+import org.springframework.boot.context.event.ApplicationStartedEvent;
+import org.springframework.context.event.EventListener;
+import org.springframework.dao.DataAccessException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -60,6 +67,10 @@ public class ImportService implements DisposableBean {
     private final JdbcTemplate jdbc;
     private final TransactionTemplate separate;
     private final AuditTrail audit;
+
+    /** Jobs this registry is working on now (the rest of the unfinished ones were interrupted). */
+    private final Set<Long> running = ConcurrentHashMap.newKeySet();
+
     private final ExecutorService runner = Executors.newSingleThreadExecutor(r -> {
         Thread t = new Thread(r, "import-job");
         t.setDaemon(true);
@@ -132,6 +143,7 @@ public class ImportService implements DisposableBean {
     }
 
     private void execute(long jobId, ImportRequest req) {
+        running.add(jobId);
         try {
             long t0 = System.nanoTime();
             progress(jobId, ImportJob.Status.VALIDATING, "reading varieties", 0, 0);
@@ -158,11 +170,17 @@ public class ImportService implements DisposableBean {
                 if (panel == null) break;
                 try {
                     Library lib = read(part, req.genotypeFormat(), panel);
-                    files.add(new ImportWriter.GenotypeFile(part.name(), sha256(part.file()), lib));
+                    if (lib.size() == 0) {
+                        rejected.add(new Rejection(part.name(), 0, "genotypes", "no genotype calls in " + part.name()));
+                    } else {
+                        files.add(new ImportWriter.GenotypeFile(part.name(), sha256(part.file()), lib));
+                    }
                 } catch (InputFormatException e) {
-                    rejected.add(new Rejection(part.name(), e.line(), e.field(), String.valueOf(e.getMessage())));
+                    rejected.add(rejection(e.naming(part.name())));
                 } catch (IllegalArgumentException e) {
                     rejected.add(new Rejection(part.name(), 0, "format", String.valueOf(e.getMessage())));
+                } catch (IOException e) {
+                    rejected.add(unreadable(part, e));
                 }
             }
             ImportWriter.Plan plan = writer.check(req.cropCode(), rows, files, rejected);
@@ -199,8 +217,18 @@ public class ImportService implements DisposableBean {
             audit(jobId, req, 1);
         } catch (IOException | RuntimeException e) {
             log.warn("Import job {} failed", jobId, e);
-            finish(jobId, ImportJob.Status.FAILED, String.valueOf(e.getMessage()), 0, 0);
+            // The job's message is for the client: no SQL, driver or server path text (that is in the log).
+            String what = e instanceof DataAccessException ? "the database refused the data" : "an internal error";
+            finish(
+                    jobId,
+                    ImportJob.Status.FAILED,
+                    "the import failed (" + what + "); nothing was imported; the registry's log has the details of job "
+                            + jobId,
+                    0,
+                    0);
             audit(jobId, req, 0);
+        } finally {
+            running.remove(jobId);
         }
     }
 
@@ -241,6 +269,45 @@ public class ImportService implements DisposableBean {
         return out;
     }
 
+    /**
+     * Jobs that were queued or running when the registry stopped (killed, or the machine went
+     * down): their writes were one transaction, so nothing of them is kept. They are marked
+     * failed with that reason, at start-up, and can be submitted again.
+     */
+    @EventListener(ApplicationStartedEvent.class)
+    public int failInterrupted() {
+        List<ImportJob> stale = separate.execute(s -> {
+            List<ImportJob> found = new ArrayList<>(jobs.findByStatusIn(
+                    List.of(ImportJob.Status.QUEUED, ImportJob.Status.VALIDATING, ImportJob.Status.WRITING)));
+            found.removeIf(j -> running.contains(j.getId()));
+            for (ImportJob j : found) {
+                j.finish(
+                        ImportJob.Status.FAILED,
+                        "interrupted: the registry stopped while the job was "
+                                + j.getStatus().name().toLowerCase(Locale.ROOT)
+                                + "; nothing of it was kept; submit it again",
+                        0,
+                        0);
+            }
+            return found;
+        });
+        if (stale != null && !stale.isEmpty()) {
+            log.warn(
+                    "{} import job(s) interrupted by a stop marked failed: {}",
+                    stale.size(),
+                    stale.stream().map(ImportJob::getId).toList());
+        }
+        return stale == null ? 0 : stale.size();
+    }
+
+    private static Rejection rejection(InputFormatException e) {
+        return new Rejection(e.source(), e.line(), e.field(), e.problem());
+    }
+
+    private static Rejection unreadable(ImportRequest.Part part, IOException e) {
+        return new Rejection(part.name(), 0, "file", UnreadableFile.why(part.name(), part.file(), e));
+    }
+
     /** One genotype file as library rows, with errors naming the file as uploaded. */
     private static Library read(ImportRequest.Part part, @Nullable String format, MarkerPanel panel)
             throws IOException, InputFormatException {
@@ -271,18 +338,21 @@ public class ImportService implements DisposableBean {
                     "panelName",
                     "genotypes need a panel: panelId, or panelName and panelVersion with a BED file or HapMap windows");
         }
+        ImportRequest.Part source =
+                req.panelBed() != null ? req.panelBed() : req.genotypes().get(0);
         try {
-            if (req.panelBed() != null)
-                return BedReader.read(req.panelBed().file(), req.panelName(), req.panelVersion());
-            ImportRequest.Part first = req.genotypes().get(0);
+            if (req.panelBed() != null) return BedReader.read(source.file(), req.panelName(), req.panelVersion());
             return HapMapReader.derivePanel(
-                    first.file(),
+                    source.file(),
                     req.panelName(),
                     req.panelVersion(),
                     req.windowMaxSpan() == null ? 300 : req.windowMaxSpan(),
                     req.windowMinSnps() == null ? 2 : req.windowMinSnps());
         } catch (InputFormatException e) {
-            rejected.add(new Rejection(e.source(), e.line(), e.field(), String.valueOf(e.getMessage())));
+            rejected.add(rejection(e.naming(source.name())));
+            return null;
+        } catch (IOException e) {
+            rejected.add(unreadable(source, e));
             return null;
         }
     }

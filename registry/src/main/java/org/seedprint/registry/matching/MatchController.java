@@ -2,6 +2,7 @@ package org.seedprint.registry.matching;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.constraints.Size;
 import java.io.IOException;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
@@ -10,6 +11,7 @@ import org.seedprint.registry.accounts.CurrentUsers;
 import org.seedprint.registry.platform.DomainException.Invalid;
 import org.seedprint.registry.platform.DomainException.NotFound;
 import org.seedprint.registry.platform.PageResponse;
+import org.seedprint.registry.platform.UnreadableFile;
 import org.seedprint.registry.profiles.PanelRecord;
 import org.seedprint.registry.profiles.ProfileService;
 import org.springdoc.core.annotations.ParameterObject;
@@ -63,10 +65,12 @@ class MatchController {
     List<MatchResult> matchUpload(
             @RequestPart("file") MultipartFile file,
             @RequestParam long panelId,
-            @RequestParam(required = false) @Nullable String format,
+            @RequestParam(required = false) @Size(max = 16) @Nullable String format,
             @RequestParam(required = false) @Nullable Integer top)
             throws IOException, InputFormatException {
         String name = file.getOriginalFilename();
+        if (file.isEmpty()) throw new Invalid("file", "the uploaded file " + name + " is empty (0 bytes)");
+        UnreadableFile.checkCompressed("file", name == null ? "upload" : name, file::getInputStream);
         return matching.screen(
                 panelId,
                 new GenotypeUpload(name == null || name.isBlank() ? "upload" : name, file, format),

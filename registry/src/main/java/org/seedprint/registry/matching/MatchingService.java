@@ -26,6 +26,7 @@ import org.seedprint.registry.accounts.CurrentUser;
 import org.seedprint.registry.accounts.CurrentUsers;
 import org.seedprint.registry.platform.DomainException.Invalid;
 import org.seedprint.registry.platform.DomainException.NotFound;
+import org.seedprint.registry.platform.UnreadableFile;
 import org.seedprint.registry.profiles.PanelRecord;
 import org.seedprint.registry.profiles.ProfileService;
 import org.seedprint.registry.varieties.Crop;
@@ -161,7 +162,11 @@ public class MatchingService {
             GenotypeFiles.Format format =
                     named == null || named.isBlank() ? GenotypeFiles.detect(copy) : GenotypeFiles.parse(named);
             LibraryBuilder rows = new LibraryBuilder(panel);
-            GenotypeFiles.read(copy, upload.name(), format, panel, rows);
+            try {
+                GenotypeFiles.read(copy, upload.name(), format, panel, rows);
+            } catch (IOException e) {
+                throw new Invalid("file", UnreadableFile.why(upload.name(), copy, e));
+            }
             return rows.build();
         } finally {
             Files.deleteIfExists(copy);

@@ -5,18 +5,24 @@ import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import org.seedprint.matcher.InputFormatException;
+import org.springframework.beans.TypeMismatchException;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.validation.method.ParameterValidationResult;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.method.annotation.HandlerMethodValidationException;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.multipart.MultipartException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
 /**
@@ -57,6 +63,58 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
                 HttpStatus.CONFLICT,
                 "the change breaks a database rule: "
                         + (cause == null ? "" : cause.lines().findFirst().orElse("")));
+    }
+
+    /** A body Jackson could not read: the field at fault and the form it expects, never a bare "Failed to read request". */
+    @Override
+    protected @Nullable ResponseEntity<Object> handleHttpMessageNotReadable(
+            HttpMessageNotReadableException ex, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        UnreadableBody why = UnreadableBody.of(ex);
+        ProblemDetail p = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, why.detail());
+        if (why.field() != null) p.setProperty("field", why.field());
+        return handleExceptionInternal(ex, p, headers, HttpStatus.BAD_REQUEST, request);
+    }
+
+    /** A parameter outside its documented limits (@Size on a query parameter): the first one, named. */
+    @Override
+    protected @Nullable ResponseEntity<Object> handleHandlerMethodValidationException(
+            HandlerMethodValidationException ex, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        ProblemDetail p = ProblemDetail.forStatus(HttpStatus.BAD_REQUEST);
+        p.setDetail("a parameter is outside its limits");
+        for (ParameterValidationResult r : ex.getParameterValidationResults()) {
+            String name = r.getMethodParameter().getParameterName();
+            String message = r.getResolvableErrors().isEmpty()
+                    ? "invalid"
+                    : String.valueOf(r.getResolvableErrors().get(0).getDefaultMessage());
+            if (name != null) p.setProperty("field", name);
+            p.setDetail((name == null ? "a parameter" : name) + ": " + message);
+            break;
+        }
+        return handleExceptionInternal(ex, p, headers, HttpStatus.BAD_REQUEST, request);
+    }
+
+    /** A multipart body that cannot be parsed (cut short, another boundary): the form as a whole. */
+    @ExceptionHandler(MultipartException.class)
+    ProblemDetail brokenForm(MultipartException e) {
+        return ProblemDetail.forStatusAndDetail(
+                HttpStatus.BAD_REQUEST,
+                "the multipart/form-data body cannot be read (cut short, or parts not separated by the boundary"
+                        + " the Content-Type names)");
+    }
+
+    /** A path or query value of the wrong type (page=abc, id=1.5): named, with the form expected. */
+    @Override
+    protected @Nullable ResponseEntity<Object> handleTypeMismatch(
+            TypeMismatchException ex, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        String field = ex instanceof MethodArgumentTypeMismatchException m ? m.getName() : ex.getPropertyName();
+        Class<?> type = ex.getRequiredType();
+        String expected = type == null ? "another form" : UnreadableBody.expected(type);
+        ProblemDetail p = ProblemDetail.forStatusAndDetail(
+                HttpStatus.BAD_REQUEST,
+                (field == null ? "a parameter" : field) + ": expected " + expected + ", got "
+                        + UnreadableBody.quoted(ex.getValue()));
+        if (field != null) p.setProperty("field", field);
+        return handleExceptionInternal(ex, p, headers, HttpStatus.BAD_REQUEST, request);
     }
 
     @Override

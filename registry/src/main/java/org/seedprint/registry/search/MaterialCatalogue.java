@@ -74,7 +74,7 @@ public class MaterialCatalogue {
         if (f.use() != null) b.add(new TermQuery(new Term("use", f.use())), Occur.FILTER);
         if (f.owner() != null) b.add(new TermQuery(new Term("owner", String.valueOf(f.owner()))), Occur.FILTER);
         boolean hasText = text != null && !text.isBlank();
-        b.add(text != null && hasText ? search.nameQuery(text, true) : MatchAllDocsQuery.INSTANCE, Occur.MUST);
+        b.add(text != null && hasText ? search.nameQuery("q", text, true) : MatchAllDocsQuery.INSTANCE, Occur.MUST);
         SearchIndex.Hits h = index.search(b.build(), hasText, page);
         return new VarietySearch.Result(h.ids(), h.total(), h.facets());
     }

@@ -1,7 +1,10 @@
 package org.seedprint.registry.search;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.constraints.Size;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -54,13 +57,18 @@ class SearchController {
             @Nullable String nameChinese,
             Organisation.Kind kind) {}
 
+    private static final String SEARCH_TEXT =
+            "at most " + VarietySearch.MAX_TEXT_LENGTH + " characters and " + VarietySearch.MAX_WORDS + " words";
+
     @GetMapping("/api/v1/varieties")
     @Operation(
             summary =
                     "Search varieties by name (Chinese or Latin script, prefix, typos) with facets by crop, kind and status")
     VarietyPage varieties(
-            @RequestParam(required = false) String q,
-            @RequestParam(required = false) String crop,
+            @Parameter(description = SEARCH_TEXT, schema = @Schema(maxLength = VarietySearch.MAX_TEXT_LENGTH))
+                    @RequestParam(required = false)
+                    String q,
+            @RequestParam(required = false) @Size(max = 32) String crop,
             @RequestParam(required = false) String kind,
             @RequestParam(required = false) String status,
             @ParameterObject @PageableDefault(size = 20) Pageable page) {
@@ -78,7 +86,7 @@ class SearchController {
     @GetMapping("/api/v1/varieties/similar-denominations")
     @Operation(summary = "Existing names of the crop that a proposed denomination could be confused with (UPOV rule)")
     List<DenominationCheck.SimilarName> similar(
-            @RequestParam String crop,
+            @RequestParam @Size(max = 32) String crop,
             @RequestParam(required = false) String latin,
             @RequestParam(required = false) String chinese) {
         return search.similar(crop, latin, chinese, null);
@@ -87,7 +95,10 @@ class SearchController {
     @GetMapping("/api/v1/search/organisations")
     @Operation(summary = "Find breeders and institutes by name in either script, or by code")
     PageResponse<OrganisationView> organisations(
-            @RequestParam(required = false) String q, @ParameterObject @PageableDefault(size = 20) Pageable page) {
+            @Parameter(description = SEARCH_TEXT, schema = @Schema(maxLength = VarietySearch.MAX_TEXT_LENGTH))
+                    @RequestParam(required = false)
+                    String q,
+            @ParameterObject @PageableDefault(size = 20) Pageable page) {
         VarietySearch.Result r = search.organisations(q, page);
         List<OrganisationView> items = r.ids().stream()
                 .flatMap(id -> organisations.find(id).stream())

@@ -20,7 +20,9 @@ import org.apache.lucene.facet.LabelAndValue;
 import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
 import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.Term;
@@ -34,6 +36,10 @@ import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.util.BytesRef;
+import org.apache.lucene.util.UnicodeUtil;
+import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Component;
@@ -47,6 +53,11 @@ class SearchIndex implements DisposableBean {
     static final String ID = "id";
     static final String SORT = "sort";
     static final List<String> FACETS = List.of("crop", "kind", "status", "use", "owner");
+
+    /** Names sort by their first characters: enough to order, and never over Lucene's term limit. */
+    private static final int SORT_PREFIX = 200;
+
+    private static final Logger log = LoggerFactory.getLogger(SearchIndex.class);
 
     /**
      * What an indexer hands over: the names in any script, the facet values, and facets that take
@@ -73,6 +84,14 @@ class SearchIndex implements DisposableBean {
     private final FacetsConfig facetsConfig = new FacetsConfig();
     private final boolean createdEmpty;
 
+    /**
+     * The facet state of the current reader: Lucene builds it by walking every facet value of
+     * every segment, so it is made once per reader, not once per search.
+     */
+    private volatile @Nullable FacetState facetState;
+
+    private record FacetState(IndexReader reader, @Nullable SortedSetDocValuesReaderState state) {}
+
     SearchIndex(SearchProperties props) throws IOException {
         facetsConfig.setMultiValued("use", true);
         Files.createDirectories(props.directory());
@@ -93,7 +112,17 @@ class SearchIndex implements DisposableBean {
 
     void upsert(List<Entry> entries) {
         try {
-            for (Entry e : entries) writer.updateDocument(new Term(UID, e.type() + ":" + e.id()), document(e));
+            for (Entry e : entries) {
+                Term uid = new Term(UID, e.type() + ":" + e.id());
+                try {
+                    writer.updateDocument(uid, document(e));
+                } catch (IllegalArgumentException refused) {
+                    // Lucene refuses a document (e.g. a term over 32,766 bytes): that one entry is left
+                    // out, never the batch or a rebuild (the API's length limits keep such names out).
+                    log.error("not indexed: {} {}: {}", e.type(), e.id(), refused.getMessage());
+                    writer.deleteDocuments(uid);
+                }
+            }
             publish();
         } catch (IOException ex) {
             throw new UncheckedIOException(ex);
@@ -136,13 +165,17 @@ class SearchIndex implements DisposableBean {
             } else {
                 d.add(new TextField(NameAnalysis.LATIN, name, Field.Store.NO));
             }
-            d.add(new StringField(NameAnalysis.KEY, NameAnalysis.key(name), Field.Store.NO));
+            String key = NameAnalysis.key(name);
+            if (UnicodeUtil.calcUTF16toUTF8Length(key, 0, key.length()) <= IndexWriter.MAX_TERM_LENGTH) {
+                d.add(new StringField(NameAnalysis.KEY, key, Field.Store.NO));
+            }
             d.add(new StoredField("name", name));
         }
         for (String b : e.breederNames()) {
             d.add(new TextField(NameAnalysis.hasHan(b) ? NameAnalysis.CJK : NameAnalysis.BREEDER, b, Field.Store.NO));
         }
         String sortName = e.names().isEmpty() ? "" : NameAnalysis.key(e.names().get(0));
+        if (sortName.length() > SORT_PREFIX) sortName = sortName.substring(0, SORT_PREFIX);
         d.add(new SortedDocValuesField(SORT, new BytesRef(sortName)));
         e.facets().forEach((k, v) -> {
             d.add(new StringField(k, v, Field.Store.NO));
@@ -205,12 +238,8 @@ class SearchIndex implements DisposableBean {
     private Map<String, Map<String, Integer>> facets(IndexSearcher s, FacetsCollectorManager.FacetsResult r)
             throws IOException {
         Map<String, Map<String, Integer>> out = new LinkedHashMap<>();
-        DefaultSortedSetDocValuesReaderState state;
-        try {
-            state = new DefaultSortedSetDocValuesReaderState(s.getIndexReader(), facetsConfig);
-        } catch (IllegalArgumentException noFacetsYet) {
-            return out;
-        }
+        SortedSetDocValuesReaderState state = facetState(s.getIndexReader());
+        if (state == null) return out;
         SortedSetDocValuesFacetCounts counts = new SortedSetDocValuesFacetCounts(state, r.facetsCollector());
         for (String dim : FACETS) {
             Map<String, Integer> values = new LinkedHashMap<>();
@@ -224,6 +253,20 @@ class SearchIndex implements DisposableBean {
             out.put(dim, values);
         }
         return out;
+    }
+
+    @SuppressWarnings("ReferenceEquality") // the state belongs to this very reader instance
+    private @Nullable SortedSetDocValuesReaderState facetState(IndexReader reader) throws IOException {
+        FacetState current = facetState;
+        if (current != null && current.reader() == reader) return current.state();
+        SortedSetDocValuesReaderState state;
+        try {
+            state = new DefaultSortedSetDocValuesReaderState(reader, facetsConfig);
+        } catch (IllegalArgumentException noFacetsYet) {
+            state = null;
+        }
+        facetState = new FacetState(reader, state);
+        return state;
     }
 
     @Override

@@ -10,11 +10,13 @@ import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.FuzzyQuery;
+import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.PrefixQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
 import org.jspecify.annotations.Nullable;
+import org.seedprint.registry.platform.DomainException.Invalid;
 import org.seedprint.registry.varieties.DenominationCheck;
 import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Service;
@@ -25,6 +27,15 @@ import org.springframework.stereotype.Service;
  */
 @Service
 public class VarietySearch implements DenominationCheck {
+
+    /** The longest search text, in characters: names are far shorter. */
+    public static final int MAX_TEXT_LENGTH = 200;
+
+    /**
+     * The most words a search text may have: each becomes up to about 100 Lucene clauses (exact,
+     * prefix, typo expansions, in names and breeders), and Lucene stops at 1,024.
+     */
+    public static final int MAX_WORDS = 8;
 
     private final SearchIndex index;
     private final Analyzer analyzer = NameAnalysis.perField();
@@ -48,8 +59,8 @@ public class VarietySearch implements DenominationCheck {
         if (f.kind() != null) b.add(new TermQuery(new Term("kind", f.kind())), Occur.FILTER);
         if (f.status() != null) b.add(new TermQuery(new Term("status", f.status())), Occur.FILTER);
         boolean hasText = text != null && !text.isBlank();
-        b.add(text != null && hasText ? nameQuery(text, true) : MatchAllDocsQuery.INSTANCE, Occur.MUST);
-        SearchIndex.Hits h = index.search(b.build(), hasText, page);
+        b.add(text != null && hasText ? nameQuery("q", text, true) : MatchAllDocsQuery.INSTANCE, Occur.MUST);
+        SearchIndex.Hits h = search("q", b.build(), hasText, page);
         return new Result(h.ids(), h.total(), h.facets());
     }
 
@@ -57,10 +68,20 @@ public class VarietySearch implements DenominationCheck {
     public Result organisations(@Nullable String text, Pageable page) {
         Query q = new BooleanQuery.Builder()
                 .add(new TermQuery(new Term(SearchIndex.TYPE, "organisation")), Occur.FILTER)
-                .add(text == null || text.isBlank() ? MatchAllDocsQuery.INSTANCE : nameQuery(text, false), Occur.MUST)
+                .add(
+                        text == null || text.isBlank() ? MatchAllDocsQuery.INSTANCE : nameQuery("q", text, false),
+                        Occur.MUST)
                 .build();
-        SearchIndex.Hits h = index.search(q, text != null && !text.isBlank(), page);
+        SearchIndex.Hits h = search("q", q, text != null && !text.isBlank(), page);
         return new Result(h.ids(), h.total(), Map.of());
+    }
+
+    private SearchIndex.Hits search(String field, Query q, boolean byScore, Pageable page) {
+        try {
+            return index.search(q, byScore, page);
+        } catch (IndexSearcher.TooManyClauses e) {
+            throw new Invalid(field, field + " matches too many names at once; use fewer or longer words");
+        }
     }
 
     /**
@@ -68,9 +89,17 @@ public class VarietySearch implements DenominationCheck {
      * distance; Chinese matches by bigrams or SmartCN words; the compact key catches spacing
      * and punctuation differences.
      */
-    Query nameQuery(String text, boolean withBreeder) {
+    Query nameQuery(String field, String text, boolean withBreeder) {
+        if (text.length() > MAX_TEXT_LENGTH) {
+            throw new Invalid(
+                    field,
+                    field + " is " + text.length() + " characters long; at most " + MAX_TEXT_LENGTH + " are searched");
+        }
         BooleanQuery.Builder any = new BooleanQuery.Builder();
         List<String> latin = NameAnalysis.terms(analyzer, NameAnalysis.LATIN, text);
+        if (latin.size() > MAX_WORDS) {
+            throw new Invalid(field, field + " has " + latin.size() + " words; at most " + MAX_WORDS + " are searched");
+        }
         if (!latin.isEmpty() && !NameAnalysis.hasHan(text)) {
             any.add(allOf(NameAnalysis.LATIN, latin, true), Occur.SHOULD);
             if (withBreeder) any.add(new BoostQuery(allOf(NameAnalysis.BREEDER, latin, true), 0.5f), Occur.SHOULD);
@@ -117,13 +146,15 @@ public class VarietySearch implements DenominationCheck {
     public List<SimilarName> similar(
             String cropCode, @Nullable String latin, @Nullable String chinese, @Nullable Long selfId) {
         Map<Long, SimilarName> out = new LinkedHashMap<>();
-        for (String name : new String[] {latin, chinese}) {
+        String[] names = {latin, chinese};
+        for (int i = 0; i < names.length; i++) {
+            String name = names[i];
             if (name == null || name.isBlank()) continue;
             String key = NameAnalysis.key(name);
             Query q = new BooleanQuery.Builder()
                     .add(new TermQuery(new Term(SearchIndex.TYPE, "variety")), Occur.FILTER)
                     .add(new TermQuery(new Term("crop", cropCode)), Occur.FILTER)
-                    .add(nameQuery(name, false), Occur.MUST)
+                    .add(nameQuery(i == 0 ? "latin" : "chinese", name, false), Occur.MUST)
                     .build();
             for (Map.Entry<Long, List<String>> c : index.candidates(q, 50)) {
                 if (c.getKey().equals(selfId) || out.containsKey(c.getKey())) continue;

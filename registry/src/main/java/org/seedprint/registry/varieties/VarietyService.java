@@ -1,5 +1,7 @@
 package org.seedprint.registry.varieties;
 
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.Validator;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -43,6 +45,7 @@ public class VarietyService {
     private final ApplicationEventPublisher events;
     private final CurrentUsers users;
     private final AuditTrail audit;
+    private final Validator validator;
 
     VarietyService(
             VarietyRepository varieties,
@@ -50,13 +53,15 @@ public class VarietyService {
             OrganisationService organisations,
             ApplicationEventPublisher events,
             CurrentUsers users,
-            AuditTrail audit) {
+            AuditTrail audit,
+            Validator validator) {
         this.varieties = varieties;
         this.crops = crops;
         this.organisations = organisations;
         this.events = events;
         this.users = users;
         this.audit = audit;
+        this.validator = validator;
     }
 
     public Optional<Variety> find(long id) {
@@ -77,15 +82,15 @@ public class VarietyService {
 
     /** The variety of this crop with this Latin or Chinese denomination, if any. */
     public Optional<Variety> findByDenomination(String cropCode, @Nullable String latin, @Nullable String chinese) {
-        Optional<Variety> v =
-                latin == null || latin.isBlank() ? Optional.empty() : varieties.findByLatin(cropCode, latin.trim());
-        return v.isPresent() || chinese == null || chinese.isBlank()
-                ? v
-                : varieties.findByChinese(cropCode, chinese.trim());
+        String l = Names.normalise("denominationLatin", latin);
+        String c = Names.normalise("denominationChinese", chinese);
+        Optional<Variety> v = l == null ? Optional.empty() : varieties.findByLatin(cropCode, l);
+        return v.isPresent() || c == null ? v : varieties.findByChinese(cropCode, c);
     }
 
     @Transactional
-    public Variety create(VarietyData d) {
+    public Variety create(VarietyData stated) {
+        VarietyData d = checked(stated);
         String crop = d.cropCode();
         if (crop == null || !crops.existsById(crop)) {
             throw new Invalid("cropCode", "unknown crop '" + crop + "'");
@@ -101,7 +106,8 @@ public class VarietyService {
     }
 
     @Transactional
-    public Variety update(long id, long expectedVersion, VarietyData d) {
+    public Variety update(long id, long expectedVersion, VarietyData stated) {
+        VarietyData d = checked(stated);
         Variety v = varieties.findById(id).orElseThrow(() -> new NotFound("variety " + id));
         // who may write comes first: another organisation learns nothing, not even the version
         requireMayChange(v, d.ownerOrganisationId());
@@ -264,6 +270,16 @@ public class VarietyService {
 
     private static @Nullable String text(@Nullable Object o) {
         return o == null ? null : o.toString();
+    }
+
+    /** The data with names in their stored form, within the documented lengths ({@link VarietyData}). */
+    private VarietyData checked(VarietyData stated) {
+        VarietyData d = stated.normalised();
+        for (ConstraintViolation<VarietyData> v : validator.validate(d)) {
+            String field = v.getPropertyPath().iterator().next().getName();
+            throw new Invalid(field, field + ": " + v.getMessage());
+        }
+        return d;
     }
 
     private void validate(VarietyData d, String cropCode, @Nullable Long selfId) {

@@ -340,7 +340,22 @@ class ApiFuzzTest {
         private void operation(String method, String template, JsonNode op) {
             String name = method + " " + template;
             List<JsonNode> params = new ArrayList<>();
-            op.path("parameters").forEach(params::add);
+            op.path("parameters").forEach(p -> {
+                JsonNode schema = resolve(p.path("schema"));
+                if (!p.path("in").asString("").equals("query")
+                        || !schema.path("type").asString("").equals("object")) {
+                    params.add(p);
+                    return;
+                }
+                // An object bound from the query (a Pageable): Spring reads each property as a parameter.
+                schema.path("properties")
+                        .properties()
+                        .forEach(prop -> params.add(JSON.getNodeFactory()
+                                .objectNode()
+                                .put("name", prop.getKey())
+                                .put("in", "query")
+                                .set("schema", prop.getValue())));
+            });
             Map<String, String> pathValues = new LinkedHashMap<>();
             Map<String, String> query = new LinkedHashMap<>();
             params.forEach(p -> parameterNames.add(p.path("name").asString()));

@@ -23,5 +23,7 @@ class HealthTest {
         assertThat(json.read("$.status", String.class)).isEqualTo("UP");
         assertThat(json.read("$.components.db.status", String.class)).isEqualTo("UP");
         assertThat(json.read("$.components.db.details.database", String.class)).isEqualTo("PostgreSQL");
+        // public: no server paths (the disk-space details named the data directory)
+        assertThat(response.getBody()).doesNotContain("diskSpace").doesNotContain(System.getProperty("user.dir"));
     }
 }
