@@ -3,7 +3,6 @@ package org.seedprint.registry.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
-import java.util.Optional;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.seedprint.registry.RegistryIntegrationTest;
@@ -30,26 +29,6 @@ class SessionPagesTest {
     @BeforeEach
     void library() throws Exception {
         lib = WebFixtures.ensure(context);
-    }
-
-    @Test
-    void aSignedInSessionCreatesATokenThroughTheApiWithTheCsrfCookieAsSwaggerUiSendsIt() throws Exception {
-        WebSession browser = new WebSession(port).signIn("web-breeder");
-        HttpResponse<String> home = browser.page("/");
-        assertThat(home.body()).contains("web-breeder");
-        Optional<String> xsrf = browser.cookie("XSRF-TOKEN");
-        assertThat(xsrf)
-                .as(
-                        "the CSRF token in a cookie scripts can read; the page set %s",
-                        home.headers().allValues("Set-Cookie"))
-                .isPresent();
-
-        HttpResponse<String> without =
-                browser.postJson("/api/v1/tokens", "{\"name\":\"laptop\",\"days\":7}", Optional.empty());
-        assertThat(without.statusCode()).as("no CSRF token, no write").isEqualTo(403);
-        HttpResponse<String> with = browser.postJson("/api/v1/tokens", "{\"name\":\"laptop\",\"days\":7}", xsrf);
-        assertThat(with.statusCode()).as(with.body()).isEqualTo(201);
-        assertThat(with.body()).contains("\"secret\":\"sp_");
     }
 
     @Test

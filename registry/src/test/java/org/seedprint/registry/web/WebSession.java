@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.CookieManager;
 import java.net.CookiePolicy;
-import java.net.HttpCookie;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -12,7 +11,6 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
-import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -20,7 +18,7 @@ import java.util.stream.Collectors;
 /**
  * A browser's session over real HTTP against the registry on its port: cookies kept, redirects not
  * followed, pages asked for as HTML. MockMvc forwards no error dispatch and keeps no cookie jar, so
- * the error pages and the CSRF cookie are checked through this.
+ * the error pages are checked through this.
  */
 final class WebSession {
 
@@ -91,16 +89,6 @@ final class WebSession {
                 HttpResponse.BodyHandlers.ofString());
     }
 
-    /** A script's JSON call with the session's cookies, sending {@code xsrf} as X-XSRF-TOKEN when given. */
-    HttpResponse<String> postJson(String path, String json, Optional<String> xsrf) throws Exception {
-        HttpRequest.Builder b = HttpRequest.newBuilder(uri(path))
-                .header("Content-Type", "application/json")
-                .header("Accept", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(json));
-        xsrf.ifPresent(t -> b.header("X-XSRF-TOKEN", t));
-        return http.send(b.build(), HttpResponse.BodyHandlers.ofString());
-    }
-
     HttpResponse<String> getJson(String path) throws Exception {
         return http.send(
                 HttpRequest.newBuilder(uri(path))
@@ -108,13 +96,6 @@ final class WebSession {
                         .GET()
                         .build(),
                 HttpResponse.BodyHandlers.ofString());
-    }
-
-    Optional<String> cookie(String name) {
-        return cookies.getCookieStore().getCookies().stream()
-                .filter(c -> c.getName().equals(name))
-                .map(HttpCookie::getValue)
-                .findFirst();
     }
 
     static String csrfField(String html) {
