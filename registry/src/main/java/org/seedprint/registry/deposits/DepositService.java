@@ -61,6 +61,26 @@ public class DepositService {
         return writer.getObject().deposit(request, uploads, depositor);
     }
 
+    /** The same, with attachments given as plain files (a web form's uploads). */
+    public Deposit deposit(DepositRequest request, CurrentUser depositor, List<AttachmentFile> files) {
+        return deposit(
+                request,
+                files.stream()
+                        .map(f -> new Attachments.Upload(f.fileName(), f.contentType(), f.data()))
+                        .toList(),
+                depositor);
+    }
+
+    /** The deposits of one organisation, newest first (a breeder's workspace). */
+    public List<Deposit> ofOrganisation(long organisationId, Pageable page) {
+        return jdbc.query(
+                SELECT + " WHERE depositor_organisation_id = ? ORDER BY deposited_at DESC, id LIMIT ? OFFSET ?",
+                DepositService::row,
+                organisationId,
+                page.getPageSize(),
+                page.getOffset());
+    }
+
     public Optional<Deposit> find(UUID id) {
         return jdbc.query(SELECT + " WHERE id = ?", DepositService::row, id).stream()
                 .findFirst();

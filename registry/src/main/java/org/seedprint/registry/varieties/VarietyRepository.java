@@ -3,6 +3,8 @@ package org.seedprint.registry.varieties;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 
@@ -15,4 +17,6 @@ interface VarietyRepository extends JpaRepository<Variety, Long> {
     Optional<Variety> findByChinese(String crop, String name);
 
     List<Variety> findByIdIn(Collection<Long> ids);
+
+    Page<Variety> findByOwnerOrganisationId(long ownerOrganisationId, Pageable page);
 }

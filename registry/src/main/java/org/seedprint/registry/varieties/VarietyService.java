@@ -76,6 +76,11 @@ public class VarietyService {
         return varieties.findAll(page);
     }
 
+    /** The varieties an organisation owns (a breeder's workspace). */
+    public Page<Variety> ownedBy(long organisationId, Pageable page) {
+        return varieties.findByOwnerOrganisationId(organisationId, page);
+    }
+
     public long count() {
         return varieties.count();
     }

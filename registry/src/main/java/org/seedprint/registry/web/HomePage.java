@@ -10,6 +10,7 @@ import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 
 /** What SeedPrint is, a search box, and how many varieties the library holds per crop. */
 @Controller
@@ -17,16 +18,24 @@ class HomePage {
 
     private final VarietySearch search;
     private final CropService crops;
+    private final List<HomeSections> sections;
 
-    HomePage(VarietySearch search, CropService crops) {
+    HomePage(VarietySearch search, CropService crops, List<HomeSections> sections) {
         this.search = search;
         this.crops = crops;
+        this.sections = sections;
     }
 
     public record CropCount(String code, String chineseName, String englishName, String latinName, int varieties) {}
 
     @GetMapping("/")
-    String home(Model model) {
+    String home(@ModelAttribute("me") Viewer me, Model model) {
+        model.addAttribute(
+                "workspace",
+                sections.stream()
+                        .flatMap(s -> s.section(me).stream())
+                        .sorted(Comparator.comparingInt(HomeSection::order))
+                        .toList());
         VarietySearch.Result all =
                 search.varieties(null, new VarietySearch.Filters(null, null, null), PageRequest.of(0, 1));
         Map<String, Integer> perCrop = all.facets().getOrDefault("crop", Map.of());

@@ -1,7 +1,11 @@
 package org.seedprint.registry.web;
 
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 
 /** Chinese and English labels of the domain's codes, for the templates ({@code @labels}). */
@@ -37,6 +41,11 @@ public class Labels {
             Map.entry("ADMINISTRATOR", "管理员"),
             Map.entry("OPEN", "公开"),
             Map.entry("SEALED", "保密"),
+            Map.entry("SUCCESS", "成功"),
+            Map.entry("FAILURE", "失败"),
+            Map.entry("DENIED", "被拒绝"),
+            Map.entry("CONSENT", "保藏人同意"),
+            Map.entry("COURT_ORDER", "法院命令"),
             Map.entry("indistinct", "无明显差异"),
             Map.entry("edv-candidate", "疑似实质性派生"),
             Map.entry("distinct", "具有明显差异"),
@@ -55,6 +64,21 @@ public class Labels {
             "Selected from",
             "edv-candidate",
             "EDV candidate");
+
+    private static final DateTimeFormatter TIME =
+            DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss 'UTC'").withZone(ZoneOffset.UTC);
+
+    /** "2026-12-02 05:33:10 UTC": pages show times in UTC, as the certificates do. */
+    public String time(@Nullable Instant t) {
+        return t == null ? "—" : TIME.format(t);
+    }
+
+    /** "2026-12-02" (UTC). */
+    public String day(@Nullable Instant t) {
+        return t == null
+                ? "—"
+                : DateTimeFormatter.ISO_LOCAL_DATE.withZone(ZoneOffset.UTC).format(t);
+    }
 
     /** "审定品种 Authorised" for AUTHORISED; the code itself when unknown. */
     public String of(Object code) {

@@ -105,8 +105,10 @@ class MatchPages {
                             .filter(Objects::nonNull)
                             .distinct()
                             .toList()));
-        } catch (DomainException | InputFormatException e) {
-            model.addAttribute("error", e.getMessage());
+        } catch (DomainException e) {
+            model.addAttribute("error", Bilingual.of(e));
+        } catch (InputFormatException e) {
+            model.addAttribute("error", Bilingual.of(e));
         }
         return form(model);
     }
@@ -164,7 +166,7 @@ class MatchPages {
             model.addAttribute("nameB", names.get(varietyOf.get(b)));
             model.addAttribute("loci", all ? allLoci(a, b) : differing(e));
         } catch (DomainException ex) {
-            model.addAttribute("error", ex.getMessage());
+            model.addAttribute("error", Bilingual.of(ex));
         }
         return "compare";
     }

@@ -1,5 +1,7 @@
 package org.seedprint.registry.web;
 
+import java.util.Comparator;
+import java.util.List;
 import org.seedprint.registry.accounts.CurrentUsers;
 import org.seedprint.registry.platform.AccessRules;
 import org.springframework.boot.webmvc.autoconfigure.error.BasicErrorController;
@@ -15,10 +17,15 @@ class PageModel {
 
     private final CurrentUsers users;
     private final AccessRules rules;
+    private final List<NavLink> links;
 
-    PageModel(CurrentUsers users, AccessRules rules) {
+    PageModel(CurrentUsers users, AccessRules rules, List<PageLinks> areas) {
         this.users = users;
         this.rules = rules;
+        this.links = areas.stream()
+                .flatMap(a -> a.links().stream())
+                .sorted(Comparator.comparingInt(NavLink::order))
+                .toList();
     }
 
     @ModelAttribute("me")
@@ -26,5 +33,12 @@ class PageModel {
         return users.current()
                 .map(u -> new Viewer(u.username(), u.roles(), rules))
                 .orElseGet(() -> Viewer.anonymous(rules));
+    }
+
+    /** The entries whose page the access table lets this viewer open. */
+    @ModelAttribute("nav")
+    List<NavLink> nav() {
+        Viewer me = me();
+        return links.stream().filter(l -> me.may("GET", l.path())).toList();
     }
 }

@@ -27,10 +27,12 @@ class VerifyPage {
 
     private final DepositService deposits;
     private final Verifier verifier;
+    private final CropNames crops;
 
-    VerifyPage(DepositService deposits, Verifier verifier) {
+    VerifyPage(DepositService deposits, Verifier verifier, CropNames crops) {
         this.deposits = deposits;
         this.verifier = verifier;
+        this.crops = crops;
     }
 
     /** What the page shows: valid or not, why, and the facts checked. */
@@ -62,7 +64,7 @@ class VerifyPage {
         boolean valid = v.valid();
         String reason = v.reason();
         checked.put("depositor", d.get().depositor());
-        checked.put("crop", d.get().crop());
+        checked.put("crop", crops.of(d.get().crop()));
         checked.put("visibility", d.get().visibility());
         model.addAttribute("outcome", new Outcome(valid, "deposit " + d.get().id(), reason, checked));
         return "verify";

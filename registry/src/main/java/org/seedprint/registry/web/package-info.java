@@ -12,7 +12,9 @@
             "matching",
             "search",
             "deposits",
-            "evidence"
+            "evidence",
+            "cases",
+            "audit"
         })
 @NullMarked
 package org.seedprint.registry.web;

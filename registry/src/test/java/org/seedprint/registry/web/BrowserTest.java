@@ -4,11 +4,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.File;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.List;
+import java.util.UUID;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -199,6 +205,256 @@ class BrowserTest {
         clickAndLoad(By.id("check-upload"));
         assertThat(verdict()).contains("无效", "Invalid");
         shot("verify-tampered");
+    }
+
+    @Test
+    void aBreederRegistersAVarietyDepositsSealedMaterialWithAnAttachmentAndDownloadsItsCertificate() throws Exception {
+        open("/login");
+        signIn("web-breeder");
+        assertThat(browser.findElement(By.cssSelector("[data-test=workspace-breeder]"))
+                        .getText())
+                .contains("我的工作台", "My workspace");
+        shot("breeder-home");
+        phone("breeder-home");
+
+        String suffix = UUID.randomUUID().toString().substring(0, 6);
+        open("/my/varieties/new");
+        new Select(browser.findElement(By.id("cropCode"))).selectByValue(WebFixtures.CROP);
+        type(By.id("denominationChinese"), "陵水新品" + suffix);
+        type(By.id("denominationLatin"), "Lingshui Xinpin " + suffix);
+        // not a candidate: WebPagesTest's search for "cuihu" candidates would find it through the owner
+        new Select(browser.findElement(By.id("kind"))).selectByValue("GERMPLASM_ACCESSION");
+        clickAndLoad(By.id("save"));
+        if (!browser.findElements(By.cssSelector("[data-test=similar]")).isEmpty()) {
+            assertThat(browser.findElement(By.cssSelector("[data-test=similar]"))
+                            .getText())
+                    .contains("UPOV");
+            shot("variety-similar-warning");
+            clickAndLoad(By.id("save-anyway"));
+        }
+        assertThat(browser.findElement(By.cssSelector("[data-test=saved]")).getText())
+                .contains("已保存");
+        assertThat(browser.findElement(By.tagName("main")).getText()).contains("陵水新品" + suffix);
+        shot("my-varieties");
+        phone("my-varieties");
+
+        open("/my/deposits/new");
+        new Select(browser.findElement(By.id("crop"))).selectByValue(WebFixtures.CROP);
+        assertThat(browser.findElement(By.id("sealed")).isSelected()).isTrue();
+        type(By.id("accessionNumber"), "WS-" + suffix);
+        type(By.id("accessionName"), "翠湖双低 sealed line " + suffix);
+        type(By.id("pedigree"), "翠湖双低 x Westar");
+        type(By.id("barcode"), "BC-" + suffix);
+        type(By.id("quantity"), "500 g");
+        type(By.id("storagePlace"), "Sanya cold store");
+        type(By.id("receivedBy"), "clerk");
+        browser.executeScript("document.getElementById('receivedAt').value = '2026-11-20T08:00'");
+        Path attachment = Files.write(
+                OUT.resolve("field-notes.pdf"), "%PDF-1.4\n% field notes\n".getBytes(StandardCharsets.US_ASCII));
+        browser.findElement(By.id("attachments"))
+                .sendKeys(attachment.toAbsolutePath().toString());
+        shot("deposit-form");
+        phone("deposit-form");
+        clickAndLoad(By.id("deposit"));
+        assertThat(browser.findElement(By.cssSelector("[data-test=deposited]")).getText())
+                .contains("已存证");
+        String id =
+                browser.findElement(By.cssSelector("[data-test=deposit-id]")).getText();
+        shot("my-deposit");
+        phone("my-deposit");
+
+        HttpResponse<byte[]> pdf =
+                sessionGet(browser.findElement(By.id("cert-pdf")).getAttribute("href"));
+        assertThat(pdf.statusCode()).isEqualTo(200);
+        assertThat(new String(pdf.body(), 0, 5, StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
+        HttpResponse<byte[]> content = sessionGet("http://localhost:" + port + "/api/v1/deposits/" + id + "/content");
+        assertThat(new String(content.body(), StandardCharsets.UTF_8)).contains("WS-" + suffix, "field-notes.pdf");
+        open("/my/grants");
+        shot("my-grants");
+        phone("my-grants");
+    }
+
+    @Test
+    void aCourtOpensACaseRecordsAnOrderReadsTheSealedContentAndDownloadsTheBundle() throws Exception {
+        String deposit = DepositSteps.deposit(mvc, "SEALED");
+        open("/login");
+        signIn("web-court");
+        open("/court/cases");
+        String number = "(2026)京73民初" + UUID.randomUUID().toString().substring(0, 4) + "号";
+        type(By.id("caseNumber"), number);
+        type(By.id("courtName"), "北京知识产权法院 Beijing IP Court");
+        type(By.id("parties"), "翠湖种业 v. 南繁种业");
+        clickAndLoad(By.id("open"));
+        assertThat(browser.findElement(By.cssSelector("[data-test=case-number]"))
+                        .getText())
+                .isEqualTo(number);
+        String contentUrl = "http://localhost:" + port + "/api/v1/deposits/" + deposit + "/content";
+        assertThat(sessionGet(contentUrl).statusCode()).as("no grant yet").isEqualTo(403);
+
+        type(By.id("order-deposit"), deposit);
+        type(By.id("reference"), "(2026)京73民初1号之一");
+        Path order =
+                Files.write(OUT.resolve("order.pdf"), "%PDF-1.4\n% court order\n".getBytes(StandardCharsets.US_ASCII));
+        browser.findElement(By.id("document")).sendKeys(order.toAbsolutePath().toString());
+        clickAndLoad(By.id("record-order"));
+        assertThat(browser.findElement(By.cssSelector("[data-test=ordered]")).getText())
+                .contains("已记录");
+        String sha = java.util.HexFormat.of()
+                .formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(order)));
+        assertThat(browser.findElement(By.cssSelector("table.grants")).getText())
+                .contains("法院命令", "sha256:" + sha);
+        shot("court-case");
+        phone("court-case");
+
+        HttpResponse<byte[]> content = sessionGet(contentUrl);
+        assertThat(content.statusCode()).as("the order lets the court read").isEqualTo(200);
+        HttpResponse<byte[]> zip =
+                sessionGet(browser.findElement(By.id("bundle")).getAttribute("href"));
+        assertThat(zip.statusCode()).isEqualTo(200);
+        List<String> names = new java.util.ArrayList<>();
+        try (var in = new java.util.zip.ZipInputStream(new java.io.ByteArrayInputStream(zip.body()))) {
+            for (var e = in.getNextEntry(); e != null; e = in.getNextEntry()) names.add(e.getName());
+        }
+        assertThat(names)
+                .contains(
+                        "README.txt",
+                        "ca.pem",
+                        "checkpoint.txt",
+                        deposit + "/cert.pdf",
+                        deposit + "/cert.json.p7s",
+                        deposit + "/deposit.tsr",
+                        deposit + "/inclusion-proof.txt");
+
+        clickAndLoad(By.id("audit"));
+        assertThat(browser.findElement(By.cssSelector("table.audit")).getText())
+                .contains("case.grant", "deposit.sealed-read");
+        shot("court-audit");
+        open("/");
+        assertThat(browser.findElement(By.cssSelector("[data-test=workspace-court]"))
+                        .getText())
+                .contains(number);
+        shot("court-home");
+        phone("court-home");
+    }
+
+    @Test
+    void anAdministratorChangesAThresholdAndSeesTheChangeInTheAudit() throws Exception {
+        open("/login");
+        signIn("web-administrator");
+        open("/admin/crops");
+        WebElement row = browser.findElements(By.cssSelector("tr.crop")).stream()
+                .filter(r ->
+                        !List.of(WebFixtures.CROP, "ORYZA_SAT", "ZEAAA_MAY").contains(r.getAttribute("data-crop")))
+                .findFirst()
+                .orElseThrow();
+        String crop = row.getAttribute("data-crop");
+        WebElement max = row.findElement(By.name("maxDifferingIndistinct"));
+        String before = max.getAttribute("value");
+        String after = Integer.toString(Integer.parseInt(before) + 1);
+        max.clear();
+        max.sendKeys(after);
+        clickAndLoad(row.findElement(By.cssSelector("button.save-thresholds")));
+        assertThat(browser.findElement(By.cssSelector("[data-test=saved]")).getText())
+                .contains("已保存");
+        WebElement changed = browser.findElement(By.cssSelector("tr.crop[data-crop='" + crop + "']"));
+        assertThat(changed.findElement(By.name("maxDifferingIndistinct")).getAttribute("value"))
+                .isEqualTo(after);
+        assertThat(browser.findElement(By.cssSelector("table.changes")).getText())
+                .contains("web-administrator");
+        shot("admin-crops");
+        phone("admin-crops");
+        // put it back: other tests screen against the stored crops
+        WebElement again = browser.findElement(By.cssSelector("tr.crop[data-crop='" + crop + "']"));
+        again.findElement(By.name("maxDifferingIndistinct")).clear();
+        again.findElement(By.name("maxDifferingIndistinct")).sendKeys(before);
+        clickAndLoad(again.findElement(By.cssSelector("button.save-thresholds")));
+
+        open("/admin");
+        clickAndLoad(By.id("run-checks"));
+        assertThat(browser.findElement(By.cssSelector("[data-test=audit-chain]"))
+                        .getText())
+                .contains("审计链完整");
+        shot("admin-overview");
+        phone("admin-overview");
+    }
+
+    @Test
+    void aRivalBreederCannotEditTheBreedersVariety() throws Exception {
+        WebFixtures.rival(context);
+        long variety = lib.varietyIds().get("base");
+        open("/login");
+        signIn("web-rival");
+        open("/my/varieties/" + variety + "/edit");
+        assertThat(browser.findElement(By.id("main")).getText()).contains("无权访问", "403", "another organisation");
+        shot("rival-refused");
+        phone("rival-refused");
+        assertThat(browser.findElement(By.tagName("main")).getText()).doesNotContain("翠湖双低 Cuihu");
+
+        WebSession rival = new WebSession(port).signIn("web-rival");
+        String csrf = WebSession.csrfField(rival.page("/my/varieties/new").body());
+        assertThat(rival.postForm(
+                                "/my/varieties/" + variety + "/withdraw",
+                                java.util.Map.of("version", "0", "_csrf", csrf))
+                        .statusCode())
+                .isEqualTo(403);
+        assertThat(rival.postForm(
+                                "/my/varieties/" + variety + "/edit",
+                                java.util.Map.of(
+                                        "denominationLatin",
+                                        "Stolen",
+                                        "kind",
+                                        "AUTHORISED",
+                                        "status",
+                                        "GRANTED",
+                                        "_csrf",
+                                        csrf))
+                        .statusCode())
+                .isEqualTo(403);
+        assertThat(context.getBean(org.seedprint.registry.varieties.VarietyService.class)
+                        .find(variety)
+                        .orElseThrow()
+                        .getDenominationLatin())
+                .isEqualTo("Cuihu Shuangdi");
+    }
+
+    @Test
+    void thePublicPagesFitAPhoneAndAnUnknownPathIsTheSitesOwnPage() throws Exception {
+        for (String page : List.of("/", "/varieties?q=cuihu", "/verify", "/login")) {
+            open(page);
+            phone("public" + page.replaceAll("[^a-z]+", "-"));
+        }
+        open("/varieties/" + lib.varietyIds().get("derived"));
+        phone("public-variety");
+        open("/no-such-page");
+        assertThat(browser.findElement(By.id("main")).getText()).contains("未找到", "no page or record at /no-such-page");
+        shot("not-found");
+        phone("not-found");
+    }
+
+    /** A GET with the browser's session cookie: downloads, which Selenium cannot read. */
+    private HttpResponse<byte[]> sessionGet(String url) throws Exception {
+        String session = browser.manage().getCookieNamed("JSESSIONID").getValue();
+        return HttpClient.newHttpClient()
+                .send(
+                        HttpRequest.newBuilder(URI.create(url))
+                                .header("Cookie", "JSESSIONID=" + session)
+                                .build(),
+                        HttpResponse.BodyHandlers.ofByteArray());
+    }
+
+    /** A 390 px wide screenshot; the page must not scroll sideways at that width. */
+    private void phone(String name) throws Exception {
+        browser.manage().window().setSize(new Dimension(390, 844));
+        Object overflow = browser.executeScript(
+                "return document.documentElement.scrollWidth - document.documentElement.clientWidth");
+        Object height = browser.executeScript("return document.documentElement.scrollHeight");
+        browser.manage().window().setSize(new Dimension(390, Math.max(844, ((Number) height).intValue())));
+        File png = browser.getScreenshotAs(OutputType.FILE);
+        Files.copy(png.toPath(), OUT.resolve(name + "-390.png"), StandardCopyOption.REPLACE_EXISTING);
+        browser.manage().window().setSize(new Dimension(1280, 900));
+        assertThat(((Number) overflow).intValue())
+                .as("%s scrolls sideways at 390 px", name)
+                .isLessThanOrEqualTo(0);
     }
 
     private String verdict() {

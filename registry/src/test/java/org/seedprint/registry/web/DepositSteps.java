@@ -18,14 +18,19 @@ final class DepositSteps {
 
     /** Deposits an open accession as the fixtures' breeder; returns its id. */
     static String deposit(MockMvc mvc) throws Exception {
+        return deposit(mvc, "OPEN");
+    }
+
+    /** Deposits an accession, open or sealed, as the fixtures' breeder; returns its id. */
+    static String deposit(MockMvc mvc, String visibility) throws Exception {
         String name = "WEB-" + UUID.randomUUID().toString().substring(0, 8);
         String body = """
-                {"crop":"BRASS_NAP","visibility":"OPEN",
+                {"crop":"BRASS_NAP","visibility":"%s",
                  "passport":{"accessionNumber":"%s","accessionName":"翠湖双低 line %s","genus":"Brassica","species":"napus"},
                  "pedigree":"翠湖双低 x Westar","description":"web verify page test",
                  "sample":{"barcode":"%s","quantity":"200 g","storagePlace":"Sanya cold store","receivedBy":"clerk",
                            "receivedAt":"2026-11-20T08:00:00Z"}}
-                """.formatted(name, name, name);
+                """.formatted(visibility, name, name, name);
         String json = mvc.perform(post("/api/v1/deposits")
                         .contentType(MediaType.APPLICATION_JSON)
                         .content(body)

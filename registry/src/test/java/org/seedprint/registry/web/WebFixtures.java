@@ -148,6 +148,15 @@ final class WebFixtures {
         return new Library1(panelId, ids, profileIds, query.toString());
     }
 
+    /** A breeder of another organisation, {@code web-rival}, for the ownership checks of the pages. */
+    static synchronized void rival(ApplicationContext context) {
+        OrganisationService organisations = context.getBean(OrganisationService.class);
+        Accounts accounts = context.getBean(Accounts.class);
+        organisations.findOrCreate("WEB-RIVAL", "Nanfan Rival Seeds", "南繁对手种业", Organisation.Kind.BREEDER, "CHN");
+        if (!accounts.exists("web-rival"))
+            accounts.createUser("web-rival", "WEB-RIVAL", Set.of(Role.BREEDER), PASSWORD);
+    }
+
     /** One sample's rows: the base genotype, another allele at the differing loci, missing at {@code missing}. */
     private static void rows(StringBuilder out, String sample, int[] differing, int missing) {
         for (int i = 0; i < LOCI; i++) {

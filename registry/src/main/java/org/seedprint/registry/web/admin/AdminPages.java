@@ -1,0 +1,186 @@
+package org.seedprint.registry.web.admin;
+
+import java.math.BigDecimal;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.cert.CertificateEncodingException;
+import java.security.cert.X509Certificate;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
+import org.seedprint.registry.accounts.Accounts;
+import org.seedprint.registry.accounts.OrganisationService;
+import org.seedprint.registry.audit.AuditActions;
+import org.seedprint.registry.audit.AuditCheck;
+import org.seedprint.registry.audit.AuditEntry;
+import org.seedprint.registry.audit.AuditEvents;
+import org.seedprint.registry.audit.AuditOutcome;
+import org.seedprint.registry.audit.AuditTrail;
+import org.seedprint.registry.deposits.EvidenceAudit;
+import org.seedprint.registry.evidence.EvidenceKeys;
+import org.seedprint.registry.evidence.TransparencyLog;
+import org.seedprint.registry.platform.DomainException;
+import org.seedprint.registry.platform.DomainException.Invalid;
+import org.seedprint.registry.profiles.ProfileService;
+import org.seedprint.registry.varieties.Crop;
+import org.seedprint.registry.varieties.CropService;
+import org.seedprint.registry.web.Bilingual;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/**
+ * Crops and their thresholds (with the audit of their changes) and marker panels; organisations,
+ * users and the evidence keys; the audit-chain check and the evidence audit, run on demand.
+ */
+@Controller
+class AdminPages {
+
+    private final CropService crops;
+    private final ProfileService profiles;
+    private final AuditEvents audit;
+    private final Accounts accounts;
+    private final OrganisationService organisations;
+    private final EvidenceKeys keys;
+    private final TransparencyLog log;
+    private final AuditCheck auditCheck;
+    private final EvidenceAudit evidenceAudit;
+    private final AuditTrail auditTrail;
+
+    AdminPages(
+            CropService crops,
+            ProfileService profiles,
+            AuditEvents audit,
+            Accounts accounts,
+            OrganisationService organisations,
+            EvidenceKeys keys,
+            TransparencyLog log,
+            AuditCheck auditCheck,
+            EvidenceAudit evidenceAudit,
+            AuditTrail auditTrail) {
+        this.crops = crops;
+        this.profiles = profiles;
+        this.audit = audit;
+        this.accounts = accounts;
+        this.organisations = organisations;
+        this.keys = keys;
+        this.log = log;
+        this.auditCheck = auditCheck;
+        this.evidenceAudit = evidenceAudit;
+        this.auditTrail = auditTrail;
+    }
+
+    @GetMapping("/admin/crops")
+    String crops(Model model) {
+        return crops(model, null);
+    }
+
+    @PostMapping("/admin/crops/{code}")
+    String thresholds(
+            @PathVariable String code,
+            @RequestParam(defaultValue = "") String maxDifferingIndistinct,
+            @RequestParam(defaultValue = "") String edvSimilarity,
+            @RequestParam(defaultValue = "") String minComparedFraction,
+            @RequestParam(required = false) @Nullable Long version,
+            Model model) {
+        try {
+            Crop before = crops.get(code);
+            String was = thresholds(before);
+            Crop after = crops.setThresholds(
+                    code,
+                    version,
+                    integer("maxDifferingIndistinct", maxDifferingIndistinct),
+                    decimal("edvSimilarity", edvSimilarity),
+                    decimal("minComparedFraction", minComparedFraction));
+            // what changed, old and new, as the API's audit of the same change should say it
+            auditTrail.record(new AuditEntry(
+                    AuditActions.THRESHOLD_CHANGE,
+                    "crop:" + code,
+                    null,
+                    AuditOutcome.SUCCESS,
+                    was + " -> " + thresholds(after)));
+            return "redirect:/admin/crops?saved=" + code;
+        } catch (DomainException e) {
+            return crops(model, Bilingual.of(e));
+        }
+    }
+
+    @GetMapping("/admin")
+    String overview(Model model) {
+        model.addAttribute(
+                "organisations",
+                organisations.list(PageRequest.of(0, 200, Sort.by("code"))).getContent());
+        model.addAttribute("users", accounts.list());
+        Map<String, String> fingerprints = new LinkedHashMap<>();
+        fingerprints.put("根证书 Root CA", fingerprint(keys.rootCertificate()));
+        fingerprints.put("时间戳 TSA", fingerprint(keys.tsa().certificate()));
+        fingerprints.put("证书签名 Certificate signer", fingerprint(keys.signer().certificate()));
+        model.addAttribute("fingerprints", fingerprints);
+        model.addAttribute("rootExpires", keys.rootCertificate().getNotAfter().toInstant());
+        model.addAttribute("logKey", log.verifierKey().verifierKey());
+        model.addAttribute(
+                "checkpoint", log.latest().map(c -> c.checkpoint().size()).orElse(0L));
+        return "admin/overview";
+    }
+
+    @GetMapping("/admin/checks")
+    String checks(Model model) {
+        model.addAttribute("chain", auditCheck.verify());
+        model.addAttribute("evidence", evidenceAudit.run());
+        return overview(model);
+    }
+
+    private String crops(Model model, @Nullable String error) {
+        model.addAttribute(
+                "crops", crops.list(PageRequest.of(0, 200, Sort.by("upovCode"))).getContent());
+        model.addAttribute(
+                "panels",
+                profiles.panels(PageRequest.of(0, 200, Sort.by("cropCode", "name", "panelVersion")))
+                        .getContent());
+        model.addAttribute(
+                "changes",
+                audit.search(
+                                new AuditEvents.Query(null, null, AuditActions.THRESHOLD_CHANGE, null, null),
+                                PageRequest.of(0, 50))
+                        .events());
+        model.addAttribute("error", error);
+        return "admin/crops";
+    }
+
+    private static String thresholds(Crop c) {
+        return "maxDifferingIndistinct=" + c.getMaxDifferingIndistinct() + " edvSimilarity=" + c.getEdvSimilarity()
+                + " minComparedFraction=" + c.getMinComparedFraction();
+    }
+
+    private static int integer(String field, String value) {
+        try {
+            return Integer.parseInt(value.strip());
+        } catch (NumberFormatException e) {
+            throw new Invalid(field, field + ": '" + value + "' is not a whole number");
+        }
+    }
+
+    private static BigDecimal decimal(String field, String value) {
+        try {
+            return new BigDecimal(value.strip());
+        } catch (NumberFormatException e) {
+            throw new Invalid(field, field + ": '" + value + "' is not a number");
+        }
+    }
+
+    /** SHA-256 of the DER certificate, as {@code openssl x509 -fingerprint -sha256} prints it. */
+    private static String fingerprint(X509Certificate cert) {
+        try {
+            byte[] d = MessageDigest.getInstance("SHA-256").digest(cert.getEncoded());
+            return HexFormat.ofDelimiter(":").withUpperCase().formatHex(d);
+        } catch (NoSuchAlgorithmException | CertificateEncodingException e) {
+            throw new IllegalStateException("fingerprint of " + cert.getSubjectX500Principal(), e);
+        }
+    }
+}
