@@ -320,10 +320,10 @@ class BrowserTest {
                         "README.txt",
                         "ca.pem",
                         "checkpoint.txt",
-                        deposit + "/cert.pdf",
-                        deposit + "/cert.json.p7s",
-                        deposit + "/deposit.tsr",
-                        deposit + "/inclusion-proof.txt");
+                        "tsa.pem",
+                        "deposits/" + deposit + "/certificate.pdf",
+                        "deposits/" + deposit + "/certificate.json.p7s",
+                        "deposits/" + deposit + "/certificate.tsr");
 
         clickAndLoad(By.id("audit"));
         assertThat(browser.findElement(By.cssSelector("table.audit")).getText())

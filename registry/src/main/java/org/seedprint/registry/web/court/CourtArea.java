@@ -28,7 +28,6 @@ class CourtArea implements AreaAccessRules, PageLinks {
                 only(POST, "/court/cases/{id}/varieties", COURT),
                 only(POST, "/court/cases/{id}/orders", COURT),
                 only(POST, "/court/cases/{id}/grants/{grant}/revoke", COURT),
-                only(GET, "/court/cases/{id}/bundle.zip", COURT),
                 only(GET, "/court/cases/{id}/audit", COURT));
     }
 
