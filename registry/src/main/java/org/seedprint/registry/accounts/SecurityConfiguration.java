@@ -1,5 +1,7 @@
 package org.seedprint.registry.accounts;
 
+import java.util.LinkedHashMap;
+import java.util.Map;
 import org.seedprint.registry.audit.AuditTrail;
 import org.seedprint.registry.platform.AccessRule;
 import org.seedprint.registry.platform.AccessRules;
@@ -14,6 +16,8 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.AccessDeniedHandlerImpl;
+import org.springframework.security.web.access.RequestMatcherDelegatingAccessDeniedHandler;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
@@ -80,8 +84,10 @@ class SecurityConfiguration {
                 .formLogin(f -> f.loginPage("/login").successHandler(signIns).failureHandler(signIns))
                 .logout(l -> l.logoutSuccessUrl("/login?logout"))
                 // API refusals are problem details: 401 with the Bearer challenge, or 403.
+                // (a lone defaultAccessDeniedHandlerFor would serve every path: pages keep Spring's 403)
                 .exceptionHandling(e -> e.defaultAuthenticationEntryPointFor(refusals, api)
-                        .defaultAccessDeniedHandlerFor(refusals, api))
+                        .accessDeniedHandler(new RequestMatcherDelegatingAccessDeniedHandler(
+                                new LinkedHashMap<>(Map.of(api, refusals)), new AccessDeniedHandlerImpl())))
                 .addFilterBefore(new SignInThrottleFilter(throttle, audit), UsernamePasswordAuthenticationFilter.class)
                 .addFilterBefore(new BearerTokenFilter(tokens), UsernamePasswordAuthenticationFilter.class)
                 .addFilterBefore(new DisabledAccountFilter(accounts), AuthorizationFilter.class)
