@@ -11,7 +11,6 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplicat
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpHeaders;
-import org.springframework.http.HttpMethod;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -54,10 +53,6 @@ class SecurityConfiguration {
                 .map(r -> (RequestMatcher)
                         PathPatternRequestMatcher.withDefaults().matcher(r.method(), r.pattern()))
                 .toArray(RequestMatcher[]::new);
-        // BrAPI's POST /search/... are queries (BrAPI clients send them without sign-in or a CSRF
-        // token); a forged one only stores a search request whose answer the forger cannot read.
-        RequestMatcher brapiSearch =
-                PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.POST, "/brapi/v2/search/**");
         // API calls without a session have no ambient credentials to abuse: they are anonymous
         RequestMatcher noSession = request -> api.matches(request)
                 && request.getRequestedSessionId() == null
@@ -73,12 +68,12 @@ class SecurityConfiguration {
                 })
                 // A token is not sent by the browser on its own, so token calls need no CSRF token;
                 // nor do API calls without a session, the public requests that change nothing
-                // (AccessRule.sessionless), nor BrAPI's searches (above). The token travels in the
+                // (AccessRule.sessionless): BrAPI clients' searches are one or the other. The token travels in the
                 // XSRF-TOKEN cookie (readable by the pages' scripts and Swagger UI, which send it back)
                 // and in every form's _csrf field.
                 .csrf(c -> c.csrfTokenRepository(csrfCookie())
                         .csrfTokenRequestHandler(new CsrfTokens())
-                        .ignoringRequestMatchers(bearer, brapiSearch, noSession)
+                        .ignoringRequestMatchers(bearer, noSession)
                         .ignoringRequestMatchers(sessionlessRules))
                 // The web area's styled page (web.SignInPage); it also becomes the entry point for pages.
                 .formLogin(f -> f.loginPage("/login").successHandler(signIns).failureHandler(signIns))
