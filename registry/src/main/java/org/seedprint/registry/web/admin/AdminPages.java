@@ -13,17 +13,13 @@ import org.seedprint.registry.accounts.Accounts;
 import org.seedprint.registry.accounts.OrganisationService;
 import org.seedprint.registry.audit.AuditActions;
 import org.seedprint.registry.audit.AuditCheck;
-import org.seedprint.registry.audit.AuditEntry;
 import org.seedprint.registry.audit.AuditEvents;
-import org.seedprint.registry.audit.AuditOutcome;
-import org.seedprint.registry.audit.AuditTrail;
 import org.seedprint.registry.deposits.EvidenceAudit;
 import org.seedprint.registry.evidence.EvidenceKeys;
 import org.seedprint.registry.evidence.TransparencyLog;
 import org.seedprint.registry.platform.DomainException;
 import org.seedprint.registry.platform.DomainException.Invalid;
 import org.seedprint.registry.profiles.ProfileService;
-import org.seedprint.registry.varieties.Crop;
 import org.seedprint.registry.varieties.CropService;
 import org.seedprint.registry.web.Bilingual;
 import org.springframework.data.domain.PageRequest;
@@ -51,7 +47,6 @@ class AdminPages {
     private final TransparencyLog log;
     private final AuditCheck auditCheck;
     private final EvidenceAudit evidenceAudit;
-    private final AuditTrail auditTrail;
 
     AdminPages(
             CropService crops,
@@ -62,8 +57,7 @@ class AdminPages {
             EvidenceKeys keys,
             TransparencyLog log,
             AuditCheck auditCheck,
-            EvidenceAudit evidenceAudit,
-            AuditTrail auditTrail) {
+            EvidenceAudit evidenceAudit) {
         this.crops = crops;
         this.profiles = profiles;
         this.audit = audit;
@@ -73,7 +67,6 @@ class AdminPages {
         this.log = log;
         this.auditCheck = auditCheck;
         this.evidenceAudit = evidenceAudit;
-        this.auditTrail = auditTrail;
     }
 
     @GetMapping("/admin/crops")
@@ -90,21 +83,13 @@ class AdminPages {
             @RequestParam(required = false) @Nullable Long version,
             Model model) {
         try {
-            Crop before = crops.get(code);
-            String was = thresholds(before);
-            Crop after = crops.setThresholds(
+            // CropService audits the change with its old and new thresholds
+            crops.setThresholds(
                     code,
                     version,
                     integer("maxDifferingIndistinct", maxDifferingIndistinct),
                     decimal("edvSimilarity", edvSimilarity),
                     decimal("minComparedFraction", minComparedFraction));
-            // what changed, old and new, as the API's audit of the same change should say it
-            auditTrail.record(new AuditEntry(
-                    AuditActions.THRESHOLD_CHANGE,
-                    "crop:" + code,
-                    null,
-                    AuditOutcome.SUCCESS,
-                    was + " -> " + thresholds(after)));
             return "redirect:/admin/crops?saved=" + code;
         } catch (DomainException e) {
             return crops(model, Bilingual.of(e));
@@ -151,11 +136,6 @@ class AdminPages {
                         .events());
         model.addAttribute("error", error);
         return "admin/crops";
-    }
-
-    private static String thresholds(Crop c) {
-        return "maxDifferingIndistinct=" + c.getMaxDifferingIndistinct() + " edvSimilarity=" + c.getEdvSimilarity()
-                + " minComparedFraction=" + c.getMinComparedFraction();
     }
 
     private static int integer(String field, String value) {
