@@ -238,7 +238,12 @@ class BrapiJsonTest {
                 "/calls?variantSetDbId=" + ricePanel,
                 "/allelematrix?variantSetDbId=" + ricePanel,
                 "/variantsets/" + ricePanel + "/callsets")) {
-            assertThat(get(genotypes, null).statusCode()).as(genotypes).isEqualTo(401);
+            HttpResponse<String> anonymous = get(genotypes, null);
+            assertThat(anonymous.statusCode()).as(genotypes).isEqualTo(401);
+            // RFC 9110 section 11.6.1: a 401 names its challenge; BrAPI clients then send a Bearer token
+            assertThat(anonymous.headers().firstValue("WWW-Authenticate"))
+                    .as(genotypes)
+                    .hasValueSatisfying(v -> assertThat(v).startsWith("Bearer "));
             assertThat(get(genotypes, administrator).statusCode()).as(genotypes).isEqualTo(403);
             assertThat(get(genotypes, breeder).statusCode()).as(genotypes).isEqualTo(200);
         }
