@@ -431,6 +431,44 @@ class BrowserTest {
         phone("not-found");
     }
 
+    @Test
+    void swaggerUisTryItOutSendsTheSessionsCsrfTokenSoASignedInBreederCreatesAToken() throws Exception {
+        open("/login");
+        signIn("web-breeder");
+        String name = "swagger-" + UUID.randomUUID().toString().substring(0, 8);
+        open("/swagger-ui/index.html");
+        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+        // the POST /api/v1/tokens operation, opened, in "Try it out" mode
+        WebElement op = wait.until(d -> d.findElements(By.cssSelector(".opblock-post")).stream()
+                .filter(e -> e.findElement(By.cssSelector(".opblock-summary-path"))
+                        .getText()
+                        .replace("\u200b", "")
+                        .equals("/api/v1/tokens"))
+                .findFirst()
+                .orElse(null));
+        op.findElement(By.cssSelector(".opblock-summary")).click();
+        wait.until(d -> !op.findElements(By.cssSelector(".try-out__btn")).isEmpty());
+        op.findElement(By.cssSelector(".try-out__btn")).click();
+        WebElement body = wait.until(d -> op.findElement(By.cssSelector("textarea.body-param__text")));
+        body.clear();
+        body.sendKeys("{\"name\": \"" + name + "\"}");
+        op.findElement(By.cssSelector("button.execute")).click();
+        String status = wait.until(d -> {
+            List<WebElement> cells = op.findElements(By.cssSelector(".live-responses-table tr.response .response-col_status"));
+            return cells.isEmpty() || cells.getFirst().getText().isBlank()
+                    ? null
+                    : cells.getFirst().getText();
+        });
+        shot("swagger-try-it-out");
+        // 200/201, not the 403 that a POST without the X-CSRF-TOKEN header gets
+        assertThat(status.trim()).startsWith("20");
+        assertThat(new String(
+                        sessionGet("http://localhost:" + port + "/api/v1/tokens")
+                                .body(),
+                        StandardCharsets.UTF_8))
+                .contains(name);
+    }
+
     /** A GET with the browser's session cookie: downloads, which Selenium cannot read. */
     private HttpResponse<byte[]> sessionGet(String url) throws Exception {
         String session = browser.manage().getCookieNamed("JSESSIONID").getValue();
