@@ -454,7 +454,8 @@ class BrowserTest {
         body.sendKeys("{\"name\": \"" + name + "\"}");
         op.findElement(By.cssSelector("button.execute")).click();
         String status = wait.until(d -> {
-            List<WebElement> cells = op.findElements(By.cssSelector(".live-responses-table tr.response .response-col_status"));
+            List<WebElement> cells =
+                    op.findElements(By.cssSelector(".live-responses-table tr.response .response-col_status"));
             return cells.isEmpty() || cells.getFirst().getText().isBlank()
                     ? null
                     : cells.getFirst().getText();
