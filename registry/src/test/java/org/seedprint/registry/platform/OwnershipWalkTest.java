@@ -237,13 +237,22 @@ class OwnershipWalkTest {
                             FORBIDDEN))),
             Map.entry(
                     "POST /api/v1/deposits",
-                    List.of(new Attempt(
-                            "supersede the victim's deposit",
-                            HttpMethod.POST,
-                            f -> "/api/v1/deposits",
-                            f -> deposit("OPEN", "walk-supersede-" + UUID.randomUUID(), f.deposit()),
-                            EnumSet.of(Who.VICTIM),
-                            FORBIDDEN))),
+                    List.of(
+                            new Attempt(
+                                    "supersede the victim's deposit",
+                                    HttpMethod.POST,
+                                    f -> "/api/v1/deposits",
+                                    f -> deposit("OPEN", "walk-supersede-" + UUID.randomUUID(), f.deposit()),
+                                    EnumSet.of(Who.VICTIM),
+                                    FORBIDDEN),
+                            new Attempt(
+                                    "deposit material as the victim's variety",
+                                    HttpMethod.POST,
+                                    f -> "/api/v1/deposits",
+                                    f -> deposit("OPEN", "walk-cite-" + UUID.randomUUID(), null)
+                                            .replace("{\"crop\":", "{\"varietyId\":" + f.variety() + ",\"crop\":"),
+                                    EnumSet.of(Who.VICTIM),
+                                    FORBIDDEN))),
             Map.entry(
                     "POST /api/v1/cases/{id}/grants",
                     List.of(new Attempt(
