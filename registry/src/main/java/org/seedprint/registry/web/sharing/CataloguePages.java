@@ -36,7 +36,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 class CataloguePages {
 
     /** The request form as the browser sends it. */
-    record RequestForm(
+    public record RequestForm(
             @Nullable String intendedUse,
             @Nullable String quantity,
             @Nullable String purpose,

@@ -11,7 +11,7 @@ import org.seedprint.registry.sharing.OfferTerms;
 import org.seedprint.registry.sharing.SharingUse;
 
 /** The offer form as the browser sends it; checkboxes absent when unticked. */
-record OfferForm(
+public record OfferForm(
         @Nullable String title,
         @Nullable String summary,
         boolean offersSeed,
@@ -30,7 +30,7 @@ record OfferForm(
                 null, null, true, null, true, false, List.of("RESEARCH", "BREEDING"), null, "CNY", null, "5", "36");
     }
 
-    boolean allows(String use) {
+    public boolean allows(String use) {
         return uses != null && uses.contains(use);
     }
 
