@@ -61,7 +61,9 @@ class DemoWorkspacesTest {
                 .containsExactly(Visibility.OPEN, Visibility.SEALED, Visibility.SEALED);
         mvc.perform(get("/api/v1/grants").with(user(cast.breeder()).roles("BREEDER")))
                 .andExpect(status().isOk())
-                .andExpect(jsonPath("$[*].basis").value(containsInAnyOrder("CONSENT", "COURT_ORDER")));
+                // and the two approved requests for sealed access on the sealed offer (agreed, closed)
+                .andExpect(jsonPath("$[*].basis")
+                        .value(containsInAnyOrder("CONSENT", "COURT_ORDER", "ACCESS_AGREEMENT", "ACCESS_AGREEMENT")));
         mvc.perform(get("/api/v1/cases").with(user(cast.court()).roles("COURT")))
                 .andExpect(jsonPath("$[0].depositIds.length()").value(2));
         mvc.perform(get("/api/v1/deposits/" + made.deposits().get(1).id() + "/content")

@@ -40,12 +40,13 @@ class CataloguePages {
             @Nullable String intendedUse,
             @Nullable String quantity,
             @Nullable String purpose,
-            boolean sealedAccess) {
+            @Nullable Boolean sealedAccess) {
 
         NewRequest request() {
             SharingUse use = Fields.use("intendedUse", intendedUse);
             if (use == null) throw new Invalid("intendedUse", "intendedUse: required");
-            return new NewRequest(use, Fields.blank(quantity), Fields.required("purpose", purpose), sealedAccess);
+            return new NewRequest(
+                    use, Fields.blank(quantity), Fields.required("purpose", purpose), Boolean.TRUE.equals(sealedAccess));
         }
     }
 
@@ -97,7 +98,7 @@ class CataloguePages {
 
     @GetMapping("/sharing/offers/{id}")
     String offer(@PathVariable long id, Model model) {
-        return offerPage(id, model, new RequestForm(null, null, null, false));
+        return offerPage(id, model, new RequestForm(null, null, null, null));
     }
 
     @PostMapping("/sharing/offers/{id}/request")

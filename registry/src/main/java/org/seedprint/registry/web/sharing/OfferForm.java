@@ -10,14 +10,14 @@ import org.seedprint.registry.sharing.NewOffer;
 import org.seedprint.registry.sharing.OfferTerms;
 import org.seedprint.registry.sharing.SharingUse;
 
-/** The offer form as the browser sends it; checkboxes absent when unticked. */
+/** The offer form as the browser sends it; checkboxes absent (null) when unticked. */
 public record OfferForm(
         @Nullable String title,
         @Nullable String summary,
-        boolean offersSeed,
+        @Nullable Boolean offersSeed,
         @Nullable String seedQuantity,
-        boolean offersGenotype,
-        boolean offersPassport,
+        @Nullable Boolean offersGenotype,
+        @Nullable Boolean offersPassport,
         @Nullable List<String> uses,
         @Nullable String feeAmount,
         @Nullable String feeCurrency,
@@ -41,10 +41,10 @@ public record OfferForm(
                 depositId,
                 Fields.required("title", title),
                 Fields.required("summary", summary),
-                offersSeed,
-                offersSeed ? Fields.blank(seedQuantity) : null,
-                offersGenotype,
-                offersPassport,
+                Boolean.TRUE.equals(offersSeed),
+                Boolean.TRUE.equals(offersSeed) ? Fields.blank(seedQuantity) : null,
+                Boolean.TRUE.equals(offersGenotype),
+                Boolean.TRUE.equals(offersPassport),
                 chosen,
                 terms());
     }
