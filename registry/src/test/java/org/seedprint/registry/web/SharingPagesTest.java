@@ -62,7 +62,7 @@ class SharingPagesTest {
         assertThat(bad.body()).contains("输入有误（terms.durationMonths）", "is not a whole number");
         assertThat(new WebSession(port).page("/sharing?q=Shuangdi+" + tag).body())
                 .as("nothing offered")
-                .doesNotContain(tag);
+                .doesNotContain("Double-low line " + tag);
 
         fields.put("durationMonths", "24");
         HttpResponse<String> offered = owner.postForm("/my/deposits/" + deposit + "/offer", fields);
