@@ -94,11 +94,11 @@ class DemoSharing {
 
     /** {@code open} and {@code sealed} are the owner's deposits; {@code owner} and {@code rival} breeders of two organisations. */
     Made seed(String owner, String rival, Deposit open, Deposit sealed) throws Exception {
-        OfferTerms terms = new OfferTerms(
-                new BigDecimal("1200.00"), "CNY", new BigDecimal("2.50"), new BigDecimal("5.00"), 36);
-        OfferView openOffer = DemoWorkspaces.as(
+        OfferTerms terms =
+                new OfferTerms(new BigDecimal("1200.00"), "CNY", new BigDecimal("2.50"), new BigDecimal("5.00"), 36);
+        // the open deposit's passport data is offered too; the sealed one's is not
+        OfferView openOffer = as(
                 owner,
-                Role.BREEDER,
                 () -> offers.offer(new NewOffer(
                         open.id(),
                         "示范公开品系 Demo open line 1",
@@ -109,19 +109,17 @@ class DemoSharing {
                         true,
                         Set.of(SharingUse.RESEARCH, SharingUse.BREEDING),
                         terms)));
-        OfferView sealedOffer = DemoWorkspaces.as(
-                owner,
-                Role.BREEDER,
-                () -> offers.offer(new NewOffer(
-                        sealed.id(),
-                        "耐盐高产保密品系 Salt-tolerant high-yield line (sealed)",
-                        "保密存证；批准后可查阅内容。Sealed deposit: its content is readable once a request is approved.",
-                        true,
-                        "100 g",
-                        true,
-                        false,
-                        Set.of(SharingUse.RESEARCH, SharingUse.BREEDING, SharingUse.COMMERCIAL),
-                        terms)));
+        NewOffer sealedTerms = new NewOffer(
+                sealed.id(),
+                "耐盐高产保密品系 Salt-tolerant high-yield line (sealed)",
+                "保密存证；批准后可查阅内容。Sealed deposit: its content is readable once a request is approved.",
+                true,
+                "100 g",
+                true,
+                false,
+                Set.of(SharingUse.values()),
+                terms);
+        OfferView sealedOffer = as(owner, () -> offers.offer(sealedTerms));
 
         List<RequestView> made = new ArrayList<>();
         for (RequestState state : RequestState.values()) {
@@ -183,7 +181,8 @@ class DemoSharing {
      * profile against the library. The hit on the authorised variety it derives from opens the
      * claim notice for that variety's owner; a rerun updates it.
      */
-    @Nullable ClaimView claim(String rival) throws Exception {
+    @Nullable
+    ClaimView claim(String rival) throws Exception {
         var edv = varieties.findByDenomination("ORYZA_SAT", EDV, null);
         if (edv.isEmpty()) return null;
         var stored = profiles.profilesOfVariety(edv.get().getId());
@@ -201,10 +200,12 @@ class DemoSharing {
                                 EDV + " (demo application " + EDV_APPLICATION + ")",
                                 applicant,
                                 null)));
-        return as(rival, () -> claims.list(false).stream()
-                .filter(c -> EDV_APPLICATION.equals(c.reference()))
-                .findFirst()
-                .orElse(null));
+        return as(
+                rival,
+                () -> claims.list(false).stream()
+                        .filter(c -> EDV_APPLICATION.equals(c.reference()))
+                        .findFirst()
+                        .orElse(null));
     }
 
     private static <T> T as(String breeder, Callable<T> action) throws Exception {

@@ -4,7 +4,15 @@
 @ApplicationModule(
         displayName = "Demo library",
         allowedDependencies = {
-            "platform", "accounts", "cases", "deposits", "imports", "varieties", "sharing", "matching", "profiles"
+            "platform",
+            "accounts",
+            "cases",
+            "deposits",
+            "imports",
+            "varieties",
+            "sharing",
+            "matching",
+            "profiles"
         })
 @NullMarked
 package org.seedprint.registry.demo;

@@ -162,9 +162,10 @@ public class Claims {
                 }
                 var named = deposits.material(deposit);
                 if (named.isEmpty()) continue;
-                boolean sameProfile = Long.valueOf(e.matchedProfileId()).equals(named.get().profileId());
-                boolean sameVariety =
-                        kind.equals("VARIETY") && matched.equals(String.valueOf(named.get().varietyId()));
+                boolean sameProfile =
+                        Long.valueOf(e.matchedProfileId()).equals(named.get().profileId());
+                boolean sameVariety = kind.equals("VARIETY")
+                        && matched.equals(String.valueOf(named.get().varietyId()));
                 if (sameProfile || sameVariety) return r.id();
             }
         }

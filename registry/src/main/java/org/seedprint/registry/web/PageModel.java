@@ -42,8 +42,11 @@ class PageModel {
 
     /** What waits on a breeder's organisation, for the header's inbox link; null for everyone else. */
     @ModelAttribute("inboxCount")
-    @Nullable Integer inboxCount() {
-        return users.current().filter(u -> u.has(Role.BREEDER) && u.organisationId() != null).isPresent()
+    @Nullable
+    Integer inboxCount() {
+        return users.current()
+                        .filter(u -> u.has(Role.BREEDER) && u.organisationId() != null)
+                        .isPresent()
                 ? inbox.count()
                 : null;
     }

@@ -76,10 +76,7 @@ class DemoLibraryTest {
                 org.seedprint.registry.accounts.Organisation.Kind.BREEDER,
                 "CHN");
         accounts.createUser(
-                "dl-rival-" + s,
-                "DL-RIVAL-" + s,
-                java.util.Set.of(org.seedprint.registry.platform.Role.BREEDER),
-                null);
+                "dl-rival-" + s, "DL-RIVAL-" + s, java.util.Set.of(org.seedprint.registry.platform.Role.BREEDER), null);
         long parent = jdbc.queryForObject(
                 "SELECT id FROM variety WHERE crop_code = 'ORYZA_SAT' AND denomination_latin = 'Huaqiong 131'",
                 Long.class);

@@ -77,9 +77,7 @@ class DemoWorkspacesTest {
 
         // benefit sharing: an open and a sealed offer, one request left in each state, the agreed ones issued
         assertThat(made.sharing().offers()).extracting(o -> o.sealed()).containsExactly(false, true);
-        assertThat(made.sharing().requests())
-                .extracting(r -> r.state())
-                .containsExactly(RequestState.values());
+        assertThat(made.sharing().requests()).extracting(r -> r.state()).containsExactly(RequestState.values());
         assertThat(made.sharing().accepted()).hasSize(3).allSatisfy(a -> {
             assertThat(a.state()).isEqualTo(AgreementState.ACCEPTED);
             assertThat(a.sha256()).hasSize(64);
@@ -92,7 +90,8 @@ class DemoWorkspacesTest {
                 .andReturn()
                 .getResponse()
                 .getContentAsByteArray();
-        assertThat(new String(pdf, 0, 5, java.nio.charset.StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
+        assertThat(new String(pdf, 0, 5, java.nio.charset.StandardCharsets.US_ASCII))
+                .isEqualTo("%PDF-");
         // the sealed offer's approved requests asked for sealed access: the rival reads the content
         mvc.perform(get("/api/v1/deposits/" + made.deposits().get(2).id() + "/content")
                         .with(user(cast.rival()).roles("BREEDER")))

@@ -41,8 +41,7 @@ class DepositClaimTest {
     MatchingService matching;
 
     @Test
-    void aHitOnADepositedProfileOpensOneNoticeForTheDepositorCitingOnlyAnAgreementOverThatDeposit()
-            throws Exception {
+    void aHitOnADepositedProfileOpensOneNoticeForTheDepositorCitingOnlyAnAgreementOverThatDeposit() throws Exception {
         SharingParties p = new SharingParties(mvc, accounts);
         String s = p.suffix;
         String bed = "c1\t100\t300\tD1\nc1\t500\t700\tD2\nc2\t100\t300\tD3\nc2\t500\t700\tD4\n";
@@ -132,8 +131,7 @@ class DepositClaimTest {
                         ScreeningContext.Kind.APPLICATION, "APP-" + reference, "candidate line", applicant, null));
     }
 
-    private static String deposit(SharingParties p, String visibility, Long profileId, String secret)
-            throws Exception {
+    private static String deposit(SharingParties p, String visibility, Long profileId, String secret) throws Exception {
         String body = """
                 {"crop":"ORYZA_SAT","visibility":"%s","profileId":%s,
                  "passport":{"accessionNumber":"DC-%s-%s","accessionName":"Deposit claim line","genus":"Oryza"},

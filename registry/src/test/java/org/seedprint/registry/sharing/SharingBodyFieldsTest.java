@@ -30,8 +30,7 @@ class SharingBodyFieldsTest {
     private static String offer(String title, String summary, String seed, String terms) {
         return """
                 {"depositId":"%s",%s%s"offersSeed":%s,"seedQuantity":"1 g","offersGenotype":true,"offersPassport":false,
-                 "uses":["BREEDING"]%s}"""
-                .formatted(
+                 "uses":["BREEDING"]%s}""".formatted(
                         UUID.randomUUID(),
                         title == null ? "" : "\"title\":" + title + ",",
                         summary == null ? "" : "\"summary\":" + summary + ",",
@@ -58,7 +57,11 @@ class SharingBodyFieldsTest {
                 "/api/v1/sharing/offers",
                 offer("\"t\"", "\"s\"", "true", "{\"durationMonths\":12}"),
                 "terms.derivedVarietyPercent");
-        names(p, "/api/v1/sharing/offers", "{\"title\":\"t\",\"summary\":\"s\",\"uses\":[\"BREEDING\"],\"terms\":" + TERMS + "}", "depositId");
+        names(
+                p,
+                "/api/v1/sharing/offers",
+                "{\"title\":\"t\",\"summary\":\"s\",\"uses\":[\"BREEDING\"],\"terms\":" + TERMS + "}",
+                "depositId");
         names(p, "/api/v1/sharing/offers/987654321/requests", "{\"purpose\":\"p\"}", "intendedUse");
         names(p, "/api/v1/sharing/offers/987654321/requests", "{\"intendedUse\":\"BREEDING\"}", "purpose");
         names(
@@ -66,8 +69,16 @@ class SharingBodyFieldsTest {
                 "/api/v1/sharing/offers/987654321/requests",
                 "{\"intendedUse\":\"BREEDING\",\"purpose\":\"p\",\"quantity\":" + over + "}",
                 "quantity");
-        names(p, "/api/v1/sharing/agreements/" + UUID.randomUUID() + "/acceptance", "{\"termsSha256\":" + over + "}", "termsSha256");
-        names(p, "/api/v1/sharing/agreements/" + UUID.randomUUID() + "/amendments", "{\"terms\":" + TERMS + "}", "permittedUse");
+        names(
+                p,
+                "/api/v1/sharing/agreements/" + UUID.randomUUID() + "/acceptance",
+                "{\"termsSha256\":" + over + "}",
+                "termsSha256");
+        names(
+                p,
+                "/api/v1/sharing/agreements/" + UUID.randomUUID() + "/amendments",
+                "{\"terms\":" + TERMS + "}",
+                "permittedUse");
 
         JsonNode crop = p.read(p.owner, "/api/v1/sharing/offers?crop=" + "C".repeat(200), 400);
         assertThat(crop.get("field").asString()).isEqualTo("crop");
@@ -78,6 +89,7 @@ class SharingBodyFieldsTest {
         String last = field.substring(field.lastIndexOf('.') + 1);
         assertThat(problem.path("field").asString(""))
                 .as("POST %s %s: %s", path, body.length() > 200 ? body.substring(0, 200) : body, problem)
-                .satisfiesAnyOf(f -> assertThat(f).isEqualTo(field), f -> assertThat(f).endsWith(last));
+                .satisfiesAnyOf(
+                        f -> assertThat(f).isEqualTo(field), f -> assertThat(f).endsWith(last));
     }
 }

@@ -471,7 +471,9 @@ class BrowserTest {
         assertThat(browser.findElement(By.cssSelector("[data-test=requested]")).getText())
                 .contains("申请已提交");
         String requestUrl = browser.getCurrentUrl().replaceFirst("\\?.*", "");
-        assertThat(browser.findElements(By.id("approve"))).as("the requester cannot approve").isEmpty();
+        assertThat(browser.findElements(By.id("approve")))
+                .as("the requester cannot approve")
+                .isEmpty();
 
         browser.manage().deleteAllCookies();
         open("/login");
@@ -495,7 +497,9 @@ class BrowserTest {
         clickAndLoad(By.id("accept"));
         assertThat(browser.findElement(By.cssSelector("[data-test=accepted]")).getText())
                 .contains("已接受");
-        assertThat(browser.findElements(By.id("cert-pdf"))).as("one acceptance issues nothing").isEmpty();
+        assertThat(browser.findElements(By.id("cert-pdf")))
+                .as("one acceptance issues nothing")
+                .isEmpty();
         shot("sharing-agreement-draft");
 
         browser.manage().deleteAllCookies();

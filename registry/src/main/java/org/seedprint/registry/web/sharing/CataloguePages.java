@@ -14,10 +14,10 @@ import org.seedprint.registry.platform.DomainException.NotFound;
 import org.seedprint.registry.platform.PageResponse;
 import org.seedprint.registry.platform.ProblemStatus;
 import org.seedprint.registry.search.MaterialCatalogue;
+import org.seedprint.registry.sharing.AccessRequests;
 import org.seedprint.registry.sharing.NewRequest;
 import org.seedprint.registry.sharing.OfferView;
 import org.seedprint.registry.sharing.Offers;
-import org.seedprint.registry.sharing.AccessRequests;
 import org.seedprint.registry.sharing.RequestView;
 import org.seedprint.registry.sharing.SharingUse;
 import org.seedprint.registry.web.Bilingual;
@@ -46,7 +46,10 @@ class CataloguePages {
             SharingUse use = Fields.use("intendedUse", intendedUse);
             if (use == null) throw new Invalid("intendedUse", "intendedUse: required");
             return new NewRequest(
-                    use, Fields.blank(quantity), Fields.required("purpose", purpose), Boolean.TRUE.equals(sealedAccess));
+                    use,
+                    Fields.blank(quantity),
+                    Fields.required("purpose", purpose),
+                    Boolean.TRUE.equals(sealedAccess));
         }
     }
 
@@ -102,8 +105,7 @@ class CataloguePages {
     }
 
     @PostMapping("/sharing/offers/{id}/request")
-    String request(
-            @PathVariable long id, @ModelAttribute RequestForm form, Model model, HttpServletResponse response) {
+    String request(@PathVariable long id, @ModelAttribute RequestForm form, Model model, HttpServletResponse response) {
         try {
             RequestView r = requests.request(id, Fields.valid(validator, form.request()));
             return "redirect:/sharing/requests/" + r.id() + "?new";
@@ -126,8 +128,7 @@ class CataloguePages {
     }
 
     @PostMapping("/my/deposits/{id}/offer")
-    String offer(
-            @PathVariable UUID id, @ModelAttribute OfferForm form, Model model, HttpServletResponse response) {
+    String offer(@PathVariable UUID id, @ModelAttribute OfferForm form, Model model, HttpServletResponse response) {
         Deposit d = ownDeposit(id);
         try {
             OfferView o = offers.offer(Fields.valid(validator, form.offer(id)));
@@ -144,7 +145,10 @@ class CataloguePages {
         model.addAttribute("o", o);
         model.addAttribute(
                 "mine",
-                users.current().map(u -> u.organisationId()).filter(m -> m == o.ownerOrganisationId()).isPresent());
+                users.current()
+                        .map(u -> u.organisationId())
+                        .filter(m -> m == o.ownerOrganisationId())
+                        .isPresent());
         model.addAttribute("form", form);
         return "sharing/offer";
     }

@@ -79,14 +79,15 @@ class RequestPages {
                 case "approve" -> requests.approve(id, Fields.valid(validator, new Approval(null, text)));
                 case "refuse" -> requests.refuse(id, text);
                 case "withdraw" -> requests.withdraw(id, text);
-                case "ship" -> requests.fulfil(
-                        id,
-                        Fields.valid(
-                                validator,
-                                new Shipment(
-                                        Fields.required("sampleId", sampleId),
-                                        Fields.required("quantity", quantity),
-                                        Fields.date("shippedOn", shippedOn))));
+                case "ship" ->
+                    requests.fulfil(
+                            id,
+                            Fields.valid(
+                                    validator,
+                                    new Shipment(
+                                            Fields.required("sampleId", sampleId),
+                                            Fields.required("quantity", quantity),
+                                            Fields.date("shippedOn", shippedOn))));
                 case "close" -> requests.close(id, text);
                 default -> throw new NotFound("no step '" + action + "' of a request");
             }
