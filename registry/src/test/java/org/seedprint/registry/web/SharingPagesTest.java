@@ -67,7 +67,9 @@ class SharingPagesTest {
         fields.put("durationMonths", "24");
         HttpResponse<String> offered = owner.postForm("/my/deposits/" + deposit + "/offer", fields);
         assertThat(offered.statusCode()).isEqualTo(302);
-        String offer = offered.headers().firstValue("Location").orElseThrow().replaceFirst("\\?.*", "");
+        String offer = java.net.URI.create(
+                        offered.headers().firstValue("Location").orElseThrow())
+                .getPath();
         assertThat(offer).matches(".*/sharing/offers/\\d+");
 
         WebSession anyone = new WebSession(port);
@@ -147,5 +149,70 @@ class SharingPagesTest {
         assertThat(approved.statusCode()).isEqualTo(302);
         String after = owner.page(request).body();
         assertThat(after).contains("已批准", "欢迎", "id=\"agreement-link\"");
+    }
+
+    @Test
+    void theOwnerClaimsAndDisputesANoticeOnItsPagesAndTheApplicantOnlyReadsIt() throws Exception {
+        WebFixtures.Library1 lib = WebFixtures.ensure(context);
+        WebFixtures.rival(context);
+        long rivalOrg = context.getBean(org.seedprint.registry.accounts.OrganisationService.class)
+                .findByCode("WEB-RIVAL")
+                .orElseThrow()
+                .getId();
+        String reference = "WEB-APP-" + UUID.randomUUID().toString().substring(0, 6);
+        // the rival's application for the EDV of the fixtures' owned variety, screened as an examination would
+        org.springframework.security.test.context.TestSecurityContextHolder.setAuthentication(
+                new org.springframework.security.authentication.UsernamePasswordAuthenticationToken(
+                        "web-examiner",
+                        null,
+                        java.util.List.of(
+                                new org.springframework.security.core.authority.SimpleGrantedAuthority(
+                                        "ROLE_EXAMINER"))));
+        try {
+            context.getBean(org.seedprint.registry.matching.MatchingService.class)
+                    .matchStored(
+                            lib.profileIds().get("derived"),
+                            10,
+                            new org.seedprint.registry.matching.ScreeningContext(
+                                    org.seedprint.registry.matching.ScreeningContext.Kind.APPLICATION,
+                                    reference,
+                                    "Cuihu Shuangdi 2 application",
+                                    rivalOrg,
+                                    null));
+        } finally {
+            org.springframework.security.test.context.TestSecurityContextHolder.clearContext();
+        }
+
+        WebSession owner = new WebSession(port).signIn("web-breeder");
+        String list = owner.page("/sharing/claims").body();
+        Matcher m = Pattern.compile("/sharing/claims/(\\d+)\">#\\d+</a></td>\\s*<td>Cuihu Shuangdi 2 application")
+                .matcher(list);
+        assertThat(m.find()).as("the owner's claims list the notice").isTrue();
+        String claim = "/sharing/claims/" + m.group(1);
+        String page = owner.page(claim).body();
+        assertThat(page).contains("已通知", "疑似实质性派生", "id=\"claim\"", "id=\"dismiss\"");
+
+        WebSession rival = new WebSession(port).signIn("web-rival");
+        String seen = rival.page(claim).body();
+        assertThat(seen).contains("已通知").doesNotContain("id=\"claim\"", "id=\"dismiss\"");
+        HttpResponse<String> rivalClaims =
+                rival.postForm(claim + "/claim", Map.of("_csrf", WebSession.csrfField(seen)));
+        assertThat(rivalClaims.statusCode()).isEqualTo(403);
+        assertThat(rivalClaims.body()).contains("only the owner of the matched material");
+
+        HttpResponse<String> early = owner.postForm(
+                claim + "/dispute", Map.of("caseReference", "(2026)琼73知民初9号", "_csrf", WebSession.csrfField(page)));
+        assertThat(early.statusCode()).isEqualTo(409);
+        assertThat(owner.postForm(claim + "/claim", Map.of("note", "our variety", "_csrf", WebSession.csrfField(page)))
+                        .statusCode())
+                .isEqualTo(302);
+        String claimed = owner.page(claim).body();
+        assertThat(claimed).contains("已主张", "id=\"dispute\"", "id=\"settle\"");
+        assertThat(owner.postForm(
+                                claim + "/dispute",
+                                Map.of("caseReference", "(2026)琼73知民初9号", "_csrf", WebSession.csrfField(claimed)))
+                        .statusCode())
+                .isEqualTo(302);
+        assertThat(owner.page(claim).body()).contains("有争议", "(2026)琼73知民初9号").doesNotContain("id=\"dispute\"");
     }
 }
