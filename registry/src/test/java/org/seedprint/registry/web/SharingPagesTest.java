@@ -67,14 +67,16 @@ class SharingPagesTest {
         fields.put("durationMonths", "24");
         HttpResponse<String> offered = owner.postForm("/my/deposits/" + deposit + "/offer", fields);
         assertThat(offered.statusCode()).isEqualTo(302);
-        String offer = java.net.URI.create(
-                        offered.headers().firstValue("Location").orElseThrow())
+        String offer = java.net
+                .URI
+                .create(offered.headers().firstValue("Location").orElseThrow())
                 .getPath();
         assertThat(offer).matches(".*/sharing/offers/\\d+");
 
         WebSession anyone = new WebSession(port);
         // Chinese text finds it through the owner's name, Latin through the title
-        assertThat(anyone.page("/sharing?crop=" + WebFixtures.CROP + "&q=" + URLEncoder.encode("翠湖种业", StandardCharsets.UTF_8))
+        assertThat(anyone.page("/sharing?crop=" + WebFixtures.CROP + "&q="
+                                + URLEncoder.encode("翠湖种业", StandardCharsets.UTF_8))
                         .body())
                 .contains("Nanfan Shuangdi " + tag);
         assertThat(anyone.page("/sharing?q=nanfan+shuangdi&crop=" + WebFixtures.CROP + "&use=BREEDING")
@@ -165,9 +167,8 @@ class SharingPagesTest {
                 new org.springframework.security.authentication.UsernamePasswordAuthenticationToken(
                         "web-examiner",
                         null,
-                        java.util.List.of(
-                                new org.springframework.security.core.authority.SimpleGrantedAuthority(
-                                        "ROLE_EXAMINER"))));
+                        java.util.List.of(new org.springframework.security.core.authority.SimpleGrantedAuthority(
+                                "ROLE_EXAMINER"))));
         try {
             context.getBean(org.seedprint.registry.matching.MatchingService.class)
                     .matchStored(
