@@ -133,6 +133,13 @@ class DepositWriter {
                     sha256,
                     token,
                     Timestamp.from(now));
+            if (request.varietyId() != null || request.profileId() != null) {
+                jdbc.update(
+                        "INSERT INTO deposit_material (deposit_id, variety_id, profile_id) VALUES (?, ?, ?)",
+                        id,
+                        request.varietyId(),
+                        request.profileId());
+            }
             for (int i = 0; i < checked.size(); i++) {
                 storeAttachment(id, i, checked.get(i), dataKey);
             }

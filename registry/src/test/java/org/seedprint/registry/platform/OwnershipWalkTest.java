@@ -170,6 +170,24 @@ class OwnershipWalkTest {
                     "POST /my/varieties/{id}/withdraw",
                     "BrowserTest (as above); VarietyService.update, walked here as PUT /api/v1/varieties/{id}"),
             Map.entry(
+                    "POST /my/deposits/{id}/offer",
+                    "SharingPagesTest; the page refuses another organisation's deposit (403) and calls Offers.offer, as POST /api/v1/sharing/offers"),
+            Map.entry(
+                    "POST /sharing/offers/{id}/request",
+                    "SharingPagesTest; AccessRequests.request, as POST /api/v1/sharing/offers/{id}/requests"),
+            Map.entry(
+                    "POST /sharing/offers/{id}/withdraw",
+                    "Offers.withdraw, as DELETE /api/v1/sharing/offers/{id} (AccessRequestFlowTest)"),
+            Map.entry(
+                    "POST /sharing/requests/{id}/{action}",
+                    "SharingPagesTest (the requester's approval 403, a wrong-state shipment 409, state unchanged); AccessRequests, as the API's request steps"),
+            Map.entry(
+                    "POST /sharing/agreements/{id}/accept",
+                    "BrowserTest; Agreements.accept, as POST /api/v1/sharing/agreements/{id}/acceptance (AgreementCertificateTest)"),
+            Map.entry(
+                    "POST /sharing/claims/{id}/{action}",
+                    "Claims, as the API's claim steps (ClaimNoticeTest: a non-owner gets 404, wrong-state steps 409)"),
+            Map.entry(
                     "POST /my/grants/{id}/revoke",
                     "the page calls CaseGrants.revoke, walked here as DELETE /api/v1/grants/{id}"),
             Map.entry(

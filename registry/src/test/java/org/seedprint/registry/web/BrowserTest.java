@@ -470,6 +470,105 @@ class BrowserTest {
                 .contains(name);
     }
 
+    @Test
+    void aRivalBreederRequestsAccessTheOwnerApprovesBothAcceptAndTheCertificateDownloads() throws Exception {
+        WebFixtures.rival(context);
+        String deposit = DepositSteps.deposit(mvc, "SEALED");
+        String title = "翠湖双低 共享 " + deposit.substring(0, 6);
+
+        open("/login");
+        signIn("web-breeder");
+        open("/my/deposits/" + deposit);
+        clickAndLoad(By.id("offer-deposit"));
+        type(By.id("title"), title);
+        type(By.id("summary"), "高产双低油菜 High-yield double-low rapeseed line");
+        type(By.id("seedQuantity"), "100 g");
+        type(By.id("feeAmount"), "1200.00");
+        shot("sharing-offer-form");
+        clickAndLoad(By.id("offer"));
+        assertThat(browser.findElement(By.cssSelector("[data-test=offered]")).getText())
+                .contains("已提供共享");
+        String offerUrl = browser.getCurrentUrl().replaceFirst("\\?.*", "");
+        open("/sharing?q=" + java.net.URLEncoder.encode("翠湖双低", StandardCharsets.UTF_8));
+        assertThat(browser.findElement(By.tagName("main")).getText()).contains(title);
+        shot("sharing-catalogue");
+        phone("sharing-catalogue");
+
+        browser.manage().deleteAllCookies();
+        open("/login");
+        signIn("web-rival");
+        browser.get(offerUrl);
+        assertThat(browser.findElement(By.tagName("main")).getText())
+                .contains(title, "保密")
+                .doesNotContain("web verify page test");
+        type(By.id("purpose"), "育种试验 Breeding trial in Sanya");
+        type(By.id("quantity"), "50 g");
+        browser.findElement(By.id("sealedAccess")).click();
+        shot("sharing-offer");
+        phone("sharing-offer");
+        clickAndLoad(By.id("send-request"));
+        assertThat(browser.findElement(By.cssSelector("[data-test=requested]")).getText())
+                .contains("申请已提交");
+        String requestUrl = browser.getCurrentUrl().replaceFirst("\\?.*", "");
+        assertThat(browser.findElements(By.id("approve")))
+                .as("the requester cannot approve")
+                .isEmpty();
+
+        browser.manage().deleteAllCookies();
+        open("/login");
+        signIn("web-breeder");
+        assertThat(Integer.parseInt(browser.findElement(By.cssSelector("[data-test=inbox-count] .count"))
+                        .getText()))
+                .isPositive();
+        open("/sharing/inbox");
+        assertThat(browser.findElement(By.tagName("main")).getText()).contains(title);
+        shot("sharing-inbox");
+        browser.get(requestUrl);
+        shot("sharing-request-requested");
+        clickAndLoad(By.id("approve"));
+        assertThat(browser.findElement(By.cssSelector("[data-test=state]")).getText())
+                .contains("已批准");
+        clickAndLoad(By.id("agreement-link"));
+        String agreementUrl = browser.getCurrentUrl();
+        assertThat(browser.findElement(By.cssSelector("[data-test=clause-zh]")).getText())
+                .contains("实质性派生品种");
+        browser.findElement(By.id("read-terms")).click();
+        clickAndLoad(By.id("accept"));
+        assertThat(browser.findElement(By.cssSelector("[data-test=accepted]")).getText())
+                .contains("已接受");
+        assertThat(browser.findElements(By.id("cert-pdf")))
+                .as("one acceptance issues nothing")
+                .isEmpty();
+        shot("sharing-agreement-draft");
+
+        browser.manage().deleteAllCookies();
+        open("/login");
+        signIn("web-rival");
+        browser.get(agreementUrl);
+        browser.findElement(By.id("read-terms")).click();
+        clickAndLoad(By.id("accept"));
+        assertThat(browser.findElement(By.cssSelector("[data-test=state]")).getText())
+                .contains("已生效");
+        shot("sharing-agreement-accepted");
+        phone("sharing-agreement-accepted");
+        HttpResponse<byte[]> pdf =
+                sessionGet(browser.findElement(By.id("cert-pdf")).getAttribute("href"));
+        assertThat(pdf.statusCode()).isEqualTo(200);
+        assertThat(new String(pdf.body(), 0, 5, StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
+        Files.write(OUT.resolve("agreement-certificate.pdf"), pdf.body());
+        assertThat(sessionGet("http://localhost:" + port + "/api/v1/deposits/" + deposit + "/content")
+                        .statusCode())
+                .as("approved with sealed access: the rival reads the sealed content")
+                .isEqualTo(200);
+        browser.get(requestUrl);
+        assertThat(browser.findElement(By.cssSelector("[data-test=state]")).getText())
+                .contains("已签约");
+        assertThat(browser.findElement(By.cssSelector("[data-test=timeline]")).getText())
+                .contains("待答复", "已批准", "已签约", "web-breeder", "web-rival");
+        shot("sharing-request-agreed");
+        phone("sharing-request-agreed");
+    }
+
     /** A GET with the browser's session cookie: downloads, which Selenium cannot read. */
     private HttpResponse<byte[]> sessionGet(String url) throws Exception {
         String session = browser.manage().getCookieNamed("JSESSIONID").getValue();
