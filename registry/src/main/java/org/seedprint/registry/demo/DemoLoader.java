@@ -39,11 +39,13 @@ public class DemoLoader {
     private final DemoProperties props;
     private final ImportService imports;
     private final VarietyService varieties;
+    private final DemoExamination examination;
 
-    DemoLoader(DemoProperties props, ImportService imports, VarietyService varieties) {
+    DemoLoader(DemoProperties props, ImportService imports, VarietyService varieties, DemoExamination examination) {
         this.props = props;
         this.imports = imports;
         this.varieties = varieties;
+        this.examination = examination;
     }
 
     @EventListener(ApplicationReadyEvent.class)
@@ -82,6 +84,7 @@ public class DemoLoader {
                         "RiceSimulation seed " + RiceSimulation.SEED,
                         null),
                 "demo");
+        examination.load();
         log.info(
                 "Demo library: maize282 {} ({}), rice {} ({}) in {} ms",
                 maize.getStatus(),

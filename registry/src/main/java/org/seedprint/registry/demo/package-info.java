@@ -3,7 +3,9 @@
  */
 @ApplicationModule(
         displayName = "Demo library",
-        allowedDependencies = {"platform", "accounts", "cases", "deposits", "imports", "varieties"})
+        allowedDependencies = {
+            "platform", "accounts", "cases", "deposits", "examination", "imports", "matching", "profiles", "varieties"
+        })
 @NullMarked
 package org.seedprint.registry.demo;
 

@@ -73,6 +73,7 @@ public class Batches implements DisposableBean {
     private final ExaminationAudit audit;
     private final JsonMapper json;
     private final TransactionTemplate separate;
+    private final TransactionTemplate reading;
 
     /** Batches this registry is screening now (the rest of the unfinished ones were interrupted). */
     private final Set<Long> running = ConcurrentHashMap.newKeySet();
@@ -105,6 +106,8 @@ public class Batches implements DisposableBean {
         this.json = json;
         this.separate = new TransactionTemplate(tm);
         this.separate.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+        this.reading = new TransactionTemplate(tm);
+        this.reading.setReadOnly(true);
     }
 
     /** Checks and files the batch, and queues its screening; returns the batch at once. */
@@ -204,7 +207,7 @@ public class Batches implements DisposableBean {
         Map<String, String> sampleFile = new HashMap<>();
         for (GenotypeUpload g : upload.genotypes()) {
             try {
-                Library lib = matching.read(panel.getId(), g);
+                Library lib = readGenotypes(panel.getId(), g);
                 if (lib.size() == 0) problems.add(new Problem(g.name(), 0, "file", "holds no sample"));
                 for (int i = 0; i < lib.size(); i++) {
                     String id = lib.id(i);
@@ -272,6 +275,21 @@ public class Batches implements DisposableBean {
             }
             return new Filed(batchId, panel.getId(), candidates);
         }));
+    }
+
+    /** A genotype file read against the panel (in a read-only transaction: the panel's loci load lazily). */
+    private Library readGenotypes(long panelId, GenotypeUpload g) throws IOException, InputFormatException {
+        Object[] out = new Object[1];
+        reading.executeWithoutResult(s -> {
+            try {
+                out[0] = matching.read(panelId, g);
+            } catch (IOException | InputFormatException e) {
+                out[0] = e;
+            }
+        });
+        if (out[0] instanceof IOException e) throw e;
+        if (out[0] instanceof InputFormatException e) throw e;
+        return (Library) Objects.requireNonNull(out[0]);
     }
 
     private Set<String> storedNumbers(List<String> numbers) {
