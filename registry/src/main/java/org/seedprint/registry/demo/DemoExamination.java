@@ -71,8 +71,8 @@ class DemoExamination {
 
     private void file() throws IOException {
         Optional<PanelRecord> panel = profiles.panel("ORYZA_SAT", DemoLoader.RICE_PANEL, "1");
-        if (panel.isEmpty() || as("demo-examiner", () -> applications.list(
-                                new Applications.Filters("ORYZA_SAT", null, null), 1000))
+        if (panel.isEmpty()
+                || as("demo-examiner", () -> applications.list(new Applications.Filters("ORYZA_SAT", null, null), 1000))
                         .stream()
                         .anyMatch(a -> a.number().startsWith(PREFIX))) return;
         List<Source> lines = new ArrayList<>();
@@ -94,9 +94,16 @@ class DemoExamination {
         StringBuilder tsv = new StringBuilder();
         int n = 0;
         for (int i = 0; i < 6; i++) // indistinct copies of a demo variety, under a new name
-            add(csv, tsv, ++n, "Fanzhi " + (100 + n), "CROSS", null, null, change(lines.get(i), lines.get(i + 12), 1));
+        add(csv, tsv, ++n, "Fanzhi " + (100 + n), "CROSS", null, null, change(lines.get(i), lines.get(i + 12), 1));
         for (int i = 6; i < 12; i++) // EDVs: eight loci changed
-            add(csv, tsv, ++n, "Yanzhi " + (100 + n), "SELECTION", lines.get(i).latin(), null,
+        add(
+                    csv,
+                    tsv,
+                    ++n,
+                    "Yanzhi " + (100 + n),
+                    "SELECTION",
+                    lines.get(i).latin(),
+                    null,
                     change(lines.get(i), lines.get(i + 12), 8));
         for (int i = 0; i < 8; i++) { // new crosses: each chromosome from one of two demo varieties
             Source a = lines.get(12 + i), b = lines.get(16 + (i + 1) % 8);
@@ -104,7 +111,14 @@ class DemoExamination {
         }
         Source f = lines.get(20), m = lines.get(21);
         add(csv, tsv, ++n, "Zayou " + (100 + n), "HYBRID", f.latin(), m.latin(), hybrid(f, m));
-        add(csv, tsv, ++n, "Zayou " + (100 + n), "HYBRID", lines.get(0).latin(), lines.get(1).latin(),
+        add(
+                csv,
+                tsv,
+                ++n,
+                "Zayou " + (100 + n),
+                "HYBRID",
+                lines.get(0).latin(),
+                lines.get(1).latin(),
                 hybrid(lines.get(22), lines.get(23)));
         Batch b = batches.runNow(
                 new Batches.Upload(
@@ -117,10 +131,19 @@ class DemoExamination {
                                 "TSV"))),
                 "demo");
         String copy = PREFIX + "01";
-        as("demo-examiner", () -> decisions.decide(
-                copy, "indistinct", "one locus of 240 differs from " + lines.get(0).latin() + ": the same variety"));
+        as(
+                "demo-examiner",
+                () -> decisions.decide(
+                        copy,
+                        "indistinct",
+                        "one locus of 240 differs from " + lines.get(0).latin() + ": the same variety"));
         as("demo-examiner2", () -> decisions.countersign(copy));
-        log.info("Demo examination: batch {} {} ({}); {} decided and countersigned", b.id(), b.status(), b.message(), copy);
+        log.info(
+                "Demo examination: batch {} {} ({}); {} decided and countersigned",
+                b.id(),
+                b.status(),
+                b.message(),
+                copy);
     }
 
     private static void add(
@@ -182,7 +205,8 @@ class DemoExamination {
         Map<String, List<String>> g = new LinkedHashMap<>();
         for (var e : f.genotype().entrySet()) {
             List<String> other = m.genotype().getOrDefault(e.getKey(), List.of());
-            if (e.getValue().isEmpty() || other.isEmpty() || e.getValue().equals(other)) g.put(e.getKey(), e.getValue());
+            if (e.getValue().isEmpty() || other.isEmpty() || e.getValue().equals(other))
+                g.put(e.getKey(), e.getValue());
             else g.put(e.getKey(), List.of(e.getValue().getFirst(), other.getFirst()));
         }
         return g;

@@ -4,7 +4,15 @@
 @ApplicationModule(
         displayName = "Demo library",
         allowedDependencies = {
-            "platform", "accounts", "cases", "deposits", "examination", "imports", "matching", "profiles", "varieties"
+            "platform",
+            "accounts",
+            "cases",
+            "deposits",
+            "examination",
+            "imports",
+            "matching",
+            "profiles",
+            "varieties"
         })
 @NullMarked
 package org.seedprint.registry.demo;

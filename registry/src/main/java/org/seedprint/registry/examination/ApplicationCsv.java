@@ -45,7 +45,8 @@ final class ApplicationCsv {
             for (int i = 0; i < names.size(); i++) {
                 String n = names.get(i).trim().toLowerCase(Locale.ROOT);
                 if (!REQUIRED.contains(n) && !OPTIONAL.contains(n)) {
-                    problems.add(new Problem(file, 1, n.isEmpty() ? "column " + (i + 1) : n, "unknown column '" + n + "'"));
+                    problems.add(
+                            new Problem(file, 1, n.isEmpty() ? "column " + (i + 1) : n, "unknown column '" + n + "'"));
                 } else if (col.putIfAbsent(n, i) != null) {
                     problems.add(new Problem(file, 1, n, "column '" + n + "' appears twice"));
                 }
@@ -62,13 +63,14 @@ final class ApplicationCsv {
                 line++;
                 if (text.isBlank()) continue;
                 if (rows.size() >= MAX_ROWS) {
-                    problems.add(new Problem(file, line, "application_number", "a batch holds at most " + MAX_ROWS + " applications"));
+                    problems.add(new Problem(
+                            file, line, "application_number", "a batch holds at most " + MAX_ROWS + " applications"));
                     break;
                 }
                 List<String> f = split(text);
                 if (f.size() != names.size()) {
-                    problems.add(new Problem(
-                            file, line, "row", "has " + f.size() + " fields, the header " + names.size()));
+                    problems.add(
+                            new Problem(file, line, "row", "has " + f.size() + " fields, the header " + names.size()));
                     continue;
                 }
                 row(file, line, f, col, problems).ifPresent(rows::add);
@@ -83,10 +85,14 @@ final class ApplicationCsv {
         String number = value(f, col, "application_number");
         if (number == null || !NUMBER.matcher(number).matches()) {
             problems.add(new Problem(
-                    file, line, "application_number", "must be 1-64 letters, digits, '.', '_' or '-': '" + s(number) + "'"));
+                    file,
+                    line,
+                    "application_number",
+                    "must be 1-64 letters, digits, '.', '_' or '-': '" + s(number) + "'"));
         }
         String applicant = value(f, col, "applicant");
-        if (applicant == null) problems.add(new Problem(file, line, "applicant", "the applicant organisation's code is missing"));
+        if (applicant == null)
+            problems.add(new Problem(file, line, "applicant", "the applicant organisation's code is missing"));
         String crop = value(f, col, "crop");
         if (crop == null) problems.add(new Problem(file, line, "crop", "the crop is missing"));
         String latin = value(f, col, "denomination_latin");

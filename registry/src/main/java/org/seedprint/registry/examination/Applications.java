@@ -29,8 +29,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class Applications {
 
-    static final String SELECT =
-            """
+    static final String SELECT = """
             SELECT a.id, a.application_number, a.applicant_organisation_id, o.name_latin, a.crop_code,
                    a.denomination_latin, a.denomination_chinese, a.claimed_female, a.claimed_male, a.derivation,
                    a.filing_date, a.batch_id, a.sample, a.status,
@@ -42,7 +41,10 @@ public class Applications {
     static final RowMapper<Application> ROW = Applications::row;
 
     /** The filters of the list; null: any. */
-    public record Filters(@Nullable String crop, Application.@Nullable Status status, @Nullable String screenedClass) {}
+    public record Filters(
+            @Nullable String crop,
+            Application.@Nullable Status status,
+            @Nullable String screenedClass) {}
 
     private final JdbcTemplate jdbc;
     private final CurrentUsers users;
@@ -103,8 +105,10 @@ public class Applications {
     public Application markReported(String number, UUID reportId) {
         Application a = lock(number);
         if (a.status() != Application.Status.DECIDED) {
-            throw new Conflict("status", "application " + number + " is " + a.status().name().toLowerCase(java.util.Locale.ROOT)
-                    + "; only a decided application can be reported");
+            throw new Conflict(
+                    "status",
+                    "application " + number + " is " + a.status().name().toLowerCase(java.util.Locale.ROOT)
+                            + "; only a decided application can be reported");
         }
         jdbc.update(
                 "UPDATE examination_application SET status = 'REPORTED', report_id = ?, updated_at = ? WHERE id = ?",
@@ -116,13 +120,16 @@ public class Applications {
     }
 
     Optional<Application> find(String number) {
-        return jdbc.query(SELECT + " WHERE a.application_number = ?", ROW, number).stream().findFirst();
+        return jdbc.query(SELECT + " WHERE a.application_number = ?", ROW, number).stream()
+                .findFirst();
     }
 
     /** The application, its row locked for a change until the transaction ends. */
     Application lock(String number) {
         int found = jdbc.queryForList(
-                        "SELECT id FROM examination_application WHERE application_number = ? FOR UPDATE", Long.class, number)
+                        "SELECT id FROM examination_application WHERE application_number = ? FOR UPDATE",
+                        Long.class,
+                        number)
                 .size();
         if (found == 0) throw new NotFound("application " + number);
         return find(number).orElseThrow();

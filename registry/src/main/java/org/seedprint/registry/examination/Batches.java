@@ -132,7 +132,8 @@ public class Batches implements DisposableBean {
     }
 
     public Optional<Batch> find(long id) {
-        return jdbc.query(
+        return jdbc
+                .query(
                         "SELECT id, crop_code, panel_id, description, status, done, total, message, created_by, created_at, finished_at "
                                 + "FROM examination_batch WHERE id = ?",
                         (rs, i) -> {
@@ -219,7 +220,8 @@ public class Batches implements DisposableBean {
             } catch (InputFormatException e) {
                 problems.add(new Problem(e.source(), e.line(), e.field(), e.problem()));
             } catch (DomainException e) {
-                problems.add(new Problem(g.name(), 0, e.field() == null ? "file" : e.field(), String.valueOf(e.getMessage())));
+                problems.add(new Problem(
+                        g.name(), 0, e.field() == null ? "file" : e.field(), String.valueOf(e.getMessage())));
             } catch (IllegalArgumentException e) {
                 problems.add(new Problem(g.name(), 0, "format", String.valueOf(e.getMessage())));
             }
@@ -227,22 +229,32 @@ public class Batches implements DisposableBean {
 
         Map<String, Organisation> orgs = new HashMap<>();
         Set<String> numbers = new HashSet<>();
-        Set<String> stored = storedNumbers(csv.rows().stream().map(ApplicationRow::number).toList());
+        Set<String> stored =
+                storedNumbers(csv.rows().stream().map(ApplicationRow::number).toList());
         for (ApplicationRow r : csv.rows()) {
             String f = upload.csvName();
             if (crops.find(r.cropCode()).isEmpty()) {
                 problems.add(new Problem(f, r.line(), "crop", "unknown crop '" + r.cropCode() + "'"));
             } else if (!r.cropCode().equals(panel.getCropCode())) {
                 problems.add(new Problem(
-                        f, r.line(), "crop", "crop " + r.cropCode() + " is not the panel's crop " + panel.getCropCode()));
+                        f,
+                        r.line(),
+                        "crop",
+                        "crop " + r.cropCode() + " is not the panel's crop " + panel.getCropCode()));
             }
             if (!numbers.add(r.number())) {
-                problems.add(new Problem(f, r.line(), "application_number", "application " + r.number() + " appears twice in the batch"));
+                problems.add(new Problem(
+                        f,
+                        r.line(),
+                        "application_number",
+                        "application " + r.number() + " appears twice in the batch"));
             } else if (stored.contains(r.number())) {
-                problems.add(new Problem(f, r.line(), "application_number", "application " + r.number() + " is already filed"));
+                problems.add(new Problem(
+                        f, r.line(), "application_number", "application " + r.number() + " is already filed"));
             }
             Optional<Organisation> org = organisations.findByCode(r.applicant());
-            if (org.isEmpty()) problems.add(new Problem(f, r.line(), "applicant", "unknown organisation '" + r.applicant() + "'"));
+            if (org.isEmpty())
+                problems.add(new Problem(f, r.line(), "applicant", "unknown organisation '" + r.applicant() + "'"));
             else orgs.put(r.applicant(), org.get());
             if (!samples.containsKey(r.sample()) && !sampleFile.containsKey(r.sample())) {
                 problems.add(new Problem(
@@ -360,18 +372,25 @@ public class Batches implements DisposableBean {
                 progress(f.batchId(), Batch.Status.SCREENING, done, null);
             }
             Batch b = get(f.batchId());
-            String message = "screened " + done + ": " + b.counts().entrySet().stream()
-                    .map(e -> e.getValue() + " " + e.getKey())
-                    .collect(Collectors.joining(", "));
+            String message = "screened " + done + ": "
+                    + b.counts().entrySet().stream()
+                            .map(e -> e.getValue() + " " + e.getKey())
+                            .collect(Collectors.joining(", "));
             progress(f.batchId(), Batch.Status.DONE, done, message);
-            separate.executeWithoutResult(s -> audit.batch(f.batchId(), AuditOutcome.SUCCESS, Map.of("message", message), user));
-            log.info("Examination batch {} screened in {} ms: {}", f.batchId(), (System.nanoTime() - t0) / 1_000_000, message);
+            separate.executeWithoutResult(
+                    s -> audit.batch(f.batchId(), AuditOutcome.SUCCESS, Map.of("message", message), user));
+            log.info(
+                    "Examination batch {} screened in {} ms: {}",
+                    f.batchId(),
+                    (System.nanoTime() - t0) / 1_000_000,
+                    message);
         } catch (RuntimeException e) {
             log.warn("Examination batch {} failed", f.batchId(), e);
             String message = "the screening failed (an internal error); the applications screened so far keep their "
                     + "screenings, the others stay filed; the registry's log has the details of batch " + f.batchId();
             progress(f.batchId(), Batch.Status.FAILED, -1, message);
-            separate.executeWithoutResult(s -> audit.batch(f.batchId(), AuditOutcome.FAILURE, Map.of("message", message), user));
+            separate.executeWithoutResult(
+                    s -> audit.batch(f.batchId(), AuditOutcome.FAILURE, Map.of("message", message), user));
         } finally {
             running.remove(f.batchId());
         }
@@ -405,10 +424,12 @@ public class Batches implements DisposableBean {
                     id,
                     Batch.Status.FAILED,
                     -1,
-                    "interrupted: the registry stopped while the batch was " + b.status().name().toLowerCase(Locale.ROOT)
-                            + " (" + b.done() + " of " + b.total() + " screened); the others stay filed");
+                    "interrupted: the registry stopped while the batch was "
+                            + b.status().name().toLowerCase(Locale.ROOT) + " (" + b.done() + " of " + b.total()
+                            + " screened); the others stay filed");
         }
-        if (!stale.isEmpty()) log.warn("{} examination batch(es) interrupted by a stop marked failed: {}", stale.size(), stale);
+        if (!stale.isEmpty())
+            log.warn("{} examination batch(es) interrupted by a stop marked failed: {}", stale.size(), stale);
         return stale.size();
     }
 

@@ -56,8 +56,10 @@ public class Decisions {
         String why = reason(reason, "reason");
         Application a = applications.lock(number);
         if (a.status() != Application.Status.SCREENED) {
-            throw new Conflict("status", "application " + number + " is " + lower(a.status())
-                    + "; only a screened application can be decided");
+            throw new Conflict(
+                    "status",
+                    "application " + number + " is " + lower(a.status())
+                            + "; only a screened application can be decided");
         }
         if (current(a.id()).isPresent()) {
             throw new Conflict("code", "application " + number + " already has a decision awaiting countersignature");
@@ -88,8 +90,8 @@ public class Decisions {
         Application a = applications.lock(number);
         Decision d = current(a.id())
                 .filter(Decision::awaitingCountersign)
-                .orElseThrow(() -> new Conflict(
-                        "status", "application " + number + " has no decision awaiting countersignature"));
+                .orElseThrow(() ->
+                        new Conflict("status", "application " + number + " has no decision awaiting countersignature"));
         if (d.decidedBy().equals(u.username())) {
             throw new Forbidden("the examiner who decided cannot countersign the decision; a second examiner must");
         }
@@ -121,8 +123,7 @@ public class Decisions {
                 why,
                 d.id());
         applications.status(a.id(), Application.Status.SCREENED);
-        audit.application(
-                ExaminationAudit.REOPEN, a, Map.of("decision", d.id(), "code", d.code(), "reason", why));
+        audit.application(ExaminationAudit.REOPEN, a, Map.of("decision", d.id(), "code", d.code(), "reason", why));
         return all(a.id()).stream().filter(x -> x.id() == d.id()).findFirst().orElseThrow();
     }
 
@@ -149,7 +150,8 @@ public class Decisions {
     private static String reason(@Nullable String text, String field) {
         String t = text == null ? "" : text.strip();
         if (t.isEmpty()) throw new Invalid(field, "a " + field + " is required");
-        if (t.length() > MAX_REASON) throw new Invalid(field, "the " + field + " is longer than " + MAX_REASON + " characters");
+        if (t.length() > MAX_REASON)
+            throw new Invalid(field, "the " + field + " is longer than " + MAX_REASON + " characters");
         return t;
     }
 

@@ -29,7 +29,10 @@ class ExaminationAudit {
     /** An application's change, owned by its applicant (who can list it), by the current user. */
     void application(String action, Application a, Map<String, ? extends @Nullable Object> detail) {
         audit.record(new AuditEntry(
-                action, "application:" + a.number(), a.applicantOrganisationId(), AuditOutcome.SUCCESS,
+                action,
+                "application:" + a.number(),
+                a.applicantOrganisationId(),
+                AuditOutcome.SUCCESS,
                 AuditChanges.json(detail)));
     }
 
@@ -38,13 +41,20 @@ class ExaminationAudit {
             String action, Application a, Map<String, ? extends @Nullable Object> detail, @Nullable String actor) {
         audit.record(
                 new AuditEntry(
-                        action, "application:" + a.number(), a.applicantOrganisationId(), AuditOutcome.SUCCESS,
+                        action,
+                        "application:" + a.number(),
+                        a.applicantOrganisationId(),
+                        AuditOutcome.SUCCESS,
                         AuditChanges.json(detail)),
                 actor == null ? AuditTrail.SYSTEM : actor,
                 null);
     }
 
-    void batch(long batchId, AuditOutcome outcome, Map<String, ? extends @Nullable Object> detail, @Nullable String actor) {
+    void batch(
+            long batchId,
+            AuditOutcome outcome,
+            Map<String, ? extends @Nullable Object> detail,
+            @Nullable String actor) {
         audit.record(
                 new AuditEntry(BATCH, "examination-batch:" + batchId, null, outcome, AuditChanges.json(detail)),
                 actor == null ? AuditTrail.SYSTEM : actor,

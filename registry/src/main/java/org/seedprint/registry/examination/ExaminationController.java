@@ -36,7 +36,11 @@ class ExaminationController {
     private final CurrentUsers users;
 
     ExaminationController(
-            Batches batches, Applications applications, Decisions decisions, Screenings screenings, CurrentUsers users) {
+            Batches batches,
+            Applications applications,
+            Decisions decisions,
+            Screenings screenings,
+            CurrentUsers users) {
         this.batches = batches;
         this.applications = applications;
         this.decisions = decisions;
@@ -45,7 +49,8 @@ class ExaminationController {
     }
 
     /** An application with its newest screening and every decision, newest first. */
-    record ApplicationView(Application application, @Nullable Screening screening, List<Decision> decisions) {}
+    record ApplicationView(
+            Application application, @Nullable Screening screening, List<Decision> decisions) {}
 
     record DecisionRequest(@Nullable String code, @Nullable String reason) {}
 
@@ -95,9 +100,12 @@ class ExaminationController {
     }
 
     @PostMapping("/api/v1/examination/applications/{number}/decision")
-    @Operation(summary = "Decide a screened application: distinct, indistinct, edv-candidate or field-trial, with a reason")
+    @Operation(
+            summary =
+                    "Decide a screened application: distinct, indistinct, edv-candidate or field-trial, with a reason")
     ApplicationView decide(@PathVariable String number, @RequestBody DecisionRequest req) {
-        decisions.decide(Applications.checkNumber(number), String.valueOf(req.code()), req.reason() == null ? "" : req.reason());
+        decisions.decide(
+                Applications.checkNumber(number), String.valueOf(req.code()), req.reason() == null ? "" : req.reason());
         return view(applications.get(number));
     }
 

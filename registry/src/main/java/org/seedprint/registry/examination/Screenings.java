@@ -118,13 +118,15 @@ class Screenings {
         detail.put("batch", batchId);
         detail.put("run", s.runId());
         detail.put("class", s.classification());
-        detail.put("topHit", s.hits().isEmpty() ? null : s.hits().getFirst().hit().denomination());
+        detail.put(
+                "topHit", s.hits().isEmpty() ? null : s.hits().getFirst().hit().denomination());
         audit.application(ExaminationAudit.SCREEN, a, detail, actor);
     }
 
     /** The newest screening of an application. */
     Optional<Screening> latest(long applicationId) {
-        return jdbc.queryForList(
+        return jdbc
+                .queryForList(
                         "SELECT result::text FROM examination_screening WHERE application_id = ? ORDER BY id DESC LIMIT 1",
                         String.class,
                         applicationId)

@@ -82,7 +82,8 @@ class ExaminationBatchInputTest {
                 genotypes(a, b));
         assertThat(detail).startsWith("3 problem(s) in the batch; nothing was stored");
         assertThat(detail).contains("applications.csv line 3 field crop: unknown crop 'NOT_A_CROP'");
-        assertThat(detail).contains("applications.csv line 4 field application_number: application " + a + " appears twice");
+        assertThat(detail)
+                .contains("applications.csv line 4 field application_number: application " + a + " appears twice");
         assertThat(detail).contains("applications.csv line 5 field sample: no genotypes of sample " + c);
     }
 

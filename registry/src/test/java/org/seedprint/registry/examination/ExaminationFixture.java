@@ -15,8 +15,8 @@ import java.util.Map;
 import java.util.Random;
 import org.seedprint.registry.TestImports;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
 
 /**
@@ -56,8 +56,15 @@ final class ExaminationFixture {
         for (int c = 0; c < CHROMOSOMES; c++)
             for (int k = 0; k < LOCI; k++) {
                 int start = 1000 + k * 100_000;
-                sb.append("Chr").append(c + 1).append('\t').append(start).append('\t').append(start + 200)
-                        .append('\t').append(locus(c * LOCI + k)).append('\n');
+                sb.append("Chr")
+                        .append(c + 1)
+                        .append('\t')
+                        .append(start)
+                        .append('\t')
+                        .append(start + 200)
+                        .append('\t')
+                        .append(locus(c * LOCI + k))
+                        .append('\n');
             }
         return sb.toString();
     }
@@ -90,8 +97,15 @@ final class ExaminationFixture {
             references.add(s);
             int[] g = random();
             genotypes.put(s, g);
-            csv.append(s).append(',').append("Examref ").append(tag).append(' ').append(i)
-                    .append(",AUTHORISED,GRANTED,").append(APPLICANT).append(",Exam Test Breeder\n");
+            csv.append(s)
+                    .append(',')
+                    .append("Examref ")
+                    .append(tag)
+                    .append(' ')
+                    .append(i)
+                    .append(",AUTHORISED,GRANTED,")
+                    .append(APPLICANT)
+                    .append(",Exam Test Breeder\n");
             append(tsv, s, g, null);
         }
         var req = multipart("/api/v1/imports")
@@ -125,7 +139,8 @@ final class ExaminationFixture {
 
     static String waitForBatch(MockMvc mvc, int id) throws Exception {
         for (int i = 0; i < 3000; i++) {
-            String body = mvc.perform(get("/api/v1/examination/batches/" + id).with(user("examiner").roles("EXAMINER")))
+            String body = mvc.perform(get("/api/v1/examination/batches/" + id)
+                            .with(user("examiner").roles("EXAMINER")))
                     .andReturn()
                     .getResponse()
                     .getContentAsString();

@@ -7,7 +7,6 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 import com.jayway.jsonpath.JsonPath;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -93,29 +92,42 @@ class ExaminationScreeningTest {
                     .filter(e -> e.getValue().equals(c))
                     .map(Map.Entry::getKey)
                     .toList();
-            assertThat(JsonPath.<List<String>>read(done, "$.summary['" + c + "']")).as(c).containsExactlyElementsOf(expected);
-            assertThat(JsonPath.<Integer>read(done, "$.counts['" + c + "']")).as(c).isEqualTo(expected.size());
+            assertThat(JsonPath.<List<String>>read(done, "$.summary['" + c + "']"))
+                    .as(c)
+                    .containsExactlyElementsOf(expected);
+            assertThat(JsonPath.<Integer>read(done, "$.counts['" + c + "']"))
+                    .as(c)
+                    .isEqualTo(expected.size());
         }
         for (var e : truth.entrySet()) {
             String body = read(e.getKey(), examiner("examiner"));
-            assertThat(JsonPath.<String>read(body, "$.screening.classification")).as(e.getKey()).isEqualTo(e.getValue());
+            assertThat(JsonPath.<String>read(body, "$.screening.classification"))
+                    .as(e.getKey())
+                    .isEqualTo(e.getValue());
             assertThat(JsonPath.<String>read(body, "$.application.status")).isEqualTo("SCREENED");
         }
 
         // an indistinct copy: its top hit is the reference it copies, with the one differing locus and both genotypes
         String copy = tag + "-A21";
         String body = read(copy, examiner("examiner"));
-        assertThat(JsonPath.<String>read(body, "$.screening.hits[0].hit.classification")).isEqualTo("indistinct");
-        assertThat(JsonPath.<String>read(body, "$.screening.hits[0].hit.denomination")).isEqualTo("Examref " + tag + " 0");
-        assertThat(JsonPath.<Integer>read(body, "$.screening.hits[0].hit.differing")).isEqualTo(1);
-        assertThat(JsonPath.<List<Object>>read(body, "$.screening.hits[0].differing")).hasSize(1);
-        assertThat(JsonPath.<List<String>>read(body, "$.screening.hits[0].differing[0].first")).hasSize(1);
-        assertThat(JsonPath.<Integer>read(body, "$.screening.thresholds.maxDifferingIndistinct")).isEqualTo(2);
+        assertThat(JsonPath.<String>read(body, "$.screening.hits[0].hit.classification"))
+                .isEqualTo("indistinct");
+        assertThat(JsonPath.<String>read(body, "$.screening.hits[0].hit.denomination"))
+                .isEqualTo("Examref " + tag + " 0");
+        assertThat(JsonPath.<Integer>read(body, "$.screening.hits[0].hit.differing"))
+                .isEqualTo(1);
+        assertThat(JsonPath.<List<Object>>read(body, "$.screening.hits[0].differing"))
+                .hasSize(1);
+        assertThat(JsonPath.<List<String>>read(body, "$.screening.hits[0].differing[0].first"))
+                .hasSize(1);
+        assertThat(JsonPath.<Integer>read(body, "$.screening.thresholds.maxDifferingIndistinct"))
+                .isEqualTo(2);
         assertThat(JsonPath.<Integer>read(body, "$.screening.panel.loci")).isEqualTo(120);
         // distinct hits carry no differing list
-        assertThat(JsonPath.<List<Object>>read(body, "$.screening.hits[1].differing")).isEmpty();
-        Long runs = jdbc.queryForObject(
-                "SELECT count(*) FROM examination_screening WHERE batch_id = ?", Long.class, batch);
+        assertThat(JsonPath.<List<Object>>read(body, "$.screening.hits[1].differing"))
+                .isEmpty();
+        Long runs =
+                jdbc.queryForObject("SELECT count(*) FROM examination_screening WHERE batch_id = ?", Long.class, batch);
         assertThat(runs).isEqualTo(60);
 
         // decision: rice needs four eyes, the same examiner cannot countersign
@@ -123,25 +135,35 @@ class ExaminationScreeningTest {
         MockHttpServletResponse d = postJson(
                 copy + "/decision", "{\"code\":\"indistinct\",\"reason\":\"one differing locus of 120\"}", first);
         assertThat(d.getStatus()).as(d.getContentAsString()).isEqualTo(200);
-        assertThat(JsonPath.<String>read(d.getContentAsString(), "$.application.status")).isEqualTo("SCREENED");
-        assertThat(JsonPath.<Boolean>read(d.getContentAsString(), "$.decisions[0].countersignRequired")).isTrue();
+        assertThat(JsonPath.<String>read(d.getContentAsString(), "$.application.status"))
+                .isEqualTo("SCREENED");
+        assertThat(JsonPath.<Boolean>read(d.getContentAsString(), "$.decisions[0].countersignRequired"))
+                .isTrue();
         assertThat(postJson(copy + "/countersign", "{}", first).getStatus()).isEqualTo(403);
-        assertThat(postJson(copy + "/decision", "{\"code\":\"distinct\",\"reason\":\"again\"}", first).getStatus())
+        assertThat(postJson(copy + "/decision", "{\"code\":\"distinct\",\"reason\":\"again\"}", first)
+                        .getStatus())
                 .isEqualTo(409);
         MockHttpServletResponse c = postJson(copy + "/countersign", "{}", examiner("examiner2"));
         assertThat(c.getStatus()).as(c.getContentAsString()).isEqualTo(200);
-        assertThat(JsonPath.<String>read(c.getContentAsString(), "$.application.status")).isEqualTo("DECIDED");
-        assertThat(JsonPath.<String>read(c.getContentAsString(), "$.decisions[0].countersignedBy")).isEqualTo("examiner2");
-        assertThat(JsonPath.<String>read(c.getContentAsString(), "$.decisions[0].decidedBy")).isEqualTo("examiner");
+        assertThat(JsonPath.<String>read(c.getContentAsString(), "$.application.status"))
+                .isEqualTo("DECIDED");
+        assertThat(JsonPath.<String>read(c.getContentAsString(), "$.decisions[0].countersignedBy"))
+                .isEqualTo("examiner2");
+        assertThat(JsonPath.<String>read(c.getContentAsString(), "$.decisions[0].decidedBy"))
+                .isEqualTo("examiner");
 
         // reopening keeps the decision with its reason; a bad code or a blank reason is refused
-        assertThat(postJson(copy + "/reopen", "{\"reason\":\" \"}", first).getStatus()).isEqualTo(400);
-        MockHttpServletResponse r = postJson(copy + "/reopen", "{\"reason\":\"the applicant sent a new sample\"}", first);
+        assertThat(postJson(copy + "/reopen", "{\"reason\":\" \"}", first).getStatus())
+                .isEqualTo(400);
+        MockHttpServletResponse r =
+                postJson(copy + "/reopen", "{\"reason\":\"the applicant sent a new sample\"}", first);
         assertThat(r.getStatus()).as(r.getContentAsString()).isEqualTo(200);
-        assertThat(JsonPath.<String>read(r.getContentAsString(), "$.application.status")).isEqualTo("SCREENED");
+        assertThat(JsonPath.<String>read(r.getContentAsString(), "$.application.status"))
+                .isEqualTo("SCREENED");
         assertThat(JsonPath.<String>read(r.getContentAsString(), "$.decisions[0].reopenReason"))
                 .isEqualTo("the applicant sent a new sample");
-        assertThat(postJson(copy + "/decision", "{\"code\":\"maybe\",\"reason\":\"x\"}", first).getStatus())
+        assertThat(postJson(copy + "/decision", "{\"code\":\"maybe\",\"reason\":\"x\"}", first)
+                        .getStatus())
                 .isEqualTo(400);
         postJson(copy + "/decision", "{\"code\":\"field-trial\",\"reason\":\"grow it out\"}", first);
         postJson(copy + "/countersign", "{}", examiner("examiner2"));
@@ -156,7 +178,8 @@ class ExaminationScreeningTest {
         Application reported = SignedIn.as("examiner", Role.EXAMINER, () -> applications.markReported(copy, report));
         assertThat(reported.status()).isEqualTo(Application.Status.REPORTED);
         assertThat(reported.reportId()).isEqualTo(report);
-        assertThat(postJson(copy + "/reopen", "{\"reason\":\"late\"}", first).getStatus()).isEqualTo(409);
+        assertThat(postJson(copy + "/reopen", "{\"reason\":\"late\"}", first).getStatus())
+                .isEqualTo(409);
 
         List<String> actions = jdbc.queryForList(
                 "SELECT action FROM audit_event WHERE subject = ? ORDER BY seq", String.class, "application:" + copy);
@@ -180,7 +203,8 @@ class ExaminationScreeningTest {
         assertThat(status(copy, user(mine).roles("BREEDER"))).isEqualTo(200);
         assertThat(status(copy, user(rival).roles("BREEDER"))).isEqualTo(404);
         assertThat(status(copy, user("court").roles("COURT"))).isEqualTo(403);
-        String rivalList = mvc.perform(get("/api/v1/examination/applications").with(user(rival).roles("BREEDER")))
+        String rivalList = mvc.perform(
+                        get("/api/v1/examination/applications").with(user(rival).roles("BREEDER")))
                 .andReturn()
                 .getResponse()
                 .getContentAsString();
@@ -243,10 +267,9 @@ class ExaminationScreeningTest {
     }
 
     private String read(String number, RequestPostProcessor who) throws Exception {
-        MockHttpServletResponse r = mvc.perform(
-                        org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get(
-                                        "/api/v1/examination/applications/" + number)
-                                .with(who))
+        MockHttpServletResponse r = mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get(
+                                "/api/v1/examination/applications/" + number)
+                        .with(who))
                 .andReturn()
                 .getResponse();
         assertThat(r.getStatus()).as(r.getContentAsString()).isEqualTo(200);
