@@ -101,6 +101,16 @@ class OwnershipWalkTest {
             Map.entry("POST /api/v1/search/rebuild", NONE + "rebuilds the index"),
             Map.entry("POST /api/v1/imports", NONE + "examiners and administrators import the library"),
             Map.entry("POST /api/v1/matches", NONE + "a match reads the library"),
+            Map.entry("POST /api/v1/examination/batches", NONE + "examiners and administrators file batches"),
+            Map.entry(
+                    "POST /api/v1/examination/applications/{number}/decision",
+                    NONE + "examiners and administrators decide (ExaminationScreeningTest: a breeder is refused)"),
+            Map.entry(
+                    "POST /api/v1/examination/applications/{number}/countersign",
+                    NONE + "a second examiner countersigns (ExaminationScreeningTest)"),
+            Map.entry(
+                    "POST /api/v1/examination/applications/{number}/reopen",
+                    NONE + "examiners and administrators reopen a decision"),
             Map.entry("DELETE /api/v1/profiles/{id}", NONE + "administrators remove a profile"),
             Map.entry("POST /account/tokens", NONE + "the caller's own new token"),
             Map.entry("POST /account/tokens/{id}/revoke", NONE + "the caller's own token (another's is not found)"),
