@@ -115,6 +115,13 @@ class OwnershipWalkTest {
             Map.entry("POST /account/tokens", NONE + "the caller's own new token"),
             Map.entry("POST /account/tokens/{id}/revoke", NONE + "the caller's own token (another's is not found)"),
             Map.entry("POST /admin/crops/{code}", NONE + "crops and thresholds are the registry's (administrators)"),
+            Map.entry(
+                    "POST /admin/organisations",
+                    NONE + "organisations are the registry's (administrators; AdminPagesTest)"),
+            Map.entry("POST /admin/users", NONE + "accounts are the registry's (administrators; AdminPagesTest)"),
+            Map.entry(
+                    "POST /admin/users/{username}/enabled",
+                    NONE + "accounts are the registry's (administrators; AdminPagesTest refuses a breeder)"),
             Map.entry("POST /brapi/v2/search/allelematrix", NONE + "a BrAPI search stores only the search request"),
             Map.entry("POST /brapi/v2/search/calls", NONE + "a BrAPI search stores only the search request"),
             Map.entry("POST /brapi/v2/search/callsets", NONE + "a BrAPI search stores only the search request"),
