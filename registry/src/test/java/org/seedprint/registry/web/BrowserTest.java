@@ -618,7 +618,15 @@ class BrowserTest {
     private void clickAndLoad(WebElement e) {
         WebElement old = browser.findElement(By.tagName("html"));
         e.click();
-        new WebDriverWait(browser, Duration.ofSeconds(30)).until(ExpectedConditions.stalenessOf(old));
+        // Chromium may answer "node does not belong to the document" instead of "stale" while the
+        // next page replaces the old one: both mean the old page is gone
+        new WebDriverWait(browser, Duration.ofSeconds(30)).until(d -> {
+            try {
+                return ExpectedConditions.stalenessOf(old).apply(d);
+            } catch (org.openqa.selenium.WebDriverException e) {
+                return e.getMessage() != null && e.getMessage().contains("does not belong to the document");
+            }
+        });
     }
 
     private void open(String path) {
