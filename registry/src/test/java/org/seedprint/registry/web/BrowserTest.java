@@ -623,8 +623,8 @@ class BrowserTest {
         new WebDriverWait(browser, Duration.ofSeconds(30)).until(d -> {
             try {
                 return ExpectedConditions.stalenessOf(old).apply(d);
-            } catch (org.openqa.selenium.WebDriverException e) {
-                return e.getMessage() != null && e.getMessage().contains("does not belong to the document");
+            } catch (org.openqa.selenium.WebDriverException gone) {
+                return gone.getMessage() != null && gone.getMessage().contains("does not belong to the document");
             }
         });
     }
