@@ -22,6 +22,8 @@ class MatchingAccessRules implements AreaAccessRules {
         return List.of(
                 only(POST, "/api/v1/matches", EXAMINER),
                 only(GET, "/api/v1/comparisons", EXAMINER, COURT),
-                only(GET, "/api/v1/crops/{code}/pairs", EXAMINER));
+                only(GET, "/api/v1/crops/{code}/pairs", EXAMINER),
+                only(POST, "/api/v1/crops/{code}/pairs", EXAMINER),
+                only(GET, "/api/v1/panels/{id}/library.idx", EXAMINER));
     }
 }

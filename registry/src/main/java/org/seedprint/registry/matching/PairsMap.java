@@ -1,5 +1,7 @@
 package org.seedprint.registry.matching;
 
+import java.io.BufferedReader;
+import java.io.IOException;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -15,11 +17,13 @@ import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
 import org.seedprint.matcher.engine.Pair;
 import org.seedprint.matcher.engine.Thresholds;
+import org.seedprint.registry.platform.DomainException.Invalid;
 import org.seedprint.registry.profiles.ProfileService;
 import org.seedprint.registry.varieties.Variety;
 import org.seedprint.registry.varieties.VarietyService;
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.stereotype.Component;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The all-vs-all map of close pairs of a panel's library (duplicates and EDV candidates),
@@ -56,6 +60,7 @@ class PairsMap implements DisposableBean {
     private final MatchingService matching;
     private final ProfileService profiles;
     private final VarietyService varieties;
+    private final JsonMapper json;
     /** Maps kept at once: each minSimilarity a client asks for is a map of its own. */
     static final int MAX_MAPS = 8;
 
@@ -74,7 +79,13 @@ class PairsMap implements DisposableBean {
         return t;
     });
 
-    PairsMap(LibraryRegistry libraries, MatchingService matching, ProfileService profiles, VarietyService varieties) {
+    PairsMap(
+            LibraryRegistry libraries,
+            MatchingService matching,
+            ProfileService profiles,
+            VarietyService varieties,
+            JsonMapper json) {
+        this.json = json;
         this.libraries = libraries;
         this.matching = matching;
         this.profiles = profiles;
@@ -104,46 +115,71 @@ class PairsMap implements DisposableBean {
         return libraries.with(panelId, lib -> {
             long t0 = System.nanoTime();
             List<Pair> pairs = lib.engine.pairs(minSimilarity, t);
-            long ms = (System.nanoTime() - t0) / 1_000_000;
-            List<Long> ids = pairs.stream()
-                    .flatMap(p -> Stream.of(lib.profileId(p.a()), lib.profileId(p.b())))
-                    .distinct()
-                    .toList();
-            Map<Long, Long> varietyOf = profiles.varietyOfProfiles(ids);
-            Map<Long, Variety> names = varieties.findAll(varietyOf.values()).stream()
-                    .collect(Collectors.toMap(Variety::getId, Function.identity()));
-            List<PairView> views = pairs.stream()
-                    .map(p -> {
-                        long a = lib.profileId(p.a()), b = lib.profileId(p.b());
-                        Long va = varietyOf.get(a), vb = varietyOf.get(b);
-                        return new PairView(
-                                a,
-                                va,
-                                va == null
-                                        ? null
-                                        : Objects.requireNonNull(names.get(va)).displayName(),
-                                b,
-                                vb,
-                                vb == null
-                                        ? null
-                                        : Objects.requireNonNull(names.get(vb)).displayName(),
-                                p.counts().compared(),
-                                p.counts().identical(),
-                                p.counts().differing(),
-                                p.similarity(),
-                                p.classification().label());
-                    })
-                    .toList();
-            int m = lib.library.locusCount();
-            return new Result(
-                    panelId,
-                    minSimilarity,
-                    lib.library.size(),
-                    new MatchResult.ThresholdsUsed(
-                            t.maxDifferingIndistinct(), t.edvSimilarity(), t.minComparedFraction(), t.minCompared(m)),
-                    ms,
-                    views);
+            return result(lib, minSimilarity, t, (System.nanoTime() - t0) / 1_000_000, pairs);
         });
+    }
+
+    /**
+     * Serves a map computed elsewhere (the cluster's pairs-map file) as this panel's map for its
+     * threshold, once every pair of it has been counted again against the library loaded now.
+     */
+    Result adopt(long panelId, String cropCode, String fileName, BufferedReader in) {
+        Thresholds t = matching.thresholds(cropCode);
+        Result r = libraries.with(panelId, lib -> {
+            PairsMapImport.Imported map;
+            try {
+                map = new PairsMapImport(fileName, lib, t, json).read(in);
+            } catch (IOException e) {
+                throw new Invalid("map", fileName + ": cannot read the upload (" + e.getMessage() + ")");
+            }
+            Result adopted = result(lib, map.minSimilarity(), t, map.computedInMs(), map.pairs());
+            cache.put(
+                    new Key(panelId, map.minSimilarity(), lib.generation, t),
+                    CompletableFuture.completedFuture(adopted));
+            return adopted;
+        });
+        return r;
+    }
+
+    private Result result(LoadedLibrary lib, double minSimilarity, Thresholds t, long ms, List<Pair> pairs) {
+        List<Long> ids = pairs.stream()
+                .flatMap(p -> Stream.of(lib.profileId(p.a()), lib.profileId(p.b())))
+                .distinct()
+                .toList();
+        Map<Long, Long> varietyOf = profiles.varietyOfProfiles(ids);
+        Map<Long, Variety> names = varieties.findAll(varietyOf.values()).stream()
+                .collect(Collectors.toMap(Variety::getId, Function.identity()));
+        List<PairView> views = pairs.stream()
+                .map(p -> {
+                    long a = lib.profileId(p.a()), b = lib.profileId(p.b());
+                    Long va = varietyOf.get(a), vb = varietyOf.get(b);
+                    return new PairView(
+                            a,
+                            va,
+                            va == null
+                                    ? null
+                                    : Objects.requireNonNull(names.get(va)).displayName(),
+                            b,
+                            vb,
+                            vb == null
+                                    ? null
+                                    : Objects.requireNonNull(names.get(vb)).displayName(),
+                            p.counts().compared(),
+                            p.counts().identical(),
+                            p.counts().differing(),
+                            p.similarity(),
+                            p.classification().label());
+                })
+                .toList();
+        int m = lib.library.locusCount();
+        return new Result(
+                lib.panelId,
+                minSimilarity,
+                lib.library.size(),
+                new MatchResult.ThresholdsUsed(
+                        t.maxDifferingIndistinct(), t.edvSimilarity(), t.minComparedFraction(), t.minCompared(m)),
+                ms,
+                views);
     }
 
     @Override

@@ -101,6 +101,10 @@ class OwnershipWalkTest {
             Map.entry("POST /api/v1/search/rebuild", NONE + "rebuilds the index"),
             Map.entry("POST /api/v1/imports", NONE + "examiners and administrators import the library"),
             Map.entry("POST /api/v1/matches", NONE + "a match reads the library"),
+            Map.entry(
+                    "POST /api/v1/crops/{code}/pairs",
+                    NONE
+                            + "examiners serve the library's close-pair map (checked against the library), no one's record"),
             Map.entry("POST /api/v1/examination/batches", NONE + "examiners and administrators file batches"),
             Map.entry(
                     "POST /api/v1/examination/applications/{number}/decision",
