@@ -14,6 +14,9 @@ import org.seedprint.registry.platform.DomainException.Conflict;
 import org.seedprint.registry.platform.DomainException.Invalid;
 import org.seedprint.registry.platform.DomainException.NotFound;
 import org.seedprint.registry.platform.Role;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
@@ -127,6 +130,13 @@ public class Accounts {
     @Transactional(readOnly = true)
     public List<UserView> list() {
         return users.findAll(Sort.by("username")).stream().map(UserView::of).toList();
+    }
+
+    /** One page of the users by username, for the administrator's pages. */
+    @Transactional(readOnly = true)
+    public Page<UserView> list(Pageable page) {
+        return users.findAll(PageRequest.of(page.getPageNumber(), page.getPageSize(), Sort.by("username")))
+                .map(UserView::of);
     }
 
     @Transactional(readOnly = true)

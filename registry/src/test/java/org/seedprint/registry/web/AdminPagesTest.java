@@ -134,4 +134,35 @@ class AdminPagesTest {
         assertThat(organisations.findByCode(code)).isEmpty();
         assertThat(accounts.isEnabled("web-examiner")).isTrue();
     }
+
+    @Test
+    void theUserTableIsPagedByUsername() throws Exception {
+        long total = accounts.list(PageRequest.of(0, 1)).getTotalElements();
+        for (long i = total; i <= USERS_PAGE; i++) {
+            accounts.createUser(
+                    "zz-page-" + UUID.randomUUID().toString().substring(0, 8),
+                    "WEB-SEEDS",
+                    java.util.Set.of(org.seedprint.registry.platform.Role.BREEDER),
+                    "a long enough password 123");
+        }
+        java.util.List<String> all = accounts.list().stream()
+                .map(org.seedprint.registry.accounts.UserView::username)
+                .toList();
+        WebSession admin = new WebSession(port).signIn("web-administrator");
+        String first = admin.page("/admin").body();
+        String second = admin.page("/admin?page=1").body();
+        assertThat(rows(first)).containsExactlyElementsOf(all.subList(0, USERS_PAGE));
+        assertThat(rows(second)).isEqualTo(all.subList(USERS_PAGE, Math.min(all.size(), 2 * USERS_PAGE)));
+        assertThat(first).contains("rel=\"next\"", "1 / ");
+        assertThat(second).contains("rel=\"prev\"");
+    }
+
+    private static final int USERS_PAGE = 50;
+
+    private static java.util.List<String> rows(String page) {
+        java.util.List<String> users = new java.util.ArrayList<>();
+        var m = java.util.regex.Pattern.compile("data-user=\"([^\"]+)\"").matcher(page);
+        while (m.find()) users.add(m.group(1));
+        return users;
+    }
 }

@@ -16,6 +16,7 @@ import org.jspecify.annotations.Nullable;
 import org.seedprint.registry.accounts.Accounts;
 import org.seedprint.registry.accounts.Organisation;
 import org.seedprint.registry.accounts.OrganisationService;
+import org.seedprint.registry.accounts.UserView;
 import org.seedprint.registry.audit.AuditActions;
 import org.seedprint.registry.audit.AuditCheck;
 import org.seedprint.registry.audit.AuditEvents;
@@ -29,8 +30,11 @@ import org.seedprint.registry.platform.Role;
 import org.seedprint.registry.profiles.ProfileService;
 import org.seedprint.registry.varieties.CropService;
 import org.seedprint.registry.web.Bilingual;
+import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
+import org.springframework.data.web.PageableDefault;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -107,9 +111,12 @@ class AdminPages {
         }
     }
 
+    /** Users shown per page of the overview. */
+    static final int USERS_PAGE = 50;
+
     @GetMapping("/admin")
-    String overview(Model model) {
-        return overview(model, null);
+    String overviewPage(Model model, @PageableDefault(size = USERS_PAGE) Pageable page) {
+        return overview(model, null, page);
     }
 
     @PostMapping("/admin/organisations")
@@ -172,6 +179,10 @@ class AdminPages {
     }
 
     private String overview(Model model, @Nullable String error) {
+        return overview(model, error, PageRequest.of(0, USERS_PAGE));
+    }
+
+    private String overview(Model model, @Nullable String error, Pageable page) {
         model.addAttribute("error", error);
         model.addAttribute("kinds", Organisation.Kind.values());
         model.addAttribute("roles", Role.values());
@@ -179,7 +190,10 @@ class AdminPages {
         model.addAttribute(
                 "organisations",
                 organisations.list(PageRequest.of(0, 200, Sort.by("code"))).getContent());
-        model.addAttribute("users", accounts.list());
+        Page<UserView> users = accounts.list(page);
+        model.addAttribute("users", users.getContent());
+        model.addAttribute("page", users.getNumber());
+        model.addAttribute("pages", users.getTotalPages());
         Map<String, String> fingerprints = new LinkedHashMap<>();
         fingerprints.put("根证书 Root CA", fingerprint(keys.rootCertificate()));
         fingerprints.put("时间戳 TSA", fingerprint(keys.tsa().certificate()));
