@@ -15,6 +15,16 @@ final class ScalarKernel implements Kernel {
 
     @Override
     public long count(long[] q, long[] called, int qOff, long[] lib, int libOff, int words, long high) {
+        return counts(q, called, qOff, lib, libOff, words, high);
+    }
+
+    @Override
+    public long countRows(long[] a, int aOff, long[] b, int bOff, int words, long high) {
+        return countsOfRows(a, aOff, b, bOff, words, high);
+    }
+
+    /** {@link #count}: also the vector kernel's last words of a row (fewer than a vector). */
+    static long counts(long[] q, long[] called, int qOff, long[] lib, int libOff, int words, long high) {
         int compared = 0, identical = 0;
         for (int i = 0; i < words; i++) {
             long x = lib[libOff + i];
@@ -25,8 +35,8 @@ final class ScalarKernel implements Kernel {
         return (long) compared << 32 | identical;
     }
 
-    @Override
-    public long countRows(long[] a, int aOff, long[] b, int bOff, int words, long high) {
+    /** {@link #countRows}: also the vector kernel's last words of a row. */
+    static long countsOfRows(long[] a, int aOff, long[] b, int bOff, int words, long high) {
         int compared = 0, identical = 0;
         for (int i = 0; i < words; i++) {
             long x = a[aOff + i], y = b[bOff + i];

@@ -1,7 +1,6 @@
 package org.seedprint.matcher.engine;
 
 import jdk.incubator.vector.LongVector;
-import jdk.incubator.vector.VectorMask;
 import jdk.incubator.vector.VectorOperators;
 import jdk.incubator.vector.VectorSpecies;
 
@@ -11,7 +10,8 @@ import jdk.incubator.vector.VectorSpecies;
  * one instruction with AVX-512 VPOPCNTQ). Both counts go into one accumulator, compared in the
  * high half of each lane and identical in the low half (a lane counts at most 64 per word), so a
  * row ends with a single lane sum that is already {@code compared << 32 | identical}. The last
- * words of a row are a masked vector, not a scalar loop. Loaded only by {@link Kernels} after checking that the module is present, so
+ * words of a row (fewer than a vector) go through {@link ScalarKernel}'s SWAR loop: the same counts,
+ * and several times faster than a masked vector there. Loaded only by {@link Kernels} after checking that the module is present, so
  * the rest of the matcher runs without it.
  */
 final class VectorKernel implements Kernel {
@@ -33,12 +33,10 @@ final class VectorKernel implements Kernel {
             LongVector x = LongVector.fromArray(LONGS, lib, libOff + i);
             acc = acc.add(one(x, nonZero(x, low, h), q, called, qOff + i, low, h));
         }
-        if (i < words) {
-            VectorMask<Long> in = LONGS.indexInRange(i, words);
-            LongVector x = LongVector.fromArray(LONGS, lib, libOff + i, in);
-            acc = acc.add(oneMasked(x, nonZero(x, low, h), q, called, qOff + i, in, low, h));
-        }
-        return acc.reduceLanes(VectorOperators.ADD);
+        long packed = acc.reduceLanes(VectorOperators.ADD);
+        // the last words (fewer than a vector) in scalar SWAR: masked vectors there ran several
+        // times slower than the whole row (the JIT left them to the Vector API's Java fallback)
+        return i < words ? packed + ScalarKernel.counts(q, called, qOff + i, lib, libOff + i, words - i, high) : packed;
     }
 
     @Override
@@ -50,15 +48,8 @@ final class VectorKernel implements Kernel {
             acc = acc.add(
                     rows(LongVector.fromArray(LONGS, a, aOff + i), LongVector.fromArray(LONGS, b, bOff + i), low, h));
         }
-        if (i < words) {
-            VectorMask<Long> in = LONGS.indexInRange(i, words);
-            acc = acc.add(rows(
-                    LongVector.fromArray(LONGS, a, aOff + i, in),
-                    LongVector.fromArray(LONGS, b, bOff + i, in),
-                    low,
-                    h));
-        }
-        return acc.reduceLanes(VectorOperators.ADD);
+        long packed = acc.reduceLanes(VectorOperators.ADD);
+        return i < words ? packed + ScalarKernel.countsOfRows(a, aOff + i, b, bOff + i, words - i, high) : packed;
     }
 
     /** One query's packed counts over one vector of library words {@code x} (non-zero lanes {@code nz}). */
@@ -66,20 +57,6 @@ final class VectorKernel implements Kernel {
             LongVector x, LongVector nz, long[] qs, long[] called, int at, LongVector low, LongVector h) {
         LongVector differ = nonZero(x.lanewise(VectorOperators.XOR, LongVector.fromArray(LONGS, qs, at)), low, h);
         return counts(nz, LongVector.fromArray(LONGS, called, at), differ);
-    }
-
-    /** {@link #one} for the last, partial vector of a row. */
-    private static LongVector oneMasked(
-            LongVector x,
-            LongVector nz,
-            long[] qs,
-            long[] called,
-            int at,
-            VectorMask<Long> in,
-            LongVector low,
-            LongVector h) {
-        LongVector differ = nonZero(x.lanewise(VectorOperators.XOR, LongVector.fromArray(LONGS, qs, at, in)), low, h);
-        return counts(nz, LongVector.fromArray(LONGS, called, at, in), differ);
     }
 
     /** Packed counts of two library vectors. */

@@ -350,7 +350,21 @@ public final class RiceSimulation {
         Files.writeString(file, sb.toString(), StandardCharsets.UTF_8);
     }
 
-    private static String locusId(int l) {
+    /** The allele (haplotype) of this index at locus {@code l}; after {@link #simulate()}. */
+    String allele(int l, int index) {
+        return alleles.get(l).get(index);
+    }
+
+    /** How many alleles locus {@code l} has (mutants add new ones); after {@link #simulate()}. */
+    int alleleCount(int l) {
+        return alleles.get(l).size();
+    }
+
+    int loci() {
+        return loci;
+    }
+
+    static String locusId(int l) {
         return String.format(Locale.ROOT, "OsMNP%02d_%02d", l / LOCI_PER_CHROMOSOME + 1, l % LOCI_PER_CHROMOSOME + 1);
     }
 

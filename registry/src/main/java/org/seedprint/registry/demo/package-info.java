@@ -12,7 +12,8 @@
             "varieties",
             "sharing",
             "matching",
-            "profiles"
+            "profiles",
+            "examination"
         })
 @NullMarked
 package org.seedprint.registry.demo;

@@ -119,6 +119,14 @@ public class Applications {
         return find(number).orElseThrow();
     }
 
+    /** Whether an application of this number is filed (whoever may see it): the demo's idempotence. */
+    @Transactional(readOnly = true)
+    public boolean exists(String number) {
+        return !jdbc.queryForList(
+                        "SELECT 1 FROM examination_application WHERE application_number = ?", Integer.class, number)
+                .isEmpty();
+    }
+
     Optional<Application> find(String number) {
         return jdbc.query(SELECT + " WHERE a.application_number = ?", ROW, number).stream()
                 .findFirst();

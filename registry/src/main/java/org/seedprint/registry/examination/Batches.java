@@ -192,24 +192,33 @@ public class Batches implements DisposableBean {
 
     /** Everything checked, every problem named; then batch and applications in one transaction. */
     private Filed file(Upload upload, @Nullable String user) throws IOException {
-        PanelRecord panel = profiles.panel(upload.panelId())
-                .orElseThrow(() -> new Invalid("panelId", "unknown panel " + upload.panelId()));
         if (upload.genotypes().isEmpty()) throw new Invalid("genotypes", "a batch needs one or more genotype files");
+        PanelRecord panel = profiles.panel(upload.panelId()).orElse(null);
+        // a part that is unreadable as a whole comes first: it is the field at fault
+        List<Problem> wholeFiles = new ArrayList<>();
         List<Problem> problems = new ArrayList<>();
-        ApplicationCsv.Parsed csv;
-        try (InputStream in = upload.csv().getInputStream()) {
-            csv = ApplicationCsv.read(upload.csvName(), in);
+        if (panel == null) problems.add(new Problem("request", 0, "panelId", "unknown panel " + upload.panelId()));
+        ApplicationCsv.Parsed csv = new ApplicationCsv.Parsed(List.of(), List.of());
+        byte[] csvBytes = whole(upload.csv(), upload.csvName(), "applications", wholeFiles);
+        if (csvBytes != null) {
+            csv = ApplicationCsv.read(upload.csvName(), new java.io.ByteArrayInputStream(csvBytes));
+            problems.addAll(csv.problems());
+            if (csv.rows().isEmpty() && csv.problems().isEmpty())
+                problems.add(new Problem(upload.csvName(), 0, "application_number", "the file holds no application"));
         }
-        problems.addAll(csv.problems());
-        if (csv.rows().isEmpty() && csv.problems().isEmpty())
-            problems.add(new Problem(upload.csvName(), 0, "application_number", "the file holds no application"));
 
         Map<String, Profile> samples = new HashMap<>();
         Map<String, String> sampleFile = new HashMap<>();
+        boolean allRead = panel != null;
         for (GenotypeUpload g : upload.genotypes()) {
+            if (!readable(g, wholeFiles)) {
+                allRead = false;
+                continue;
+            }
+            if (panel == null) continue;
             try {
                 Library lib = readGenotypes(panel.getId(), g);
-                if (lib.size() == 0) problems.add(new Problem(g.name(), 0, "file", "holds no sample"));
+                if (lib.size() == 0) problems.add(new Problem(g.name(), 0, "genotypes", "holds no sample"));
                 for (int i = 0; i < lib.size(); i++) {
                     String id = lib.id(i);
                     String earlier = sampleFile.putIfAbsent(id, g.name());
@@ -219,11 +228,14 @@ public class Batches implements DisposableBean {
                 }
             } catch (InputFormatException e) {
                 problems.add(new Problem(e.source(), e.line(), e.field(), e.problem()));
+                allRead = false;
             } catch (DomainException e) {
-                problems.add(new Problem(
-                        g.name(), 0, e.field() == null ? "file" : e.field(), String.valueOf(e.getMessage())));
+                String field = e.field() == null || "file".equals(e.field()) ? "genotypes" : e.field();
+                problems.add(new Problem(g.name(), 0, field, String.valueOf(e.getMessage())));
+                allRead = false;
             } catch (IllegalArgumentException e) {
                 problems.add(new Problem(g.name(), 0, "format", String.valueOf(e.getMessage())));
+                allRead = false;
             }
         }
 
@@ -235,7 +247,7 @@ public class Batches implements DisposableBean {
             String f = upload.csvName();
             if (crops.find(r.cropCode()).isEmpty()) {
                 problems.add(new Problem(f, r.line(), "crop", "unknown crop '" + r.cropCode() + "'"));
-            } else if (!r.cropCode().equals(panel.getCropCode())) {
+            } else if (panel != null && !r.cropCode().equals(panel.getCropCode())) {
                 problems.add(new Problem(
                         f,
                         r.line(),
@@ -256,23 +268,26 @@ public class Batches implements DisposableBean {
             if (org.isEmpty())
                 problems.add(new Problem(f, r.line(), "applicant", "unknown organisation '" + r.applicant() + "'"));
             else orgs.put(r.applicant(), org.get());
-            if (!samples.containsKey(r.sample()) && !sampleFile.containsKey(r.sample())) {
+            if (allRead && !samples.containsKey(r.sample()) && !sampleFile.containsKey(r.sample())) {
                 problems.add(new Problem(
                         f, r.line(), "sample", "no genotypes of sample " + r.sample() + " in the genotype files"));
             }
         }
-        if (!problems.isEmpty()) {
+        problems.addAll(0, wholeFiles);
+        if (!problems.isEmpty() || panel == null) {
             throw new Invalid(
                     problems.getFirst().field(),
                     problems.size() + " problem(s) in the batch; nothing was stored: "
                             + problems.stream().map(Problem::toString).collect(Collectors.joining("; ")));
         }
+        PanelRecord checkedPanel = panel;
+        ApplicationCsv.Parsed rows = csv;
         String description = upload.csvName() + ", "
                 + upload.genotypes().stream().map(GenotypeUpload::name).collect(Collectors.joining(", "));
         return Objects.requireNonNull(separate.execute(s -> {
-            long batchId = insertBatch(panel, description, csv.rows().size(), user);
+            long batchId = insertBatch(checkedPanel, description, rows.rows().size(), user);
             List<Screenings.Candidate> candidates = new ArrayList<>();
-            for (ApplicationRow r : csv.rows()) {
+            for (ApplicationRow r : rows.rows()) {
                 Profile p = Objects.requireNonNull(samples.get(r.sample()));
                 Application a = insert(batchId, r, Objects.requireNonNull(orgs.get(r.applicant())), p);
                 Map<String, @Nullable Object> detail = new LinkedHashMap<>();
@@ -285,8 +300,55 @@ public class Batches implements DisposableBean {
                 audit.application(ExaminationAudit.FILE, a, detail, user);
                 candidates.add(new Screenings.Candidate(a, p));
             }
-            return new Filed(batchId, panel.getId(), candidates);
+            return new Filed(batchId, checkedPanel.getId(), candidates);
         }));
+    }
+
+    /**
+     * The bytes of the applications CSV (gunzipped when it is gzip), or null with a problem naming
+     * the part when it is empty or a damaged gzip file.
+     */
+    private static byte @Nullable [] whole(InputStreamSource part, String name, String field, List<Problem> out)
+            throws IOException {
+        byte[] bytes;
+        try (InputStream in = part.getInputStream()) {
+            bytes = in.readAllBytes();
+        }
+        if (bytes.length == 0) {
+            out.add(new Problem(name, 0, field, "the file is empty"));
+            return null;
+        }
+        if (!gzip(bytes)) return bytes;
+        try (InputStream in = new java.util.zip.GZIPInputStream(new java.io.ByteArrayInputStream(bytes))) {
+            return in.readAllBytes();
+        } catch (IOException e) {
+            out.add(new Problem(name, 0, field, "a damaged or cut-short gzip file (" + e.getMessage() + ")"));
+            return null;
+        }
+    }
+
+    /** Whether a genotype file is not empty and, when gzip, decompresses to its end; else a problem naming the part. */
+    private static boolean readable(GenotypeUpload g, List<Problem> out) throws IOException {
+        byte[] head;
+        try (InputStream in = g.data().getInputStream()) {
+            head = in.readNBytes(2);
+        }
+        if (head.length == 0) {
+            out.add(new Problem(g.name(), 0, "genotypes", "the file is empty"));
+            return false;
+        }
+        if (!gzip(head)) return true;
+        try (InputStream in = new java.util.zip.GZIPInputStream(g.data().getInputStream())) {
+            in.transferTo(java.io.OutputStream.nullOutputStream());
+            return true;
+        } catch (IOException e) {
+            out.add(new Problem(g.name(), 0, "genotypes", "a damaged or cut-short gzip file (" + e.getMessage() + ")"));
+            return false;
+        }
+    }
+
+    private static boolean gzip(byte[] b) {
+        return b.length >= 2 && (b[0] & 0xff) == 0x1f && (b[1] & 0xff) == 0x8b;
     }
 
     /** A genotype file read against the panel (in a read-only transaction: the panel's loci load lazily). */

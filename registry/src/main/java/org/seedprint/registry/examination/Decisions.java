@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.seedprint.registry.accounts.CurrentUser;
@@ -50,10 +51,9 @@ public class Decisions {
 
     /** Decides a screened application; decided at once unless the crop needs a countersignature. */
     @Transactional
-    public Decision decide(String number, String code, String reason) {
+    public Decision decide(String number, @Nullable String code, @Nullable String reason) {
         CurrentUser u = examiner();
-        if (!Decision.CODES.contains(code)) throw new Invalid("code", "decision code must be one of " + Decision.CODES);
-        String why = reason(reason, "reason");
+        String why = checked(code, reason);
         Application a = applications.lock(number);
         if (a.status() != Application.Status.SCREENED) {
             throw new Conflict(
@@ -145,6 +145,25 @@ public class Decisions {
         CurrentUser u = users.require();
         if (!Applications.examiner(u)) throw new Forbidden("only examiners and administrators decide applications");
         return u;
+    }
+
+    /**
+     * The code and the reason checked together: every problem in the detail, and as the field the
+     * one given but wrong before one left out (an oversize reason without a code is the reason's fault).
+     */
+    private static String checked(@Nullable String code, @Nullable String reason) {
+        String codeProblem = code == null || code.isEmpty()
+                ? "a decision code is required, one of " + Decision.CODES
+                : Decision.CODES.contains(code) ? null : "decision code must be one of " + Decision.CODES;
+        String t = reason == null ? "" : reason.strip();
+        String reasonProblem = t.isEmpty()
+                ? "a reason is required"
+                : t.length() > MAX_REASON ? "the reason is longer than " + MAX_REASON + " characters" : null;
+        if (codeProblem == null && reasonProblem == null) return t;
+        if (codeProblem == null) throw new Invalid("reason", Objects.requireNonNull(reasonProblem));
+        if (reasonProblem == null) throw new Invalid("code", codeProblem);
+        boolean codeGiven = code != null && !code.isEmpty();
+        throw new Invalid(codeGiven || t.isEmpty() ? "code" : "reason", codeProblem + "; " + reasonProblem);
     }
 
     private static String reason(@Nullable String text, String field) {

@@ -87,7 +87,8 @@ class ExaminationController {
     List<Application> list(
             @RequestParam(required = false) @Size(max = 32) String crop,
             @RequestParam(required = false) @Size(max = 16) String status,
-            @RequestParam(name = "class", required = false) @Size(max = 16) String screenedClass,
+            // checked by screenedClass(), so that a problem names the parameter "class", not the Java name
+            @RequestParam(name = "class", required = false) String screenedClass,
             @RequestParam(defaultValue = "200") int limit) {
         return applications.list(new Applications.Filters(crop, status(status), screenedClass(screenedClass)), limit);
     }
@@ -104,8 +105,7 @@ class ExaminationController {
             summary =
                     "Decide a screened application: distinct, indistinct, edv-candidate or field-trial, with a reason")
     ApplicationView decide(@PathVariable String number, @RequestBody DecisionRequest req) {
-        decisions.decide(
-                Applications.checkNumber(number), String.valueOf(req.code()), req.reason() == null ? "" : req.reason());
+        decisions.decide(Applications.checkNumber(number), req.code(), req.reason());
         return view(applications.get(number));
     }
 

@@ -2,6 +2,7 @@ package org.seedprint.registry.examination;
 
 import java.time.Instant;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 import org.seedprint.registry.matching.MatchResult;
 import org.seedprint.registry.matching.ProfileComparison;
 import org.seedprint.registry.varieties.DenominationCheck.SimilarName;
@@ -15,6 +16,8 @@ import org.seedprint.registry.varieties.DenominationCheck.SimilarName;
  *                       (or the library is empty), else {@code inconclusive}
  * @param hits           the top hits, best first; close hits with their differing loci
  * @param denomination   existing names identical or too similar to the proposed denomination
+ * @param pedigree       the claimed-pedigree check, or null when the application claims no parent
+ * @param parentSearch   the parent search (hybrids), or null when it did not run
  */
 public record Screening(
         long runId,
@@ -24,6 +27,8 @@ public record Screening(
         int librarySize,
         List<Hit> hits,
         List<SimilarName> denomination,
+        @Nullable ClaimedPedigree pedigree,
+        @Nullable ParentSearchResult parentSearch,
         Instant screenedAt) {
 
     /** A hit; {@code differing}: the loci where candidate ({@code first}) and hit ({@code second}) differ. */

@@ -30,6 +30,7 @@ class Screenings {
 
     private final MatchingService matching;
     private final DenominationCheck names;
+    private final Pedigrees pedigrees;
     private final Applications applications;
     private final ExaminationAudit audit;
     private final JdbcTemplate jdbc;
@@ -38,12 +39,14 @@ class Screenings {
     Screenings(
             MatchingService matching,
             DenominationCheck names,
+            Pedigrees pedigrees,
             Applications applications,
             ExaminationAudit audit,
             JdbcTemplate jdbc,
             JsonMapper json) {
         this.matching = matching;
         this.names = names;
+        this.pedigrees = pedigrees;
         this.applications = applications;
         this.audit = audit;
         this.jdbc = jdbc;
@@ -83,6 +86,7 @@ class Screenings {
                 hits.add(new Screening.Hit(h, differing));
             }
             Application a = c.application();
+            Pedigrees.Result parentage = pedigrees.examine(panelId, a, c.profile());
             Screening s = new Screening(
                     r.runId(),
                     Screening.classOf(r.hits()),
@@ -91,6 +95,8 @@ class Screenings {
                     r.librarySize(),
                     hits,
                     names.similar(a.cropCode(), a.denominationLatin(), a.denominationChinese(), null),
+                    parentage.pedigree(),
+                    parentage.parentSearch(),
                     r.at());
             store(a, batchId, s, actor);
             out.add(s);
@@ -120,6 +126,15 @@ class Screenings {
         detail.put("class", s.classification());
         detail.put(
                 "topHit", s.hits().isEmpty() ? null : s.hits().getFirst().hit().denomination());
+        ClaimedPedigree p = s.pedigree();
+        if (p != null) detail.put("pedigree", p.result());
+        ParentSearchResult ps = s.parentSearch();
+        if (ps != null && !ps.pairs().isEmpty()) {
+            var best = ps.pairs().getFirst();
+            detail.put(
+                    "parents",
+                    best.first().denomination() + " x " + best.second().denomination());
+        }
         audit.application(ExaminationAudit.SCREEN, a, detail, actor);
     }
 

@@ -16,6 +16,9 @@ import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.seedprint.matcher.InputFormatException;
 import org.seedprint.matcher.engine.Hit;
+import org.seedprint.matcher.engine.ParentSearch;
+import org.seedprint.matcher.engine.PedigreeCheck;
+import org.seedprint.matcher.engine.PedigreeRule;
 import org.seedprint.matcher.engine.Thresholds;
 import org.seedprint.matcher.io.GenotypeFiles;
 import org.seedprint.matcher.panel.MarkerPanel;
@@ -304,6 +307,90 @@ public class MatchingService {
             if (row < 0) throw new NotFound("profile " + profileId + " in the library of panel " + panelId);
             return ProfileComparison.of(lib.engine.explain(query, row, t));
         });
+    }
+
+    /**
+     * The claimed-pedigree check: a query profile of the panel against two stored profiles of its
+     * library (the same twice for one claimed parent), under the rule {@code f1} or {@code alleles}.
+     */
+    public Parentage.Check pedigree(
+            long panelId, Profile candidate, long firstProfileId, long secondProfileId, String rule) {
+        PedigreeRule r = rule(rule);
+        PedigreeCheck c = libraries.with(panelId, lib -> {
+            int a = lib.row(firstProfileId), b = lib.row(secondProfileId);
+            if (a < 0) throw new NotFound("profile " + firstProfileId + " in the library of panel " + panelId);
+            if (b < 0) throw new NotFound("profile " + secondProfileId + " in the library of panel " + panelId);
+            return lib.engine.pedigree(candidate, a, b, r);
+        });
+        Map<Long, Parentage.Parent> parents = parents(List.of(firstProfileId, secondProfileId));
+        return new Parentage.Check(
+                r.label(),
+                Objects.requireNonNull(parents.get(firstProfileId)),
+                Objects.requireNonNull(parents.get(secondProfileId)),
+                c.explained(),
+                c.unexplained(),
+                c.notCompared(),
+                c.explainedShare(),
+                c.unexplainedLoci().stream()
+                        .map(u -> new Parentage.UnexplainedLocus(
+                                u.index(), u.locusId(), u.candidate(), u.firstParent(), u.secondParent()))
+                        .toList());
+    }
+
+    /**
+     * The parent search of a query profile over its panel's library: the lines contained in it at
+     * nearly every locus, then the {@code maxPairs} pairs of them that explain it best under the rule.
+     */
+    public Parentage.Search parents(long panelId, Profile candidate, String rule, int maxPairs) {
+        ParentSearch.Options d = ParentSearch.Options.defaults();
+        ParentSearch.Options options = new ParentSearch.Options(
+                rule(rule), d.minContainment(), d.maxSimilarity(), d.minCompared(), d.maxLines(), maxPairs);
+        record Found(ParentSearch search, List<Long> first, List<Long> second) {}
+        Found f = libraries.with(panelId, lib -> {
+            ParentSearch s = lib.engine.parents(candidate, options);
+            return new Found(
+                    s,
+                    s.pairs().stream().map(p -> lib.profileId(p.first())).toList(),
+                    s.pairs().stream().map(p -> lib.profileId(p.second())).toList());
+        });
+        List<Long> all = new ArrayList<>(f.first());
+        all.addAll(f.second());
+        Map<Long, Parentage.Parent> parents = parents(all);
+        List<Parentage.Pair> pairs = new ArrayList<>();
+        for (int i = 0; i < f.search().pairs().size(); i++) {
+            ParentSearch.ParentPair p = f.search().pairs().get(i);
+            pairs.add(new Parentage.Pair(
+                    i + 1,
+                    Objects.requireNonNull(parents.get(f.first().get(i))),
+                    Objects.requireNonNull(parents.get(f.second().get(i))),
+                    p.explained(),
+                    p.unexplained(),
+                    p.notCompared(),
+                    p.explainedShare()));
+        }
+        return new Parentage.Search(options.rule().label(), f.search().lines().size(), pairs);
+    }
+
+    private static PedigreeRule rule(String rule) {
+        try {
+            return PedigreeRule.of(rule);
+        } catch (IllegalArgumentException e) {
+            throw new Invalid("rule", "pedigree rule must be f1 or alleles, not '" + rule + "'");
+        }
+    }
+
+    /** Each stored profile as a parent, with its variety's id and name. */
+    private Map<Long, Parentage.Parent> parents(List<Long> profileIds) {
+        Map<Long, Long> varietyOf = profiles.varietyOfProfiles(profileIds);
+        Map<Long, Variety> names = varieties.findAll(varietyOf.values()).stream()
+                .collect(Collectors.toMap(Variety::getId, Function.identity()));
+        Map<Long, Parentage.Parent> out = new java.util.HashMap<>();
+        for (long id : profileIds) {
+            Long vid = varietyOf.get(id);
+            Variety v = vid == null ? null : names.get(vid);
+            out.put(id, new Parentage.Parent(id, vid, v == null ? null : v.displayName()));
+        }
+        return out;
     }
 
     /** Locus-by-locus difference of two stored profiles of one panel. */

@@ -1,6 +1,8 @@
 package org.seedprint.registry.examination;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 
 import com.jayway.jsonpath.JsonPath;
 import java.util.List;
@@ -10,6 +12,7 @@ import org.seedprint.registry.RegistryIntegrationTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.test.web.servlet.MockMvc;
 
@@ -103,5 +106,35 @@ class ExaminationBatchInputTest {
         ExaminationFixture.waitForBatch(mvc, JsonPath.read(ok.getContentAsString(), "$.id"));
         String detail = refused(HEADER + row(a, "ORYZA_SAT"), genotypes(a));
         assertThat(detail).contains("line 2 field application_number: application " + a + " is already filed");
+    }
+
+    @Test
+    void anEmptyOrCutGzipPartIsTheFieldAtFaultAndAnUnknownPanelIsNamedToo() throws Exception {
+        String a = fx.tag + "-1";
+        byte[] cut = {0x1f, (byte) 0x8b, 8, 0, 0, 0, 0, 0, 0, 3, 0x4b, 0x4c};
+        List<Long> before = counts();
+        MockHttpServletResponse r = mvc.perform(multipart("/api/v1/examination/batches")
+                        .file(ExaminationFixture.file("applications", "applications.csv", HEADER + row(a, "ORYZA_SAT")))
+                        .file(new MockMultipartFile("genotypes", "candidates.tsv.gz", "application/gzip", cut))
+                        .param("panelId", "987654321")
+                        .with(csrf()))
+                .andReturn()
+                .getResponse();
+        assertThat(r.getStatus()).as(r.getContentAsString()).isEqualTo(400);
+        assertThat(JsonPath.<String>read(r.getContentAsString(), "$.field")).isEqualTo("genotypes");
+        String detail = JsonPath.read(r.getContentAsString(), "$.detail");
+        assertThat(detail).contains("candidates.tsv.gz field genotypes: a damaged or cut-short gzip file");
+        assertThat(detail).contains("field panelId: unknown panel 987654321");
+
+        MockHttpServletResponse empty = mvc.perform(multipart("/api/v1/examination/batches")
+                        .file(new MockMultipartFile("applications", "applications.csv", "text/csv", new byte[0]))
+                        .file(ExaminationFixture.file("genotypes", "candidates.tsv", genotypes(a)))
+                        .param("panelId", String.valueOf(panelId))
+                        .with(csrf()))
+                .andReturn()
+                .getResponse();
+        assertThat(empty.getStatus()).as(empty.getContentAsString()).isEqualTo(400);
+        assertThat(JsonPath.<String>read(empty.getContentAsString(), "$.field")).isEqualTo("applications");
+        assertThat(counts()).isEqualTo(before);
     }
 }

@@ -1,12 +1,9 @@
 package org.seedprint.registry.examination;
 
-import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 
-import com.jayway.jsonpath.JsonPath;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -138,20 +135,7 @@ final class ExaminationFixture {
     }
 
     static String waitForBatch(MockMvc mvc, int id) throws Exception {
-        for (int i = 0; i < 3000; i++) {
-            String body = mvc.perform(get("/api/v1/examination/batches/" + id)
-                            .with(user("examiner").roles("EXAMINER")))
-                    .andReturn()
-                    .getResponse()
-                    .getContentAsString();
-            String status = JsonPath.read(body, "$.status");
-            if (!List.of("QUEUED", "SCREENING").contains(status)) {
-                assertThat(status).as(body).isEqualTo("DONE");
-                return body;
-            }
-            Thread.sleep(100);
-        }
-        throw new AssertionError("batch " + id + " did not finish");
+        return org.seedprint.registry.TestExamination.waitForBatch(mvc, id);
     }
 
     static MockHttpServletResponse post(MockMvc mvc, String csv, String tsv, long panelId) throws Exception {

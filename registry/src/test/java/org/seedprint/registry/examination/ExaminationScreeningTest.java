@@ -165,6 +165,15 @@ class ExaminationScreeningTest {
         assertThat(postJson(copy + "/decision", "{\"code\":\"maybe\",\"reason\":\"x\"}", first)
                         .getStatus())
                 .isEqualTo(400);
+        // an oversize reason without a code is the reason's fault; the detail names both
+        MockHttpServletResponse longReason =
+                postJson(copy + "/decision", "{\"reason\":\"" + "x".repeat(4001) + "\"}", first);
+        assertThat(longReason.getStatus()).isEqualTo(400);
+        assertThat(JsonPath.<String>read(longReason.getContentAsString(), "$.field"))
+                .isEqualTo("reason");
+        assertThat(JsonPath.<String>read(longReason.getContentAsString(), "$.detail"))
+                .contains("code")
+                .contains("longer than 4000");
         postJson(copy + "/decision", "{\"code\":\"field-trial\",\"reason\":\"grow it out\"}", first);
         postJson(copy + "/countersign", "{}", examiner("examiner2"));
         assertThat(jdbc.queryForObject(
@@ -221,6 +230,13 @@ class ExaminationScreeningTest {
                         .map(Map.Entry::getKey)
                         .toList())
                 .doesNotContain(copy);
+        MockHttpServletResponse badClass = mvc.perform(
+                        get("/api/v1/examination/applications").param("class", "x".repeat(5000)))
+                .andReturn()
+                .getResponse();
+        assertThat(badClass.getStatus()).isEqualTo(400);
+        assertThat(JsonPath.<String>read(badClass.getContentAsString(), "$.field"))
+                .isEqualTo("class");
         assertThat(status(copy, user("x").roles("EXAMINER"))).isEqualTo(200);
         assertThat(mvc.perform(post("/api/v1/examination/applications/" + copy + "/decision")
                                 .with(user(mine).roles("BREEDER"))
@@ -286,12 +302,6 @@ class ExaminationScreeningTest {
     }
 
     private MockHttpServletResponse postJson(String path, String json, RequestPostProcessor who) throws Exception {
-        return mvc.perform(post("/api/v1/examination/applications/" + path)
-                        .with(who)
-                        .with(csrf())
-                        .contentType("application/json")
-                        .content(json))
-                .andReturn()
-                .getResponse();
+        return org.seedprint.registry.TestExamination.postJson(mvc, path, json, who);
     }
 }
