@@ -433,11 +433,14 @@ class BrowserTest {
 
     @Test
     @org.junit.jupiter.api.Disabled(
-            "passes alone (-Dtest='BrowserTest#swagger*'), answers 403 after the class's other tests in .ci/run:"
-                    + " the cookie Swagger UI reads is not the session's token then; issue 12")
+            "passes alone and after the phone-width test, answers 403 after the class's other tests: there the page"
+                    + " the breeder lands on after signing in already shows no XSRF-TOKEN in document.cookie"
+                    + " (the assertion message prints both); issue 12")
     void swaggerUisTryItOutSendsTheSessionsCsrfTokenSoASignedInBreederCreatesAToken() throws Exception {
         open("/login");
         signIn("web-breeder");
+        String afterSignIn = browser.getCurrentUrl() + " "
+                + ((org.openqa.selenium.JavascriptExecutor) browser).executeScript("return document.cookie");
         String name = "swagger-" + UUID.randomUUID().toString().substring(0, 8);
         open("/swagger-ui/index.html");
         WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30));
@@ -455,6 +458,8 @@ class BrowserTest {
         WebElement body = wait.until(d -> op.findElement(By.cssSelector("textarea.body-param__text")));
         body.clear();
         body.sendKeys("{\"name\": \"" + name + "\"}");
+        String cookies = String.valueOf(
+                ((org.openqa.selenium.JavascriptExecutor) browser).executeScript("return document.cookie"));
         op.findElement(By.cssSelector("button.execute")).click();
         String status = wait.until(d -> {
             List<WebElement> cells =
@@ -465,7 +470,7 @@ class BrowserTest {
         });
         shot("swagger-try-it-out");
         // 200/201, not the 403 that a POST without the X-CSRF-TOKEN header gets
-        assertThat(status.trim()).startsWith("20");
+        assertThat(status.trim()).as("after sign-in: " + afterSignIn + "; cookies the page saw: " + cookies + " at " + browser.getCurrentUrl()).startsWith("20");
         assertThat(new String(
                         sessionGet("http://localhost:" + port + "/api/v1/tokens")
                                 .body(),
