@@ -16,6 +16,7 @@ import org.seedprint.registry.matching.MatchingService;
 import org.seedprint.registry.matching.ProfileComparison;
 import org.seedprint.registry.platform.DomainException.Forbidden;
 import org.seedprint.registry.platform.DomainException.NotFound;
+import org.seedprint.registry.profiles.PanelLocus;
 import org.seedprint.registry.profiles.ProfileService;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
@@ -185,6 +186,12 @@ public class ExaminationQueries {
                 List.copyOf(columns.values()),
                 shown.isEmpty() ? null : shown.getFirst().screening().thresholds(),
                 all.size() - shown.size());
+    }
+
+    /** The loci of a panel in panel order (read in a transaction: they load lazily). */
+    @Transactional(readOnly = true)
+    public List<PanelLocus> panelLoci(long panelId) {
+        return profiles.panel(panelId).map(p -> List.copyOf(p.getLoci())).orElse(List.of());
     }
 
     private record Done(Application application, Screening screening) {}

@@ -143,7 +143,7 @@ class ExaminationPagesTest {
         assertThat(app)
                 .contains("data-test=\"locus-map\"", "Chr12", "class=\"mark\"", "申请品种 candidate", "近似品种 hit")
                 .contains("Examref " + b.tag() + " 0", "四眼", "id=\"decision-form\"", "名称核查");
-        assertThat(rows(app, "class=\"mark\"")).isEqualTo(1);
+        assertThat(rows(app, "<g class=\"mark\">")).isEqualTo(1);
 
         HttpResponse<String> noReason = examiner.postForm(
                 path + "/decision", Map.of("code", "indistinct", "reason", " ", "_csrf", WebSession.csrfField(app)));
@@ -230,7 +230,7 @@ class ExaminationPagesTest {
         // an EDV candidate: several differing loci in its picture
         String edv =
                 examiner.page("/examination/applications/" + b.tag() + "-A4").body();
-        assertThat(rows(edv, "class=\"mark\"")).isGreaterThanOrEqualTo(9);
+        assertThat(rows(edv, "<g class=\"mark\">")).isGreaterThanOrEqualTo(9);
         assertThat(examiner.page("/").body()).contains("/examination/applications");
     }
 

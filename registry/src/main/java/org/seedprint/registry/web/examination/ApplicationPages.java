@@ -23,7 +23,6 @@ import org.seedprint.registry.platform.DomainException.Invalid;
 import org.seedprint.registry.platform.PageResponse;
 import org.seedprint.registry.platform.ProblemStatus;
 import org.seedprint.registry.profiles.PanelLocus;
-import org.seedprint.registry.profiles.ProfileService;
 import org.seedprint.registry.web.Bilingual;
 import org.seedprint.registry.web.CropNames;
 import org.seedprint.registry.web.PageLookups;
@@ -54,7 +53,6 @@ class ApplicationPages {
     private final Applications applications;
     private final ExaminationQueries queries;
     private final Decisions decisions;
-    private final ProfileService profiles;
     private final PageLookups lookups;
     private final CropNames crops;
     private final JsonMapper json;
@@ -63,14 +61,12 @@ class ApplicationPages {
             Applications applications,
             ExaminationQueries queries,
             Decisions decisions,
-            ProfileService profiles,
             PageLookups lookups,
             CropNames crops,
             JsonMapper json) {
         this.applications = applications;
         this.queries = queries;
         this.decisions = decisions;
-        this.profiles = profiles;
         this.lookups = lookups;
         this.crops = crops;
         this.json = json;
@@ -195,8 +191,7 @@ class ApplicationPages {
                     .filter(Objects::nonNull)
                     .distinct()
                     .toList());
-            List<PanelLocus> loci =
-                    profiles.panel(s.panel().id()).map(p -> p.getLoci()).orElse(List.of());
+            List<PanelLocus> loci = queries.panelLoci(s.panel().id());
             List<LocusMap.Hit> close = new ArrayList<>();
             for (Screening.Hit h : s.hits()) {
                 if (!CloseMatchFound.isClose(h.hit().classification())) continue;
