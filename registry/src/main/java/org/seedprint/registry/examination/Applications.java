@@ -16,7 +16,9 @@ import org.seedprint.registry.platform.DomainException.Conflict;
 import org.seedprint.registry.platform.DomainException.Forbidden;
 import org.seedprint.registry.platform.DomainException.Invalid;
 import org.seedprint.registry.platform.DomainException.NotFound;
+import org.seedprint.registry.platform.PageResponse;
 import org.seedprint.registry.platform.Role;
+import org.springframework.data.domain.Pageable;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.stereotype.Service;
@@ -71,9 +73,32 @@ public class Applications {
     /** Applications the current user may see, newest first, at most {@code limit}. */
     @Transactional(readOnly = true)
     public List<Application> list(Filters f, int limit) {
-        CurrentUser u = users.require();
-        StringBuilder sql = new StringBuilder("SELECT * FROM (" + SELECT + ") x WHERE true");
         List<Object> args = new ArrayList<>();
+        String sql = "SELECT * FROM (" + SELECT + ") x WHERE " + visible(f, args) + " ORDER BY id DESC LIMIT ?";
+        args.add(Math.max(1, Math.min(limit, 1000)));
+        return jdbc.query(sql, ROW, args.toArray());
+    }
+
+    /** One page of the applications the current user may see, newest first (the pages' list). */
+    @Transactional(readOnly = true)
+    public PageResponse<Application> page(Filters f, Pageable page) {
+        List<Object> args = new ArrayList<>();
+        String where = visible(f, args);
+        Long total = jdbc.queryForObject(
+                "SELECT count(*) FROM (" + SELECT + ") x WHERE " + where, Long.class, args.toArray());
+        args.add(page.getPageSize());
+        args.add(page.getOffset());
+        List<Application> items = jdbc.query(
+                "SELECT * FROM (" + SELECT + ") x WHERE " + where + " ORDER BY id DESC LIMIT ? OFFSET ?",
+                ROW,
+                args.toArray());
+        return PageResponse.of(items, page, total == null ? 0 : total);
+    }
+
+    /** The condition on {@code x} (with its arguments added) for what the current user may see under the filters. */
+    private String visible(Filters f, List<Object> args) {
+        CurrentUser u = users.require();
+        StringBuilder sql = new StringBuilder("true");
         if (!examiner(u)) {
             if (!u.has(Role.BREEDER) || u.organisationId() == null)
                 throw new Forbidden("only examiners, administrators and applicants list applications");
@@ -92,9 +117,7 @@ public class Applications {
             sql.append(" AND screened_class = ?");
             args.add(f.screenedClass());
         }
-        sql.append(" ORDER BY id DESC LIMIT ?");
-        args.add(Math.max(1, Math.min(limit, 1000)));
-        return jdbc.query(sql.toString(), ROW, args.toArray());
+        return sql.toString();
     }
 
     /**

@@ -70,7 +70,9 @@ public class Labels {
             Map.entry("request", "访问申请"),
             Map.entry("agreement", "协议"),
             Map.entry("claim", "惠益主张"),
-            Map.entry("decision", "答复"));
+            Map.entry("decision", "答复"),
+            Map.entry("HYBRID", "杂交种"),
+            Map.entry("field-trial", "田间测试"));
 
     private static final Map<String, String> EN = Map.of(
             "GERMPLASM_ACCESSION",

@@ -2,12 +2,9 @@ package org.seedprint.registry.web;
 
 import java.io.IOException;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.stream.Collectors;
-import java.util.stream.Stream;
 import org.seedprint.matcher.InputFormatException;
 import org.seedprint.registry.accounts.CurrentUsers;
 import org.seedprint.registry.matching.GenotypeUpload;
@@ -22,9 +19,6 @@ import org.seedprint.registry.profiles.ProfileService;
 import org.seedprint.registry.profiles.StoredProfile;
 import org.seedprint.registry.varieties.Crop;
 import org.seedprint.registry.varieties.CropService;
-import org.seedprint.registry.varieties.VarietyService;
-import org.springframework.data.domain.PageRequest;
-import org.springframework.data.domain.Sort;
 import org.springframework.http.MediaType;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -39,25 +33,22 @@ class MatchPages {
 
     private final MatchingService matching;
     private final ProfileService profiles;
-    private final VarietyService varieties;
     private final CropService crops;
     private final CurrentUsers users;
+    private final PageLookups lookups;
 
     MatchPages(
             MatchingService matching,
             ProfileService profiles,
-            VarietyService varieties,
             CropService crops,
-            CurrentUsers users) {
+            CurrentUsers users,
+            PageLookups lookups) {
         this.matching = matching;
         this.profiles = profiles;
-        this.varieties = varieties;
         this.crops = crops;
         this.users = users;
+        this.lookups = lookups;
     }
-
-    /** A panel to choose, with its crop's names. */
-    public record PanelChoice(long id, String label) {}
 
     /** One locus of a comparison: both genotypes ([] = missing) and whether they agree. */
     public record LocusRow(int index, String locusId, List<String> a, List<String> b, String state) {}
@@ -113,31 +104,12 @@ class MatchPages {
         return form(model);
     }
 
-    /** "翠湖香粳 Cuihu Xiangjing" per variety id: examiners read both scripts. */
     private Map<Long, String> bothNames(List<Long> ids) {
-        Map<Long, String> names = new LinkedHashMap<>();
-        varieties
-                .findAll(ids)
-                .forEach(v -> names.put(
-                        v.getId(),
-                        Stream.of(v.getDenominationChinese(), v.getDenominationLatin())
-                                .filter(n -> n != null && !n.isBlank())
-                                .collect(Collectors.joining(" "))));
-        return names;
+        return lookups.bothNames(ids);
     }
 
     private String form(Model model) {
-        Map<String, String> cropNames = new LinkedHashMap<>();
-        crops.list(PageRequest.of(0, 200))
-                .forEach(c -> cropNames.put(c.getUpovCode(), c.getChineseName() + " " + c.getEnglishName()));
-        List<PanelChoice> panels =
-                profiles.panels(PageRequest.of(0, 200, Sort.by("cropCode", "name", "panelVersion"))).stream()
-                        .map(p -> new PanelChoice(
-                                p.getId(),
-                                cropNames.getOrDefault(p.getCropCode(), p.getCropCode()) + " · " + p.getName() + " v"
-                                        + p.getPanelVersion() + " (" + p.getLocusCount() + " loci 位点)"))
-                        .toList();
-        model.addAttribute("panels", panels);
+        model.addAttribute("panels", lookups.panels());
         return "match";
     }
 

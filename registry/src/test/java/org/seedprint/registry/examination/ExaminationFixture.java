@@ -23,19 +23,19 @@ import org.springframework.test.web.servlet.MockMvc;
  * similar), F1 hybrids of two references (distinct from either) and lines called at a third of
  * the loci (inconclusive).
  */
-final class ExaminationFixture {
+public final class ExaminationFixture {
 
     static final int CHROMOSOMES = 12;
     static final int LOCI = 10;
     static final int ALLELES = 6;
-    static final String APPLICANT = "EXAM-TEST-BREEDER";
+    public static final String APPLICANT = "EXAM-TEST-BREEDER";
 
-    final String tag;
+    public final String tag;
     final Random rnd;
-    final List<String> references = new ArrayList<>();
-    final Map<String, int[]> genotypes = new LinkedHashMap<>();
+    public final List<String> references = new ArrayList<>();
+    public final Map<String, int[]> genotypes = new LinkedHashMap<>();
 
-    ExaminationFixture(String tag, long seed) {
+    public ExaminationFixture(String tag, long seed) {
         this.tag = tag;
         this.rnd = new Random(seed);
     }
@@ -66,14 +66,14 @@ final class ExaminationFixture {
         return sb.toString();
     }
 
-    int[] random() {
+    public int[] random() {
         int[] g = new int[CHROMOSOMES * LOCI];
         for (int l = 0; l < g.length; l++) g[l] = rnd.nextInt(ALLELES);
         return g;
     }
 
     /** A copy of {@code g} with {@code n} loci changed to another allele. */
-    int[] mutate(int[] g, int n) {
+    public int[] mutate(int[] g, int n) {
         int[] c = g.clone();
         List<Integer> idx = new ArrayList<>();
         for (int l = 0; l < c.length; l++) idx.add(l);
@@ -86,7 +86,7 @@ final class ExaminationFixture {
     }
 
     /** Imports {@code n} reference varieties (owned by the applicant's organisation, so it exists). */
-    long importLibrary(MockMvc mvc, JdbcTemplate jdbc, int n) throws Exception {
+    public long importLibrary(MockMvc mvc, JdbcTemplate jdbc, int n) throws Exception {
         StringBuilder csv = new StringBuilder("sample,denomination_latin,kind,status,breeder_code,breeder_name\n");
         StringBuilder tsv = new StringBuilder();
         for (int i = 0; i < n; i++) {
@@ -119,7 +119,8 @@ final class ExaminationFixture {
     }
 
     /** One TSV line per locus; {@code second} a second allele per locus (a hybrid); -1 = missing. */
-    static void append(StringBuilder tsv, String sample, int[] g, int @org.jspecify.annotations.Nullable [] second) {
+    public static void append(
+            StringBuilder tsv, String sample, int[] g, int @org.jspecify.annotations.Nullable [] second) {
         for (int l = 0; l < g.length; l++) {
             tsv.append(sample).append('\t').append(locus(l)).append('\t');
             if (g[l] < 0) tsv.append(".\t.");
@@ -134,11 +135,29 @@ final class ExaminationFixture {
         return new MockMultipartFile(part, name, "text/plain", content.getBytes(StandardCharsets.UTF_8));
     }
 
+<<<<<<< HEAD
     static String waitForBatch(MockMvc mvc, int id) throws Exception {
         return org.seedprint.registry.TestExamination.waitForBatch(mvc, id);
+=======
+    public static String waitForBatch(MockMvc mvc, int id) throws Exception {
+        for (int i = 0; i < 3000; i++) {
+            String body = mvc.perform(get("/api/v1/examination/batches/" + id)
+                            .with(user("examiner").roles("EXAMINER")))
+                    .andReturn()
+                    .getResponse()
+                    .getContentAsString();
+            String status = JsonPath.read(body, "$.status");
+            if (!List.of("QUEUED", "SCREENING").contains(status)) {
+                assertThat(status).as(body).isEqualTo("DONE");
+                return body;
+            }
+            Thread.sleep(100);
+        }
+        throw new AssertionError("batch " + id + " did not finish");
+>>>>>>> examweb
     }
 
-    static MockHttpServletResponse post(MockMvc mvc, String csv, String tsv, long panelId) throws Exception {
+    public static MockHttpServletResponse post(MockMvc mvc, String csv, String tsv, long panelId) throws Exception {
         return mvc.perform(multipart("/api/v1/examination/batches")
                         .file(file("applications", "applications.csv", csv))
                         .file(file("genotypes", "candidates.tsv", tsv))

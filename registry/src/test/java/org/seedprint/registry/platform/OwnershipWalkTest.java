@@ -115,6 +115,18 @@ class OwnershipWalkTest {
             Map.entry(
                     "POST /api/v1/examination/applications/{number}/reopen",
                     NONE + "examiners and administrators reopen a decision"),
+            Map.entry(
+                    "POST /examination/batches",
+                    NONE + "the page files a batch through Batches.submit, as POST /api/v1/examination/batches"),
+            Map.entry(
+                    "POST /examination/applications/{number}/decision",
+                    NONE + "examiners and administrators decide through Decisions, as the API (ExaminationPagesTest)"),
+            Map.entry(
+                    "POST /examination/applications/{number}/countersign",
+                    NONE + "a second examiner countersigns (ExaminationPagesTest: the decider is refused)"),
+            Map.entry(
+                    "POST /examination/applications/{number}/reopen",
+                    NONE + "examiners and administrators reopen a decision, as the API"),
             Map.entry("DELETE /api/v1/profiles/{id}", NONE + "administrators remove a profile"),
             Map.entry("POST /account/tokens", NONE + "the caller's own new token"),
             Map.entry("POST /account/tokens/{id}/revoke", NONE + "the caller's own token (another's is not found)"),

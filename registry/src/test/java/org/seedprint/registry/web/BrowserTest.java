@@ -577,6 +577,78 @@ class BrowserTest {
         phone("sharing-request-agreed");
     }
 
+    @Test
+    void anExaminerUploadsABatchWatchesItScreenDecidesAndASecondExaminerCountersigns() throws Exception {
+        ExaminationSteps.Batch1 b = ExaminationSteps.batch(context, mvc);
+        Path csv = Files.writeString(OUT.resolve("exam-applications.csv"), b.csv());
+        Path tsv = Files.writeString(OUT.resolve("exam-candidates.tsv"), b.tsv());
+        open("/examination/batches");
+        signIn("web-examiner");
+        assertThat(browser.getCurrentUrl()).contains("/examination/batches");
+        assertThat(browser.findElements(By.cssSelector("nav a[href='/examination/applications']")))
+                .isNotEmpty();
+        new Select(browser.findElement(By.id("panelId"))).selectByValue(Long.toString(b.panelId()));
+        browser.findElement(By.id("applications")).sendKeys(csv.toAbsolutePath().toString());
+        browser.findElement(By.id("genotypes")).sendKeys(tsv.toAbsolutePath().toString());
+        shot("exam-upload");
+        clickAndLoad(By.id("upload"));
+        assertThat(browser.getCurrentUrl()).matches(".*/examination/batches/\\d+");
+        assertThat(browser.findElement(By.id("progress")).isDisplayed()).isTrue();
+        shot("exam-batch-progress");
+        // the page polls the batch and reloads itself when the screening is done
+        new WebDriverWait(browser, Duration.ofMinutes(2))
+                .until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("[data-test=summary]")));
+        assertThat(browser.findElement(By.id("state")).getText()).isEqualTo("DONE");
+        assertThat(browser.findElements(By.cssSelector("svg.heatmap g.cell"))).hasSizeGreaterThanOrEqualTo(24);
+        shot("exam-batch");
+
+        String edv = b.tag() + "-A4";
+        clickAndLoad(browser.findElement(By.cssSelector("#summary a[href$='/" + edv + "']")));
+        assertThat(browser.findElements(By.cssSelector("svg.locus-map g.mark"))).hasSizeGreaterThanOrEqualTo(9);
+        assertThat(browser.findElement(By.cssSelector("svg.locus-map g.mark title"))
+                        .getAttribute("textContent"))
+                .contains("申请品种 candidate", "近似品种 hit", "Chr");
+        shot("exam-application-edv");
+
+        String copy = b.number("indistinct");
+        open("/examination/applications/" + copy);
+        assertThat(browser.findElements(By.cssSelector("svg.locus-map g.mark"))).hasSize(1);
+        browser.findElement(By.id("code-indistinct")).click();
+        type(By.id("reason"), "仅一个位点差异 one differing locus of 120");
+        clickAndLoad(By.id("decide"));
+        assertThat(browser.findElement(By.cssSelector("[data-test=awaiting]")).getText())
+                .contains("web-examiner");
+        assertThat(browser.findElement(By.id("countersign")).isEnabled())
+                .as("the examiner who decided may not countersign")
+                .isFalse();
+        shot("exam-decision-awaiting");
+        phone("exam-decision-awaiting");
+
+        browser.manage().deleteAllCookies();
+        open("/login");
+        signIn(ExaminationSteps.SECOND_EXAMINER);
+        open("/examination/applications/" + copy);
+        clickAndLoad(By.id("countersign"));
+        assertThat(browser.findElement(By.cssSelector("[data-test=status]")).getText())
+                .contains("已决定");
+        assertThat(browser.findElement(By.cssSelector("ol.decisions")).getText())
+                .contains(ExaminationSteps.SECOND_EXAMINER, "生效");
+        shot("exam-decided");
+        if (!browser.findElements(By.id("issue-report")).isEmpty()) {
+            browser.findElement(By.id("issue-report")).click();
+            new WebDriverWait(browser, Duration.ofMinutes(2))
+                    .until(ExpectedConditions.presenceOfElementLocated(By.id("report-pdf")));
+            HttpResponse<byte[]> pdf =
+                    sessionGet(browser.findElement(By.id("report-pdf")).getAttribute("href"));
+            assertThat(pdf.statusCode()).isEqualTo(200);
+            assertThat(new String(pdf.body(), 0, 5, StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
+            Files.write(OUT.resolve("exam-report.pdf"), pdf.body());
+            shot("exam-reported");
+        }
+        open("/examination/applications?crop=ORYZA_SAT");
+        shot("exam-applications");
+    }
+
     /** A GET with the browser's session cookie: downloads, which Selenium cannot read. */
     private HttpResponse<byte[]> sessionGet(String url) throws Exception {
         String session = browser.manage().getCookieNamed("JSESSIONID").getValue();

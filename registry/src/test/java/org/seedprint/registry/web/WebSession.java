@@ -70,6 +70,12 @@ final class WebSession {
 
     /** A multipart form without files, as a browser sends a form with an empty file input. */
     HttpResponse<String> postMultipart(String path, Map<String, String> fields) throws Exception {
+        return postFiles(path, fields, java.util.List.of());
+    }
+
+    /** A multipart form with files, as a browser sends a form with file inputs: each file {part, file name, content}. */
+    HttpResponse<String> postFiles(String path, Map<String, String> fields, java.util.List<String[]> files)
+            throws Exception {
         String boundary = "----seedprint" + System.nanoTime();
         StringBuilder body = new StringBuilder();
         fields.forEach((k, v) -> body.append("--")
@@ -79,6 +85,16 @@ final class WebSession {
                 .append("\"\r\n\r\n")
                 .append(v)
                 .append("\r\n"));
+        for (String[] f : files)
+            body.append("--")
+                    .append(boundary)
+                    .append("\r\nContent-Disposition: form-data; name=\"")
+                    .append(f[0])
+                    .append("\"; filename=\"")
+                    .append(f[1])
+                    .append("\"\r\nContent-Type: text/plain\r\n\r\n")
+                    .append(f[2])
+                    .append("\r\n");
         body.append("--").append(boundary).append("--\r\n");
         return http.send(
                 HttpRequest.newBuilder(uri(path))
