@@ -13,8 +13,8 @@ import org.seedprint.matcher.profile.CodeMatrix;
  *
  * <p>2-bit rows (at most 3 genotypes per locus: biallelic panels) go word by word: the lanes holding
  * code 1, 2 and 3 are three bit masks on each side, the differing code pairs {1,2}, {1,3}, {2,3} three
- * more, and each "term" is one code pair with one sharing value and the mask of loci where that pair
- * has that value, counted with one popcount per word. Wider rows look each differing locus up in a
+ * more, and for each distinct sharing value (one on biallelic panels: 1/2) the loci where each code
+ * pair has that value are three precomputed masks, so a word costs one popcount per value. Wider rows look each differing locus up in a
  * per-locus table of {@code (genotypes + 1)^2} values, or, when those tables would be too large,
  * compute it from the allele masks. All three give exactly the same integer sum.
  */
@@ -31,11 +31,10 @@ final class PairSharing {
     private final int laneShift;
     private final long laneMask;
 
-    // 2-bit layout: terms [0, t12) on {1,2}, [t12, t13) on {1,3}, [t13, weights.length) on {2,3}
-    private final long @Nullable [] termMasks; // [word * terms + term]
+    // 2-bit layout: per word and weight, three masks (code pairs {1,2}, {1,3}, {2,3}): [(word * weights + w) * 3 +
+    // pair]
+    private final long @Nullable [] termMasks;
     private final long[] weights;
-    private final int t12;
-    private final int t13;
 
     // wider layouts
     private final long @Nullable [] table;
@@ -50,36 +49,33 @@ final class PairSharing {
         this.laneMask = (1L << codes.bits()) - 1;
         int m = dict.locusCount();
         if (codes.bits() == 2) {
+            // one weight per distinct sharing value; per weight and code pair, the loci where that pair has it
             List<Long> w = new ArrayList<>();
-            List<long[]> masks = new ArrayList<>();
-            int[][] classes = {{1, 2}, {1, 3}, {2, 3}};
-            int[] ends = new int[3];
+            List<long[][]> masks = new ArrayList<>();
+            int[][] pairs = {{1, 2}, {1, 3}, {2, 3}};
             for (int k = 0; k < 3; k++) {
-                int x = classes[k][0], y = classes[k][1];
-                int first = w.size();
+                int x = pairs[k][0], y = pairs[k][1];
                 for (int l = 0; l < m; l++) {
                     if (dict.genotypeCount(l) < y) continue;
                     long v = sets.share(l, x, y);
                     if (v == 0) continue;
-                    int t = first;
+                    int t = 0;
                     while (t < w.size() && w.get(t).longValue() != v) t++;
                     if (t == w.size()) {
                         w.add(v);
-                        masks.add(new long[wpr]);
+                        masks.add(new long[3][wpr]);
                     }
-                    masks.get(t)[l >>> 5] |= 1L << ((l & 31) << 1);
+                    masks.get(t)[k][l >>> 5] |= 1L << ((l & 31) << 1);
                 }
-                ends[k] = w.size();
             }
             int terms = w.size();
             this.weights = new long[terms];
-            this.termMasks = new long[Math.max(1, wpr * terms)];
+            this.termMasks = new long[Math.max(1, 3 * wpr * terms)];
             for (int t = 0; t < terms; t++) {
                 weights[t] = w.get(t);
-                for (int p = 0; p < wpr; p++) termMasks[p * terms + t] = masks.get(t)[p];
+                for (int p = 0; p < wpr; p++)
+                    for (int k = 0; k < 3; k++) termMasks[(p * terms + t) * 3 + k] = masks.get(t)[k][p];
             }
-            this.t12 = ends[0];
-            this.t13 = ends[1];
             this.table = null;
             this.tableAt = new int[0];
             this.stride = new int[0];
@@ -87,8 +83,6 @@ final class PairSharing {
         }
         this.termMasks = null;
         this.weights = new long[0];
-        this.t12 = 0;
-        this.t13 = 0;
         this.stride = new int[m];
         this.tableAt = new int[m];
         long size = 0;
@@ -111,7 +105,8 @@ final class PairSharing {
     /** The sum over rows starting at {@code aw[aBase]} and {@code bw[bBase]}. */
     long sum(long[] aw, int aBase, long[] bw, int bBase) {
         long[] tm = termMasks;
-        return tm != null ? twoBit(tm, aw, aBase, bw, bBase) : wide(aw, aBase, bw, bBase, table);
+        if (tm == null) return wide(aw, aBase, bw, bBase, table);
+        return weights.length == 0 ? 0 : twoBit(tm, aw, aBase, bw, bBase);
     }
 
     /** The same sum from the allele masks locus by locus, whatever the layout (what the tables must equal). */
@@ -121,20 +116,23 @@ final class PairSharing {
 
     private long twoBit(long[] tm, long[] aw, int aBase, long[] bw, int bBase) {
         int terms = weights.length;
-        if (terms == 0) return 0;
-        long sum = 0;
-        for (int p = 0, at = 0; p < wpr; p++, at += terms) {
+        long sum = 0, single = 0;
+        for (int p = 0, at = 0; p < wpr; p++) {
             long x = aw[aBase + p], y = bw[bBase + p];
             long xl = x & LOW, xh = (x >>> 1) & LOW, yl = y & LOW, yh = (y >>> 1) & LOW;
             long x1 = xl & ~xh, x2 = xh & ~xl, x3 = xl & xh;
             long y1 = yl & ~yh, y2 = yh & ~yl, y3 = yl & yh;
             long k12 = (x1 & y2) | (x2 & y1), k13 = (x1 & y3) | (x3 & y1), k23 = (x2 & y3) | (x3 & y2);
-            int t = 0;
-            for (; t < t12; t++) sum += weights[t] * Long.bitCount(k12 & tm[at + t]);
-            for (; t < t13; t++) sum += weights[t] * Long.bitCount(k13 & tm[at + t]);
-            for (; t < terms; t++) sum += weights[t] * Long.bitCount(k23 & tm[at + t]);
+            // one weight (biallelic panels: 1/2, a homozygote against the heterozygote): a count, multiplied once
+            if (terms == 1) {
+                single += Long.bitCount((k12 & tm[at]) | (k13 & tm[at + 1]) | (k23 & tm[at + 2]));
+                at += 3;
+            } else {
+                for (int t = 0; t < terms; t++, at += 3)
+                    sum += weights[t] * Long.bitCount((k12 & tm[at]) | (k13 & tm[at + 1]) | (k23 & tm[at + 2]));
+            }
         }
-        return sum;
+        return terms == 1 ? weights[0] * single : sum;
     }
 
     private long wide(long[] aw, int aBase, long[] bw, int bBase, long @Nullable [] t) {
