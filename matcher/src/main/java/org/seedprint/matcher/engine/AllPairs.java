@@ -13,7 +13,7 @@ import org.seedprint.matcher.profile.Library;
  * both rows are in cache.
  *
  * <p>The order is best first ({@link BestFirst}): similarity, compared loci, then the first's and the
- * second's id rank. When that whole order fits in one 63-bit key ({@link PairKeys}: up to about 2^14
+ * second's id rank. When that whole order fits in one 63-bit key ({@link PairKeys}: up to 2^15
  * rows a side on 1,000 loci), each task sorts its own pairs by key (an LSD radix sort that carries
  * the sharing along, run in parallel) and the sink receives a k-way merge of the tasks' runs as it
  * goes, so no global sort is made. Otherwise all pairs are collected and sorted together.
