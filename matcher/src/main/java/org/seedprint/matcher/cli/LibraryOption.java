@@ -1,7 +1,9 @@
 package org.seedprint.matcher.cli;
 
 import java.io.IOException;
+import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.Optional;
 import org.seedprint.matcher.InputFormatException;
 import org.seedprint.matcher.engine.Engine;
 import org.seedprint.matcher.engine.Kernel;
@@ -59,13 +61,18 @@ final class LibraryOption {
     Engine engine(Library lib, long cells) {
         Kernel k = switch (kernel) {
             case auto -> {
-                if (cells >= SIMD_MIN_CELLS) yield Kernels.best();
-                // a plain line, not System.Logger: java.util.logging's start-up would cost more than small runs
-                mixee.commandLine()
-                        .getErr()
-                        .println("seedprint-matcher: kernel scalar (" + cells
-                                + " cells to scan, below the SIMD warm-up break-even " + SIMD_MIN_CELLS + ")");
-                yield Kernels.scalar();
+                // plain lines, not System.Logger: java.util.logging's start-up would cost more than small runs
+                PrintWriter err = mixee.commandLine().getErr();
+                if (cells < SIMD_MIN_CELLS) {
+                    err.println("seedprint-matcher: kernel scalar (" + cells
+                            + " cells to scan, below the SIMD warm-up break-even " + SIMD_MIN_CELLS + ")");
+                    yield Kernels.scalar();
+                }
+                Optional<Kernel> simd = Kernels.vector();
+                err.println(simd.map(v -> "seedprint-matcher: kernel " + v.name())
+                        .orElse("seedprint-matcher: kernel scalar (the Vector API is not loaded: --kernel vector"
+                                + " under ./seedprint, or java --add-modules jdk.incubator.vector)"));
+                yield simd.orElse(Kernels.scalar());
             }
             case scalar, vector -> Kernels.named(kernel.name());
         };

@@ -20,8 +20,8 @@ import org.seedprint.matcher.profile.Profile;
  * loci) and drop a pair as soon as it cannot reach the threshold any more: after {@code I}
  * identical of {@code C} compared, with at most {@code R} loci left that the query calls, the best
  * reachable similarity is {@code (I+R)/(C+R)}. Dropping only hopeless pairs keeps every result exact.
- * Allele sharing is computed from per-locus tables over codes ({@link AlleleSets}) for the reported
- * results only, over their differing loci.
+ * Allele sharing is computed from per-locus tables over codes ({@link AlleleSets}, {@link PairSharing})
+ * for the reported results only, over their differing loci.
  */
 public final class Engine implements AutoCloseable {
 
@@ -45,6 +45,7 @@ public final class Engine implements AutoCloseable {
     private final int blockWords;
     final int blocks;
     final AlleleSets sets;
+    private final PairSharing sharing;
 
     /** Best kernel, all cores, on the engine's own threads. */
     public Engine(Library library) {
@@ -96,6 +97,7 @@ public final class Engine implements AutoCloseable {
         this.blockWords = Math.max(1, (block + lanes - 1) / lanes);
         this.blocks = (wpr + blockWords - 1) / blockWords;
         this.sets = new AlleleSets(library.dictionary());
+        this.sharing = new PairSharing(sets, library.dictionary(), codes);
     }
 
     private static ExecutorService pool(int threads) {
@@ -374,18 +376,12 @@ public final class Engine implements AutoCloseable {
 
     /** Fixed-point sharing summed over the loci where two rows are both called and differ (identical loci count apart). */
     long pairSharing(long[] aw, int aBase, long[] bw, int bBase) {
-        long sum = 0;
-        for (int p = 0; p < wpr; p++) {
-            long x = aw[aBase + p], y = bw[bBase + p];
-            long differ =
-                    ScalarKernel.nonZero(x, high) & ScalarKernel.nonZero(y, high) & ScalarKernel.nonZero(x ^ y, high);
-            for (; differ != 0; differ &= differ - 1) {
-                int shift = (Long.numberOfTrailingZeros(differ) >>> laneShift) << laneShift;
-                int l = (p << (6 - laneShift)) + (shift >>> laneShift);
-                sum += sets.share(l, (int) ((x >>> shift) & laneMask), (int) ((y >>> shift) & laneMask));
-            }
-        }
-        return sum;
+        return sharing.sum(aw, aBase, bw, bBase);
+    }
+
+    /** {@link #pairSharing} from the allele masks locus by locus: what the tables must equal (tests). */
+    long pairSharingByMasks(long[] aw, int aBase, long[] bw, int bBase) {
+        return sharing.byMasks(aw, aBase, bw, bBase);
     }
 
     /** The same for a query and a library row; the query's unseen genotypes are differing loci too. */

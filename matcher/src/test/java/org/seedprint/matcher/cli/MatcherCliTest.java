@@ -38,11 +38,30 @@ class MatcherCliTest {
 
     static Run run(String... args) {
         StringWriter out = new StringWriter(), err = new StringWriter();
-        CommandLine cli = MatcherCli.commandLine();
+        // as main builds it: only the subcommand the arguments name is registered
+        CommandLine cli = MatcherCli.forArgs(args);
         cli.setOut(new PrintWriter(out));
         cli.setErr(new PrintWriter(err));
         int exit = cli.execute(args);
         return new Run(exit, out.toString(), err.toString());
+    }
+
+    @Test
+    void aRunRegistersOnlyTheSubcommandItNames() {
+        assertEquals(List.of(PairsCommand.class), List.copyOf(MatcherCli.needed(new String[] {"pairs", "--help"})));
+        assertEquals(List.of(), List.copyOf(MatcherCli.needed(new String[] {"--version"})));
+        assertEquals(6, MatcherCli.needed(new String[] {}).size());
+        assertEquals(6, MatcherCli.needed(new String[] {"--help"}).size());
+        assertEquals(6, MatcherCli.needed(new String[] {"nosuch"}).size());
+        Run usage = run();
+        assertEquals(0, usage.exit(), usage.err());
+        for (String name : List.of("index", "match", "pairs", "explain", "parents", "call"))
+            assertTrue(usage.out().contains("  " + name + " "), usage.out());
+        Run unknown = run("nosuch");
+        assertEquals(2, unknown.exit());
+        assertTrue(unknown.err().contains("nosuch"), unknown.err());
+        Run version = run("--version");
+        assertEquals("seedprint-matcher 0.1", version.out().strip());
     }
 
     @Test
