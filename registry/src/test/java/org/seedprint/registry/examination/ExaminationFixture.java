@@ -135,26 +135,8 @@ public final class ExaminationFixture {
         return new MockMultipartFile(part, name, "text/plain", content.getBytes(StandardCharsets.UTF_8));
     }
 
-<<<<<<< HEAD
-    static String waitForBatch(MockMvc mvc, int id) throws Exception {
-        return org.seedprint.registry.TestExamination.waitForBatch(mvc, id);
-=======
     public static String waitForBatch(MockMvc mvc, int id) throws Exception {
-        for (int i = 0; i < 3000; i++) {
-            String body = mvc.perform(get("/api/v1/examination/batches/" + id)
-                            .with(user("examiner").roles("EXAMINER")))
-                    .andReturn()
-                    .getResponse()
-                    .getContentAsString();
-            String status = JsonPath.read(body, "$.status");
-            if (!List.of("QUEUED", "SCREENING").contains(status)) {
-                assertThat(status).as(body).isEqualTo("DONE");
-                return body;
-            }
-            Thread.sleep(100);
-        }
-        throw new AssertionError("batch " + id + " did not finish");
->>>>>>> examweb
+        return org.seedprint.registry.TestExamination.waitForBatch(mvc, id);
     }
 
     public static MockHttpServletResponse post(MockMvc mvc, String csv, String tsv, long panelId) throws Exception {

@@ -470,7 +470,10 @@ class BrowserTest {
         });
         shot("swagger-try-it-out");
         // 200/201, not the 403 that a POST without the X-CSRF-TOKEN header gets
-        assertThat(status.trim()).as("after sign-in: " + afterSignIn + "; cookies the page saw: " + cookies + " at " + browser.getCurrentUrl()).startsWith("20");
+        assertThat(status.trim())
+                .as("after sign-in: " + afterSignIn + "; cookies the page saw: " + cookies + " at "
+                        + browser.getCurrentUrl())
+                .startsWith("20");
         assertThat(new String(
                         sessionGet("http://localhost:" + port + "/api/v1/tokens")
                                 .body(),
