@@ -48,6 +48,19 @@ public record CertificateFacts(
             Instant time,
             byte[] timestamp,
             long logIndex) {
-        this(kind, id, depositor, organisation, owner, crop, material, visibility, sha256, time, timestamp, logIndex, List.of());
+        this(
+                kind,
+                id,
+                depositor,
+                organisation,
+                owner,
+                crop,
+                material,
+                visibility,
+                sha256,
+                time,
+                timestamp,
+                logIndex,
+                List.of());
     }
 }

@@ -175,6 +175,11 @@ public class ComparisonReports {
         return view(readable(id, reader));
     }
 
+    /** The stored canonical content of a report the reader may see. */
+    public byte[] content(UUID id, CurrentUser reader) {
+        return readable(id, reader).content().clone();
+    }
+
     /** One certificate form of a report the reader may see; each hand-out is audited by the evidence area. */
     public byte[] certificate(UUID id, Certificates.Format format, CurrentUser reader) {
         return certificates.issue(facts(readable(id, reader)), format);
@@ -198,7 +203,8 @@ public class ComparisonReports {
 
     /** The reports issued under one reference (an application number or a case id), newest first. */
     public List<ComparisonReport> byReference(String reference) {
-        return db.sql(SELECT + " WHERE reference = ? ORDER BY issued_at DESC")
+        return db
+                .sql(SELECT + " WHERE reference = ? ORDER BY issued_at DESC")
                 .param(reference)
                 .query(ComparisonReports::map)
                 .list()
@@ -276,7 +282,8 @@ public class ComparisonReports {
         Map<String, Object> panel = (Map<String, Object>) Objects.requireNonNull(doc.get("panel"));
         Map<String, Object> query = (Map<String, Object>) Objects.requireNonNull(doc.get("query"));
         Map<String, Object> t = (Map<String, Object>) Objects.requireNonNull(doc.get("thresholds"));
-        List<Map<String, Object>> comparisons = (List<Map<String, Object>>) Objects.requireNonNull(doc.get("comparisons"));
+        List<Map<String, Object>> comparisons =
+                (List<Map<String, Object>>) Objects.requireNonNull(doc.get("comparisons"));
         String requester = requested.get("kind") + " " + requested.get("by")
                 + (requested.get("reference") == null ? "" : ", 案号/申请号 reference " + requested.get("reference"));
         StringBuilder material = new StringBuilder("待检 Query: " + describe(query) + "\n");
@@ -345,7 +352,9 @@ public class ComparisonReports {
 
     private static String alleles(@Nullable Object list) {
         List<?> l = (List<?>) Objects.requireNonNull(list);
-        return l.isEmpty() ? "missing" : String.join("/", l.stream().map(String::valueOf).toList());
+        return l.isEmpty()
+                ? "missing"
+                : String.join("/", l.stream().map(String::valueOf).toList());
     }
 
     private Map<String, Object> profile(StoredProfile p) {

@@ -23,6 +23,7 @@ class ReportAccessRules implements AreaAccessRules {
         return List.of(
                 only(POST, "/api/v1/reports", EXAMINER, COURT),
                 only(GET, "/api/v1/reports/{id}", EXAMINER, COURT),
+                only(GET, "/api/v1/reports/{id}/document", EXAMINER, COURT),
                 open(GET, "/api/v1/reports/{id}/verification"),
                 only(GET, "/api/v1/reports/{id}/certificate.{format}", EXAMINER, COURT));
     }

@@ -10,7 +10,10 @@ import org.jspecify.annotations.Nullable;
  * @param organisationId the requester's organisation, which owns the report; null for none
  */
 public record ReportContext(
-        Kind kind, @Nullable String reference, String requestedBy, @Nullable Long organisationId) {
+        Kind kind,
+        @Nullable String reference,
+        String requestedBy,
+        @Nullable Long organisationId) {
 
     public enum Kind {
         APPLICATION,

@@ -30,7 +30,10 @@ class ReportController {
 
     record NewReport(
             @NotNull Long queryProfileId,
-            @NotEmpty @Size(max = ComparisonReports.MAX_REFERENCES) List<@NotNull Long> referenceProfileIds,
+
+            @NotEmpty @Size(max = ComparisonReports.MAX_REFERENCES)
+            List<@NotNull Long> referenceProfileIds,
+
             ReportContext.@Nullable Kind kind,
             @Nullable @Size(max = 128) String reference) {}
 
@@ -54,7 +57,8 @@ class ReportController {
         if (kind == ReportContext.Kind.COURT_ORDER && !me.has(Role.COURT)) {
             throw new Invalid("kind", "only a court issues a court-ordered comparison");
         }
-        if (kind != ReportContext.Kind.EXAMINER && (r.reference() == null || r.reference().isBlank())) {
+        if (kind != ReportContext.Kind.EXAMINER
+                && (r.reference() == null || r.reference().isBlank())) {
             throw new Invalid("reference", "a " + kind + " report names its case id or application number");
         }
         ComparisonReport issued = reports.issue(
@@ -68,6 +72,12 @@ class ReportController {
     @GetMapping("/{id}")
     ComparisonReport find(@PathVariable UUID id) {
         return reports.find(id, users.require());
+    }
+
+    /** The signed canonical JSON itself, byte for byte: what the time-stamp and the log entry are over. */
+    @GetMapping(value = "/{id}/document", produces = MediaType.APPLICATION_JSON_VALUE)
+    byte[] document(@PathVariable UUID id) {
+        return reports.content(id, users.require());
     }
 
     /** Public: whether the report's time-stamp, digest and log entry verify; no content. */
