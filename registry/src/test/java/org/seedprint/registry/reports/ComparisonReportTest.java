@@ -23,6 +23,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mock.web.MockMultipartFile;
+import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
@@ -35,6 +36,7 @@ import tools.jackson.databind.json.JsonMapper;
  * several pages) with pdfsig and our verifier; a flipped byte fails each; other examiners get 404.
  */
 @RegistryIntegrationTest
+@WithMockUser(username = "report-examiner", roles = "EXAMINER")
 class ComparisonReportTest {
 
     static final int LOCI = 160;
@@ -89,7 +91,6 @@ class ComparisonReportTest {
                 .param("format", "TSV")
                 .param("panelName", "report-test-" + tag)
                 .param("panelVersion", "1")
-                .with(user("importer").roles("EXAMINER"))
                 .with(csrf());
         TestImports.importAndWait(mvc, req);
         return new long[] {profile("RPT-QRY-" + tag), profile("RPT-REF-" + tag)};
@@ -104,7 +105,7 @@ class ComparisonReportTest {
 
     @Test
     void anIssuedReportVerifiesWithOpensslPdfsigAndOurVerifierAndATamperedByteFailsEach() throws Exception {
-        long[] pair = importPair(UUID.randomUUID().toString().substring(0, 6));
+        long[] pair = importPair(UUID.randomUUID().toString().substring(0, 6).toUpperCase(java.util.Locale.ROOT));
         JsonNode issued = send(
                 examiner,
                 "{\"queryProfileId\":" + pair[0] + ",\"referenceProfileIds\":[" + pair[1]
@@ -121,6 +122,11 @@ class ComparisonReportTest {
         assertThat(issued.at("/document/query/genotypesSha256").asString()).hasSize(64);
         assertThat(issued.at("/document/thresholds/edvSimilarity").asString()).isNotBlank();
         String base = "/api/v1/reports/" + id;
+        JsonNode missing = send(
+                examiner,
+                "{\"queryProfileId\":" + pair[0] + ",\"referenceProfileIds\":[" + pair[1] + ",987654321]}",
+                400);
+        assertThat(missing.get("field").asString()).isEqualTo("referenceProfileIds[1]");
 
         byte[] content = bytes(examiner, base + "/document", 200);
         assertThat(HexFormat.of().formatHex(EvidenceDocuments.sha256(content))).isEqualTo(sha256);
@@ -216,8 +222,6 @@ class ComparisonReportTest {
 
     @Test
     void badInputIsAProblemNamingTheField() throws Exception {
-        JsonNode missing = send(examiner, "{\"queryProfileId\":1,\"referenceProfileIds\":[987654321]}", 400);
-        assertThat(missing.toString()).contains("referenceProfileIds[0]").doesNotContain("Exception");
         JsonNode noQuery = send(examiner, "{\"queryProfileId\":987654321,\"referenceProfileIds\":[1]}", 400);
         assertThat(noQuery.get("field").asString()).isEqualTo("queryProfileId");
         JsonNode empty = send(examiner, "{\"queryProfileId\":1,\"referenceProfileIds\":[]}", 400);
