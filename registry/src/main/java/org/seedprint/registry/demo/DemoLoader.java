@@ -80,6 +80,7 @@ public class DemoLoader {
                         null,
                         "simulated",
                         "RiceSimulation seed " + RiceSimulation.SEED,
+                        null,
                         null),
                 "demo");
         log.info(
@@ -137,6 +138,7 @@ public class DemoLoader {
                 2,
                 "Panzea / rTASSEL extdata (Flint-Garcia et al. 2005)",
                 "SNP array (HapMap), SNP windows <= 300 bp as MNP-like loci",
+                null,
                 null);
     }
 }

@@ -40,12 +40,12 @@ class DemoWorkspaces {
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
     /** The demo users who act (accounts.DemoUsers creates them). */
-    record Cast(String breeder, String court, String administrator) {}
+    record Cast(String breeder, String court, String administrator, String rival) {}
 
-    static final Cast DEMO = new Cast("breeder", "court", "demo-admin");
+    static final Cast DEMO = new Cast("breeder", "court", "demo-admin", "rival");
 
     /** What the demo made. */
-    record Made(List<Deposit> deposits, CaseView courtCase, List<Long> grants) {}
+    record Made(List<Deposit> deposits, CaseView courtCase, List<Long> grants, DemoSharing.Made sharing) {}
 
     private final DemoProperties props;
     private final DepositService deposits;
@@ -54,6 +54,7 @@ class DemoWorkspaces {
     private final CropService crops;
     private final CurrentUsers users;
     private final Accounts accounts;
+    private final DemoSharing sharing;
 
     DemoWorkspaces(
             DemoProperties props,
@@ -62,8 +63,10 @@ class DemoWorkspaces {
             CaseGrants grants,
             CropService crops,
             CurrentUsers users,
-            Accounts accounts) {
+            Accounts accounts,
+            DemoSharing sharing) {
         this.accounts = accounts;
+        this.sharing = sharing;
         this.props = props;
         this.deposits = deposits;
         this.cases = cases;
@@ -78,14 +81,19 @@ class DemoWorkspaces {
         // the demo users exist only with the demo data on the embedded database (accounts.DemoUsers)
         boolean cast = accounts.exists(DEMO.breeder())
                 && accounts.exists(DEMO.court())
-                && accounts.exists(DEMO.administrator());
+                && accounts.exists(DEMO.administrator())
+                && accounts.exists(DEMO.rival());
         if (props.enabled() && cast && deposits.list(PageRequest.of(0, 1)).isEmpty()) {
             Made made = seed(DEMO);
+            var claim = made.sharing().claim();
             log.info(
-                    "Demo workspaces: {} deposits, case {}, {} grants, threshold history on BRASS_NAP",
+                    "Demo workspaces: {} deposits, case {}, {} grants, threshold history on BRASS_NAP; {} offers, {} requests, claim {}",
                     made.deposits().size(),
                     made.courtCase().caseNumber(),
-                    made.grants().size());
+                    made.grants().size(),
+                    made.sharing().offers().size(),
+                    made.sharing().requests().size(),
+                    claim == null ? "none (no rice library)" : claim.id());
         }
     }
 
@@ -124,7 +132,8 @@ class DemoWorkspaces {
                     rapeseed.getMinComparedFraction());
         });
         CaseView attached = as(cast.court(), Role.COURT, () -> cases.find(kase.id()));
-        return new Made(List.of(open, ordered, consented), attached, List.of(order, consent));
+        DemoSharing.Made shared = sharing.seed(cast.breeder(), cast.rival(), open, consented);
+        return new Made(List.of(open, ordered, consented), attached, List.of(order, consent), shared);
     }
 
     private Deposit deposit(String visibility, String accession, String name) {
@@ -147,7 +156,7 @@ class DemoWorkspaces {
     }
 
     /** Runs the action signed in as this demo user (the services check and audit who acts). */
-    private static <T> T as(String username, Role role, Callable<T> action) throws Exception {
+    static <T> T as(String username, Role role, Callable<T> action) throws Exception {
         var context = SecurityContextHolder.createEmptyContext();
         context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
                 username, null, List.of(new SimpleGrantedAuthority(role.authority()))));

@@ -3,7 +3,17 @@
  */
 @ApplicationModule(
         displayName = "Demo library",
-        allowedDependencies = {"platform", "accounts", "cases", "deposits", "imports", "varieties"})
+        allowedDependencies = {
+            "platform",
+            "accounts",
+            "cases",
+            "deposits",
+            "imports",
+            "varieties",
+            "sharing",
+            "matching",
+            "profiles"
+        })
 @NullMarked
 package org.seedprint.registry.demo;
 

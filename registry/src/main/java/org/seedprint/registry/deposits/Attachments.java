@@ -65,6 +65,10 @@ class Attachments {
         try (InputStream in = upload.data().getInputStream()) {
             MessageDigest sha = MessageDigest.getInstance("SHA-256");
             byte[] head = in.readNBytes(SNIFF);
+            if (head.length == 0) {
+                // an empty file is evidence of nothing, and usually a client that lost the file
+                throw new Invalid("attachments", "attachment " + name + " is empty (0 bytes)");
+            }
             checkType(name, type, head);
             sha.update(head);
             long size = head.length;

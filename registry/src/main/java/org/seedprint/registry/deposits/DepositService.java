@@ -86,6 +86,31 @@ public class DepositService {
                 .findFirst();
     }
 
+    /** The deposits made for this stored profile: whose material a screening's hit on it is. */
+    public List<DepositMaterial> depositsOfProfile(long profileId) {
+        return jdbc.query(
+                MATERIAL + " WHERE m.profile_id = ? ORDER BY d.deposited_at", DepositService::material, profileId);
+    }
+
+    /** The variety and profile a deposit was made for, when it names them. */
+    public Optional<DepositMaterial> material(UUID depositId) {
+        return jdbc.query(MATERIAL + " WHERE m.deposit_id = ?", DepositService::material, depositId).stream()
+                .findFirst();
+    }
+
+    private static final String MATERIAL = """
+            SELECT m.deposit_id, d.depositor_organisation_id, d.visibility, m.variety_id, m.profile_id
+            FROM deposit_material m JOIN deposit d ON d.id = m.deposit_id""";
+
+    private static DepositMaterial material(ResultSet rs, int i) throws SQLException {
+        return new DepositMaterial(
+                rs.getObject("deposit_id", UUID.class),
+                rs.getObject("depositor_organisation_id", Long.class),
+                Visibility.SEALED.name().equals(rs.getString("visibility")),
+                rs.getObject("variety_id", Long.class),
+                rs.getObject("profile_id", Long.class));
+    }
+
     public List<Deposit> list(Pageable page) {
         return jdbc.query(
                 SELECT + " ORDER BY deposited_at DESC, id LIMIT ? OFFSET ?",

@@ -50,6 +50,7 @@ class DepositWriter {
     private final DepositService queries;
     private final SecureRandom random = new SecureRandom();
     private final AuditTrail audit;
+    private final DepositReferences references;
 
     DepositWriter(
             JdbcTemplate jdbc,
@@ -59,7 +60,8 @@ class DepositWriter {
             Attachments attachments,
             DepositProperties props,
             DepositService queries,
-            AuditTrail audit) {
+            AuditTrail audit,
+            DepositReferences references) {
         this.jdbc = jdbc;
         this.tx = tx;
         this.evidence = evidence;
@@ -68,6 +70,7 @@ class DepositWriter {
         this.props = props;
         this.queries = queries;
         this.audit = audit;
+        this.references = references;
     }
 
     Deposit deposit(DepositRequest request, List<Attachments.Upload> uploads, CurrentUser depositor) {
@@ -87,6 +90,7 @@ class DepositWriter {
                 throw new Forbidden("supersedes: deposit " + old.id() + " belongs to another depositor");
             }
         }
+        references.check(request, depositor);
         List<Attachments.Checked> checked =
                 uploads.stream().map(attachments::check).toList();
         UUID id = UUID.randomUUID();
@@ -129,6 +133,13 @@ class DepositWriter {
                     sha256,
                     token,
                     Timestamp.from(now));
+            if (request.varietyId() != null || request.profileId() != null) {
+                jdbc.update(
+                        "INSERT INTO deposit_material (deposit_id, variety_id, profile_id) VALUES (?, ?, ?)",
+                        id,
+                        request.varietyId(),
+                        request.profileId());
+            }
             for (int i = 0; i < checked.size(); i++) {
                 storeAttachment(id, i, checked.get(i), dataKey);
             }

@@ -3,7 +3,7 @@
  */
 @ApplicationModule(
         displayName = "Deposits",
-        allowedDependencies = {"platform", "accounts", "audit", "cases", "evidence", "varieties"})
+        allowedDependencies = {"platform", "accounts", "audit", "cases", "evidence", "profiles", "varieties"})
 @NullMarked
 package org.seedprint.registry.deposits;
 

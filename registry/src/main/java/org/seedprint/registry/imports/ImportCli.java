@@ -116,6 +116,12 @@ public final class ImportCli implements Callable<Integer> {
     @Nullable
     LocalDate assayedOn;
 
+    @Option(
+            names = "--encoding",
+            description = "of the variety and MCPD CSVs: UTF-8 or GB18030 (also for GBK); detected when absent")
+    @Nullable
+    String encoding;
+
     @Option(names = "--poll-millis", defaultValue = "500", hidden = true)
     long pollMillis;
 
@@ -192,6 +198,7 @@ public final class ImportCli implements Callable<Integer> {
         addValue(form, "lab", lab);
         addValue(form, "method", method);
         addValue(form, "assayedOn", assayedOn);
+        addValue(form, "encoding", encoding);
         return http.post()
                 .uri("/api/v1/imports")
                 .contentType(MediaType.MULTIPART_FORM_DATA)

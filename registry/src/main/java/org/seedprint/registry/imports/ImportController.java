@@ -15,6 +15,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
+import org.seedprint.matcher.InputFormatException;
 import org.seedprint.registry.accounts.CurrentUser;
 import org.seedprint.registry.accounts.CurrentUsers;
 import org.seedprint.registry.platform.DomainException.Invalid;
@@ -81,8 +82,16 @@ class ImportController {
             @RequestParam(required = false) Integer windowMinSnps,
             @RequestParam(required = false) @Size(max = 200) String lab,
             @RequestParam(required = false) @Size(max = 200) String method,
-            @RequestParam(required = false) LocalDate assayedOn)
+            @RequestParam(required = false) LocalDate assayedOn,
+            @RequestParam(required = false) @Size(max = 32) String encoding)
             throws IOException {
+        if (encoding != null && !encoding.isBlank()) {
+            try {
+                CsvEncoding.charset(encoding, "encoding");
+            } catch (InputFormatException e) {
+                throw new Invalid("encoding", e.problem());
+            }
+        }
         Path dir = Files.createTempDirectory("seedprint-import");
         Runnable cleanup = () -> delete(dir);
         try {
@@ -102,7 +111,8 @@ class ImportController {
                     windowMinSnps,
                     lab,
                     method,
-                    assayedOn);
+                    assayedOn,
+                    encoding);
             ImportJob job = imports.submit(
                     req, users.current().map(CurrentUser::username).orElse(null), cleanup);
             boolean earlier = job.getStatus() == ImportJob.Status.SUCCEEDED;

@@ -152,11 +152,11 @@ public class ImportService implements DisposableBean {
             if (req.varieties() != null)
                 collect(
                         VarietyCsv.varieties(
-                                req.varieties().file(), req.varieties().name()),
+                                req.varieties().file(), req.varieties().name(), req.encoding()),
                         rows,
                         rejected);
             if (req.mcpd() != null)
-                collect(VarietyCsv.mcpd(req.mcpd().file(), req.mcpd().name()), rows, rejected);
+                collect(VarietyCsv.mcpd(req.mcpd().file(), req.mcpd().name(), req.encoding()), rows, rejected);
             MarkerPanel panel = req.genotypes().isEmpty() ? null : panel(req, rejected);
             List<ImportWriter.GenotypeFile> files = new ArrayList<>();
             int n = 0;
@@ -405,13 +405,15 @@ public class ImportService implements DisposableBean {
         return req.cropCode() + ": " + String.join(", ", parts);
     }
 
-    /** SHA-256 over the crop, the panel settings and every part's role and bytes. */
+    /** SHA-256 over the crop, the panel settings, the CSVs' stated encoding and every part's role and bytes. */
     static String digest(ImportRequest req) {
         MessageDigest md = sha();
         update(
                 md,
                 req.cropCode() + "|" + req.panelId() + "|" + req.panelName() + "|" + req.panelVersion() + "|"
-                        + req.windowMaxSpan() + "|" + req.windowMinSnps() + "|" + req.genotypeFormat());
+                        + req.windowMaxSpan() + "|" + req.windowMinSnps() + "|" + req.genotypeFormat()
+                        // the same bytes read in another encoding are other names (absent: digests as before)
+                        + (req.encoding() == null ? "" : "|" + req.encoding()));
         part(md, "varieties", req.varieties());
         part(md, "mcpd", req.mcpd());
         part(md, "panel", req.panelBed());

@@ -2,7 +2,7 @@ package org.seedprint.registry.imports;
 
 import java.io.IOException;
 import java.io.Reader;
-import java.nio.charset.StandardCharsets;
+import java.io.StringReader;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -22,6 +22,7 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 import org.jspecify.annotations.Nullable;
+import org.seedprint.matcher.InputFormatException;
 import org.seedprint.registry.varieties.Parentage;
 import org.seedprint.registry.varieties.Variety;
 
@@ -49,10 +50,12 @@ final class VarietyCsv {
 
     private VarietyCsv() {}
 
-    static Parsed varieties(Path file, String source) throws IOException {
+    static Parsed varieties(Path file, String source, @Nullable String encoding) throws IOException {
         List<VarietyRow> rows = new ArrayList<>();
         List<Rejection> rejected = new ArrayList<>();
-        try (CSVParser p = parser(file)) {
+        Reader text = text(file, source, encoding, rejected);
+        if (text == null) return new Parsed(rows, rejected);
+        try (CSVParser p = parser(text)) {
             Set<String> headers = headers(p);
             List<String> missing =
                     REQUIRED.stream().filter(c -> !headers.contains(c)).sorted().toList();
@@ -111,10 +114,12 @@ final class VarietyCsv {
     }
 
     /** MCPD: ACCENUMB is required; ACCENAME gives the name; INSTCODE the holding genebank. */
-    static Parsed mcpd(Path file, String source) throws IOException {
+    static Parsed mcpd(Path file, String source, @Nullable String encoding) throws IOException {
         List<VarietyRow> rows = new ArrayList<>();
         List<Rejection> rejected = new ArrayList<>();
-        try (CSVParser p = parser(file)) {
+        Reader text = text(file, source, encoding, rejected);
+        if (text == null) return new Parsed(rows, rejected);
+        try (CSVParser p = parser(text)) {
             if (!headers(p).contains("accenumb")) {
                 return new Parsed(rows, List.of(new Rejection(source, 1, "ACCENUMB", "missing column ACCENUMB")));
             }
@@ -176,8 +181,19 @@ final class VarietyCsv {
         }
     }
 
-    private static CSVParser parser(Path file) throws IOException {
-        Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8);
+    /** The file as text (see {@link CsvEncoding}), or null with the rejection naming the line that is not text. */
+    private static @Nullable Reader text(Path file, String source, @Nullable String encoding, List<Rejection> rejected)
+            throws IOException {
+        try {
+            return new StringReader(CsvEncoding.decode(Files.readAllBytes(file), source, encoding)
+                    .text());
+        } catch (InputFormatException e) {
+            rejected.add(new Rejection(e.source(), e.line(), e.field(), e.problem()));
+            return null;
+        }
+    }
+
+    private static CSVParser parser(Reader in) throws IOException {
         return CSVFormat.RFC4180
                 .builder()
                 .setHeader()

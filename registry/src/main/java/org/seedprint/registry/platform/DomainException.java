@@ -47,6 +47,11 @@ public abstract sealed class DomainException extends RuntimeException {
         public Forbidden(String message) {
             super(null, message);
         }
+
+        /** Refused because of one input (e.g. a variety id that is another organisation's). */
+        public Forbidden(String field, String message) {
+            super(field, message);
+        }
     }
 
     /** The version the caller edited (its ETag) is no longer the stored one. */

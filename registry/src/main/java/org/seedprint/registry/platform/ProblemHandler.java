@@ -1,6 +1,8 @@
 package org.seedprint.registry.platform;
 
 import java.net.URI;
+import java.util.Arrays;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
@@ -17,12 +19,17 @@ import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.validation.method.ParameterValidationResult;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RequestPart;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.RequestAttributes;
 import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.method.HandlerMethod;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.multipart.MultipartException;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.servlet.HandlerMapping;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
 /**
@@ -70,9 +77,33 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
     protected @Nullable ResponseEntity<Object> handleHttpMessageNotReadable(
             HttpMessageNotReadableException ex, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
         UnreadableBody why = UnreadableBody.of(ex);
+        String part = why.field() == null ? jsonPart(request) : null;
+        if (part != null) why = why.inPart(part);
         ProblemDetail p = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, why.detail());
         if (why.field() != null) p.setProperty("field", why.field());
         return handleExceptionInternal(ex, p, headers, HttpStatus.BAD_REQUEST, request);
+    }
+
+    /**
+     * The one JSON part of a multipart operation (e.g. a deposit's "deposit" part beside its
+     * files): an unreadable body there is that part, and the answer names it.
+     */
+    private static @Nullable String jsonPart(WebRequest request) {
+        if (!(request.getAttribute(HandlerMapping.BEST_MATCHING_HANDLER_ATTRIBUTE, RequestAttributes.SCOPE_REQUEST)
+                instanceof HandlerMethod handler)) {
+            return null;
+        }
+        List<String> parts = Arrays.stream(handler.getMethodParameters())
+                .filter(m -> m.hasParameterAnnotation(RequestPart.class))
+                .filter(m -> !MultipartFile.class.isAssignableFrom(m.getParameterType())
+                        && !Collection.class.isAssignableFrom(m.getParameterType()))
+                .map(m -> {
+                    RequestPart a = m.getParameterAnnotation(RequestPart.class);
+                    String name = a == null ? "" : a.name().isEmpty() ? a.value() : a.name();
+                    return name.isEmpty() ? String.valueOf(m.getParameterName()) : name;
+                })
+                .toList();
+        return parts.size() == 1 ? parts.get(0) : null;
     }
 
     /** A parameter outside its documented limits (@Size on a query parameter): the first one, named. */

@@ -50,6 +50,11 @@ record UnreadableBody(@Nullable String field, String detail) {
         return new UnreadableBody(field, field + ": expected " + expected(target) + got);
     }
 
+    /** The same for a multipart body's JSON part: the part is the field at fault. */
+    UnreadableBody inPart(String part) {
+        return new UnreadableBody(part, part + ": " + detail.replace("the request body", "the part"));
+    }
+
     /** The path of the property at fault, e.g. {@code parents.0.denomination}; null for the body as a whole. */
     private static @Nullable String path(JacksonException j) {
         String path = j.getPath().stream()

@@ -25,6 +25,7 @@ import org.seedprint.matcher.profile.Library;
 import org.seedprint.matcher.profile.ProfileQc;
 import org.seedprint.matcher.profile.QcColumns;
 import org.seedprint.matcher.profile.SampleIds;
+import org.seedprint.registry.platform.ByIds;
 import org.seedprint.registry.platform.DomainException.Conflict;
 import org.seedprint.registry.platform.DomainException.NotFound;
 import org.springframework.context.ApplicationEventPublisher;
@@ -133,7 +134,7 @@ public class ProfileService {
                         + "WHERE s.variety_id = ? ORDER BY p.id",
                 (rs, i) -> rs.getLong(1),
                 varietyId);
-        return profiles.findAllById(ids).stream()
+        return ByIds.find(em, StoredProfile.class, ids).stream()
                 .sorted(Comparator.comparing(StoredProfile::getId))
                 .toList();
     }

@@ -4,12 +4,16 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
+import org.seedprint.registry.deposits.DepositMaterial;
+import org.seedprint.registry.deposits.DepositService;
 import org.seedprint.registry.matching.CloseMatchFound;
 import org.seedprint.registry.platform.DomainException.Conflict;
 import org.seedprint.registry.platform.DomainException.Forbidden;
@@ -22,8 +26,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Claim notices opened by screenings: every close hit ({@code indistinct} or {@code edv-candidate})
- * on an authorised variety with a registered owner opens one notice per (candidate, matched
- * material) for that owner, or updates it when the candidate is screened again. The owner then
+ * on an authorised variety with a registered owner, or on a profile a deposit was made for, opens
+ * one notice per (candidate, matched material) for that owner, or updates it when the candidate is screened again. The owner then
  * claims or dismisses it, and settles a claim with an agreement or disputes it.
  */
 @Service
@@ -40,7 +44,7 @@ public class Claims {
             INSERT INTO sharing_claim (owner_organisation_id, candidate_key, candidate, applicant_organisation_id, applicant,
                 screening_kind, reference, matched_kind, matched_id, matched_profile_id, crop, classification, similarity,
                 compared, differing, run_id, agreement_id, state, detected_at, updated_at)
-            VALUES (:owner, :key, :candidate, :applicantId, :applicant, :kind, :reference, 'VARIETY', :matched, :profile,
+            VALUES (:owner, :key, :candidate, :applicantId, :applicant, :kind, :reference, :matchedKind, :matched, :profile,
                 :crop, :class, :similarity, :compared, :differing, :run, :agreement, 'DETECTED', :at, :at)
             ON CONFLICT (candidate_key, matched_kind, matched_id) DO UPDATE SET
                 classification = EXCLUDED.classification, similarity = EXCLUDED.similarity, compared = EXCLUDED.compared,
@@ -52,29 +56,50 @@ public class Claims {
     private final JdbcClient db;
     private final Agreements agreements;
     private final Breeders breeders;
+    private final DepositService deposits;
 
-    Claims(JdbcClient db, Agreements agreements, Breeders breeders) {
+    Claims(JdbcClient db, Agreements agreements, Breeders breeders, DepositService deposits) {
         this.db = db;
         this.agreements = agreements;
         this.breeders = breeders;
+        this.deposits = deposits;
     }
 
-    /** In the screening's transaction: a notice opened or updated commits with the screening. */
+    /**
+     * In the screening's transaction: a notice opened or updated commits with the screening. The
+     * matched profile may belong to an owned authorised variety, to deposits (the deposits area
+     * tells whose, never what they hold), or both; each owner gets one notice per material, and an
+     * owner whose variety is matched gets no second notice for its deposit of the same profile.
+     */
     @EventListener
     void onCloseMatch(CloseMatchFound e) {
+        if (!CloseMatchFound.isClose(e.classification())) return;
+        Long applicant = e.context().applicantOrganisationId();
+        // a stored profile finding itself is no claim
+        if (e.context().candidate().equals("profile " + e.matchedProfileId())) return;
+        Set<Long> notified = new HashSet<>();
         Long owner = e.ownerOrganisationId();
         Long variety = e.varietyId();
-        if (!CloseMatchFound.isClose(e.classification()) || owner == null || variety == null) return;
-        if (!"AUTHORISED".equals(e.varietyKind())) return;
+        if (owner != null && variety != null && "AUTHORISED".equals(e.varietyKind()) && !owner.equals(applicant)) {
+            notice(e, owner, "VARIETY", String.valueOf(variety));
+            notified.add(owner);
+        }
+        for (DepositMaterial d : deposits.depositsOfProfile(e.matchedProfileId())) {
+            Long depositor = d.organisationId();
+            // the owner screening its own material is no claim either
+            if (depositor == null || depositor.equals(applicant) || !notified.add(depositor)) continue;
+            notice(e, depositor, "DEPOSIT", d.depositId().toString());
+        }
+    }
+
+    private void notice(CloseMatchFound e, long owner, String kind, String matched) {
         Long applicant = e.context().applicantOrganisationId();
-        // the owner screening its own material, or a stored profile finding itself, is no claim
-        if (owner.equals(applicant) || e.context().candidate().equals("profile " + e.matchedProfileId())) return;
         String candidate = e.context().candidate().isBlank()
                 ? "run " + e.runId()
                 : e.context().candidate();
         String reference = e.context().reference();
         String key = (applicant == null ? "-" : applicant) + ":" + (reference != null ? "ref " + reference : candidate);
-        @Nullable UUID cited = applicant == null ? null : citedAgreement(owner, applicant, e.cropCode());
+        @Nullable UUID cited = applicant == null ? null : citedAgreement(owner, applicant, kind, matched, e);
         record Upserted(long id, boolean opened) {}
         Upserted u = db.sql(UPSERT)
                 .param("owner", owner)
@@ -88,7 +113,8 @@ public class Claims {
                                 : applicant == null ? null : breeders.name(applicant))
                 .param("kind", e.context().kind().label())
                 .param("reference", reference)
-                .param("matched", String.valueOf(variety))
+                .param("matchedKind", kind)
+                .param("matched", matched)
                 .param("profile", e.matchedProfileId())
                 .param("crop", e.cropCode())
                 .param("class", e.classification())
@@ -114,13 +140,34 @@ public class Claims {
         }
     }
 
-    /** An accepted agreement with the owner as provider and the applicant as recipient over material of this crop. */
-    private @Nullable UUID citedAgreement(long owner, long applicant, String crop) {
+    /**
+     * An accepted agreement with the owner as provider and the applicant as recipient that covers
+     * the matched material: the matched deposit itself, or a deposit made for the matched variety
+     * or for the matched profile. Same parties and crop alone are not enough.
+     */
+    private @Nullable UUID citedAgreement(long owner, long applicant, String kind, String matched, CloseMatchFound e) {
         for (Agreements.Row r : agreements.acceptedBetween(owner, applicant)) {
             @SuppressWarnings("unchecked")
             List<Map<String, Object>> material =
                     (List<Map<String, Object>>) Agreements.terms(r).get("material");
-            if (material != null && material.stream().anyMatch(m -> crop.equals(m.get("crop")))) return r.id();
+            if (material == null) continue;
+            for (Map<String, Object> m : material) {
+                if (!(m.get("depositId") instanceof String id)) continue;
+                if (kind.equals("DEPOSIT") && id.equals(matched)) return r.id();
+                UUID deposit;
+                try {
+                    deposit = UUID.fromString(id);
+                } catch (IllegalArgumentException bad) {
+                    continue;
+                }
+                var named = deposits.material(deposit);
+                if (named.isEmpty()) continue;
+                boolean sameProfile =
+                        Long.valueOf(e.matchedProfileId()).equals(named.get().profileId());
+                boolean sameVariety = kind.equals("VARIETY")
+                        && matched.equals(String.valueOf(named.get().varietyId()));
+                if (sameProfile || sameVariety) return r.id();
+            }
         }
         return null;
     }

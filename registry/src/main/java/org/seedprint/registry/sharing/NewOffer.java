@@ -18,9 +18,18 @@ public record NewOffer(
         @NotNull UUID depositId,
         @NotBlank @Size(max = 200) String title,
         @NotBlank @Size(max = 4000) String summary,
-        boolean offersSeed,
+        Boolean offersSeed,
         @Nullable @Size(max = 64) String seedQuantity,
-        boolean offersGenotype,
-        boolean offersPassport,
+        Boolean offersGenotype,
+        Boolean offersPassport,
         @NotEmpty Set<SharingUse> uses,
-        @NotNull @Valid OfferTerms terms) {}
+        @NotNull @Valid OfferTerms terms) {
+
+    /** An absent flag is false (not a body error that would hide the field really at fault). */
+    @SuppressWarnings("ConstantConditions") // Jackson passes null for an absent flag
+    public NewOffer {
+        offersSeed = offersSeed != null && offersSeed;
+        offersGenotype = offersGenotype != null && offersGenotype;
+        offersPassport = offersPassport != null && offersPassport;
+    }
+}

@@ -14,4 +14,11 @@ public record NewRequest(
         @NotNull SharingUse intendedUse,
         @Nullable @Size(max = 64) String quantity,
         @NotBlank @Size(max = 4000) String purpose,
-        boolean sealedAccess) {}
+        Boolean sealedAccess) {
+
+    /** An absent flag is false. */
+    @SuppressWarnings("ConstantConditions") // Jackson passes null for an absent flag
+    public NewRequest {
+        sealedAccess = sealedAccess != null && sealedAccess;
+    }
+}

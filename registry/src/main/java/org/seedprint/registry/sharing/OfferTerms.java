@@ -33,7 +33,8 @@ public record OfferTerms(
         @NotNull @DecimalMin("0") @DecimalMax("100") @Digits(integer = 3, fraction = 2)
         BigDecimal derivedVarietyPercent,
 
-        @Min(1) @Max(1200) int durationMonths) {
+        // a wrapper, so that an absent duration is a validation error naming it, not an unreadable body
+        @NotNull @Min(1) @Max(1200) Integer durationMonths) {
 
     /** The rules bean validation does not state: fee and currency together, and valid for callers that skip validation. */
     OfferTerms checked(String field) {
@@ -55,7 +56,7 @@ public record OfferTerms(
             throw new Invalid(
                     field + ".derivedVarietyPercent", field + ".derivedVarietyPercent: required (0 for none)");
         }
-        if (durationMonths < 1 || durationMonths > 1200) {
+        if (durationMonths == null || durationMonths < 1 || durationMonths > 1200) {
             throw new Invalid(field + ".durationMonths", field + ".durationMonths: 1 to 1200 months");
         }
         return this;

@@ -159,6 +159,11 @@ public class Offers {
     /** The public catalogue: offers in force, found by name in either script, filtered by crop, use and owner. */
     @Transactional(readOnly = true)
     public PageResponse<OfferView> catalogue(@Nullable String text, MaterialCatalogue.Filters filters, Pageable page) {
+        // crop codes are at most 32 characters (crop.code): a longer filter is a mistake, not an empty result
+        if (filters.crop() != null && filters.crop().length() > 32) {
+            throw new Invalid("crop", "crop: a crop code of at most 32 characters");
+        }
+        if (text != null && text.length() > 500) throw new Invalid("q", "q: at most 500 characters");
         VarietySearch.Result hits = catalogue.find(text, filters, page);
         List<OfferView> items = new ArrayList<>();
         for (long id : hits.ids())

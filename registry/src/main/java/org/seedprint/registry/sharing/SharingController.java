@@ -33,7 +33,8 @@ class SharingController {
 
     record Note(@Nullable @Size(max = 2000) String note) {}
 
-    record Acceptance(@NotBlank @Size(max = 64) String termsSha256) {}
+    /** Named apart from AgreementView.Acceptance: the OpenAPI document names schemas by simple name. */
+    record TermsAcceptance(@NotBlank @Size(max = 64) String termsSha256) {}
 
     record Settlement(@NotNull UUID agreementId) {}
 
@@ -154,7 +155,7 @@ class SharingController {
 
     /** Click-wrap: the party accepts the terms whose digest it names. */
     @PostMapping("/agreements/{id}/acceptance")
-    AgreementView accept(@PathVariable UUID id, @Valid @RequestBody Acceptance a) {
+    AgreementView accept(@PathVariable UUID id, @Valid @RequestBody TermsAcceptance a) {
         return agreements.accept(id, a.termsSha256());
     }
 

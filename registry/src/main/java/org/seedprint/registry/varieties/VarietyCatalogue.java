@@ -1,5 +1,6 @@
 package org.seedprint.registry.varieties;
 
+import jakarta.persistence.EntityManager;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -7,6 +8,7 @@ import java.util.Objects;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import org.seedprint.registry.platform.ByIds;
 import org.seedprint.registry.platform.SqlFilter;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
@@ -42,11 +44,11 @@ public class VarietyCatalogue {
     public record Listing(List<Variety> varieties, long total) {}
 
     private final NamedParameterJdbcTemplate jdbc;
-    private final VarietyRepository varieties;
+    private final EntityManager em;
 
-    VarietyCatalogue(NamedParameterJdbcTemplate jdbc, VarietyRepository varieties) {
+    VarietyCatalogue(NamedParameterJdbcTemplate jdbc, EntityManager em) {
         this.jdbc = jdbc;
-        this.varieties = varieties;
+        this.em = em;
     }
 
     public Listing find(VarietyFilter f, long offset, int limit) {
@@ -91,8 +93,8 @@ public class VarietyCatalogue {
     }
 
     private List<Variety> inOrder(List<Long> ids) {
-        Map<Long, Variety> byId =
-                varieties.findByIdIn(ids).stream().collect(Collectors.toMap(Variety::getId, Function.identity()));
+        Map<Long, Variety> byId = ByIds.find(em, Variety.class, ids).stream()
+                .collect(Collectors.toMap(Variety::getId, Function.identity()));
         return ids.stream()
                 .map(byId::get)
                 .filter(Objects::nonNull)

@@ -1,7 +1,5 @@
 package org.seedprint.registry.varieties;
 
-import java.util.Collection;
-import java.util.List;
 import java.util.Optional;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
@@ -15,8 +13,6 @@ interface VarietyRepository extends JpaRepository<Variety, Long> {
 
     @Query("select v from Variety v where v.cropCode = :crop and v.denominationChinese = :name")
     Optional<Variety> findByChinese(String crop, String name);
-
-    List<Variety> findByIdIn(Collection<Long> ids);
 
     Page<Variety> findByOwnerOrganisationId(long ownerOrganisationId, Pageable page);
 }

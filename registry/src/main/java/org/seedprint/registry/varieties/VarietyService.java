@@ -1,5 +1,6 @@
 package org.seedprint.registry.varieties;
 
+import jakarta.persistence.EntityManager;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
 import java.util.Collection;
@@ -17,6 +18,7 @@ import org.seedprint.registry.audit.AuditChanges;
 import org.seedprint.registry.audit.AuditEntry;
 import org.seedprint.registry.audit.AuditOutcome;
 import org.seedprint.registry.audit.AuditTrail;
+import org.seedprint.registry.platform.ByIds;
 import org.seedprint.registry.platform.DomainException.Conflict;
 import org.seedprint.registry.platform.DomainException.Forbidden;
 import org.seedprint.registry.platform.DomainException.Invalid;
@@ -46,6 +48,7 @@ public class VarietyService {
     private final CurrentUsers users;
     private final AuditTrail audit;
     private final Validator validator;
+    private final EntityManager em;
 
     VarietyService(
             VarietyRepository varieties,
@@ -54,7 +57,8 @@ public class VarietyService {
             ApplicationEventPublisher events,
             CurrentUsers users,
             AuditTrail audit,
-            Validator validator) {
+            Validator validator,
+            EntityManager em) {
         this.varieties = varieties;
         this.crops = crops;
         this.organisations = organisations;
@@ -62,6 +66,7 @@ public class VarietyService {
         this.users = users;
         this.audit = audit;
         this.validator = validator;
+        this.em = em;
     }
 
     public Optional<Variety> find(long id) {
@@ -69,7 +74,7 @@ public class VarietyService {
     }
 
     public List<Variety> findAll(Collection<Long> ids) {
-        return varieties.findByIdIn(ids);
+        return ByIds.find(em, Variety.class, ids);
     }
 
     public Page<Variety> list(Pageable page) {

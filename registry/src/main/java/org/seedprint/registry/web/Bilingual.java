@@ -26,7 +26,10 @@ public final class Bilingual {
             Map.entry("user", "用户"),
             Map.entry("organisation", "机构"),
             Map.entry("sample", "样品"),
-            Map.entry("import", "导入任务"));
+            Map.entry("import", "导入任务"),
+            Map.entry("offer", "共享资源"),
+            Map.entry("agreement", "协议"),
+            Map.entry("claim", "惠益主张"));
 
     public static String of(DomainException e) {
         String detail = e.getMessage() == null ? "" : e.getMessage();

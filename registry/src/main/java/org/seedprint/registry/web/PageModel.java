@@ -2,8 +2,11 @@ package org.seedprint.registry.web;
 
 import java.util.Comparator;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 import org.seedprint.registry.accounts.CurrentUsers;
 import org.seedprint.registry.platform.AccessRules;
+import org.seedprint.registry.platform.Role;
+import org.seedprint.registry.sharing.Inbox;
 import org.springframework.boot.webmvc.autoconfigure.error.BasicErrorController;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
@@ -18,10 +21,12 @@ class PageModel {
     private final CurrentUsers users;
     private final AccessRules rules;
     private final List<NavLink> links;
+    private final Inbox inbox;
 
-    PageModel(CurrentUsers users, AccessRules rules, List<PageLinks> areas) {
+    PageModel(CurrentUsers users, AccessRules rules, List<PageLinks> areas, Inbox inbox) {
         this.users = users;
         this.rules = rules;
+        this.inbox = inbox;
         this.links = areas.stream()
                 .flatMap(a -> a.links().stream())
                 .sorted(Comparator.comparingInt(NavLink::order))
@@ -33,6 +38,17 @@ class PageModel {
         return users.current()
                 .map(u -> new Viewer(u.username(), u.roles(), rules))
                 .orElseGet(() -> Viewer.anonymous(rules));
+    }
+
+    /** What waits on a breeder's organisation, for the header's inbox link; null for everyone else. */
+    @ModelAttribute("inboxCount")
+    @Nullable
+    Integer inboxCount() {
+        return users.current()
+                        .filter(u -> u.has(Role.BREEDER) && u.organisationId() != null)
+                        .isPresent()
+                ? inbox.count()
+                : null;
     }
 
     /** The entries whose page the access table lets this viewer open. */

@@ -14,7 +14,8 @@
             "deposits",
             "evidence",
             "cases",
-            "audit"
+            "audit",
+            "sharing"
         })
 @NullMarked
 package org.seedprint.registry.web;

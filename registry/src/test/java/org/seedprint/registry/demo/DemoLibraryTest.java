@@ -51,10 +51,59 @@ class DemoLibraryTest {
     @Autowired
     JdbcTemplate jdbc;
 
+    @Autowired
+    DemoSharing sharing;
+
+    @Autowired
+    org.seedprint.registry.accounts.Accounts accounts;
+
+    @Autowired
+    org.seedprint.registry.accounts.OrganisationService organisations;
+
     @BeforeAll
     void load() throws Exception {
         List<ImportJob> jobs = demo.load();
         assertThat(jobs).extracting(ImportJob::getStatus).containsOnly(ImportJob.Status.SUCCEEDED);
+    }
+
+    @Test
+    void theDemoEdvScreenedForARivalOpensOneClaimForTheOwnerOfTheVarietyItDerivesFrom() throws Exception {
+        String s = java.util.UUID.randomUUID().toString().substring(0, 8);
+        organisations.findOrCreate(
+                "DL-RIVAL-" + s,
+                "Demo library rival " + s,
+                null,
+                org.seedprint.registry.accounts.Organisation.Kind.BREEDER,
+                "CHN");
+        accounts.createUser(
+                "dl-rival-" + s, "DL-RIVAL-" + s, java.util.Set.of(org.seedprint.registry.platform.Role.BREEDER), null);
+        long parent = jdbc.queryForObject(
+                "SELECT id FROM variety WHERE crop_code = 'ORYZA_SAT' AND denomination_latin = 'Huaqiong 131'",
+                Long.class);
+        long owner = organisations.findByCode("DEMO-NFSC").orElseThrow().getId();
+
+        var first = sharing.claim("dl-rival-" + s);
+        assertThat(first).isNotNull();
+        assertThat(first.matched()).isEqualTo("variety:" + parent);
+        assertThat(first.ownerOrganisationId()).isEqualTo(owner);
+        assertThat(first.classification()).isEqualTo("edv-candidate");
+        assertThat(first.state()).hasToString("NOTIFIED");
+        assertThat(first.reference()).isEqualTo(DemoSharing.EDV_APPLICATION);
+
+        var again = sharing.claim("dl-rival-" + s);
+        assertThat(again).isNotNull();
+        assertThat(again.id()).as("a second screening updates the notice").isEqualTo(first.id());
+        assertThat(again.screenings()).isEqualTo(2);
+        assertThat(jdbc.queryForObject(
+                        "SELECT count(*) FROM sharing_claim WHERE applicant = ? OR applicant_organisation_id = ?",
+                        Long.class,
+                        "Demo library rival " + s,
+                        first.applicantOrganisationId()))
+                .as("one notice per matched material of this applicant")
+                .isEqualTo(jdbc.queryForObject(
+                        "SELECT count(DISTINCT matched_id) FROM sharing_claim WHERE applicant_organisation_id = ?",
+                        Long.class,
+                        first.applicantOrganisationId()));
     }
 
     private long profileOf(String crop, String denomination) {

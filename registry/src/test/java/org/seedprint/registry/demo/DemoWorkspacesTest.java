@@ -16,6 +16,8 @@ import org.seedprint.registry.accounts.Organisation;
 import org.seedprint.registry.accounts.OrganisationService;
 import org.seedprint.registry.deposits.Visibility;
 import org.seedprint.registry.platform.Role;
+import org.seedprint.registry.sharing.AgreementState;
+import org.seedprint.registry.sharing.RequestState;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
@@ -45,10 +47,12 @@ class DemoWorkspacesTest {
         organisations.findOrCreate("DW-SEEDS", "Demo workspace seeds", null, Organisation.Kind.BREEDER, "CHN");
         organisations.findOrCreate("DW-COURT", "Demo workspace court", null, Organisation.Kind.COURT, "CHN");
         organisations.findOrCreate("DW-ADMIN", "Demo workspace registry", null, Organisation.Kind.AUTHORITY, "CHN");
-        var cast = new DemoWorkspaces.Cast("dw-breeder-" + s, "dw-court-" + s, "dw-admin-" + s);
+        organisations.findOrCreate("DW-RIVAL", "Demo workspace rival", null, Organisation.Kind.BREEDER, "CHN");
+        var cast = new DemoWorkspaces.Cast("dw-breeder-" + s, "dw-court-" + s, "dw-admin-" + s, "dw-rival-" + s);
         accounts.createUser(cast.breeder(), "DW-SEEDS", Set.of(Role.BREEDER), null);
         accounts.createUser(cast.court(), "DW-COURT", Set.of(Role.COURT), null);
         accounts.createUser(cast.administrator(), "DW-ADMIN", Set.of(Role.ADMINISTRATOR), null);
+        accounts.createUser(cast.rival(), "DW-RIVAL", Set.of(Role.BREEDER), null);
 
         DemoWorkspaces.Made made = demo.seed(cast);
 
@@ -57,7 +61,9 @@ class DemoWorkspacesTest {
                 .containsExactly(Visibility.OPEN, Visibility.SEALED, Visibility.SEALED);
         mvc.perform(get("/api/v1/grants").with(user(cast.breeder()).roles("BREEDER")))
                 .andExpect(status().isOk())
-                .andExpect(jsonPath("$[*].basis").value(containsInAnyOrder("CONSENT", "COURT_ORDER")));
+                // and the two approved requests for sealed access on the sealed offer (agreed, closed)
+                .andExpect(jsonPath("$[*].basis")
+                        .value(containsInAnyOrder("CONSENT", "COURT_ORDER", "ACCESS_AGREEMENT", "ACCESS_AGREEMENT")));
         mvc.perform(get("/api/v1/cases").with(user(cast.court()).roles("COURT")))
                 .andExpect(jsonPath("$[0].depositIds.length()").value(2));
         mvc.perform(get("/api/v1/deposits/" + made.deposits().get(1).id() + "/content")
@@ -68,5 +74,30 @@ class DemoWorkspacesTest {
                         Long.class,
                         cast.administrator()))
                 .isEqualTo(2);
+
+        // benefit sharing: an open and a sealed offer, one request left in each state, the agreed ones issued
+        assertThat(made.sharing().offers()).extracting(o -> o.sealed()).containsExactly(false, true);
+        assertThat(made.sharing().requests()).extracting(r -> r.state()).containsExactly(RequestState.values());
+        assertThat(made.sharing().accepted()).hasSize(3).allSatisfy(a -> {
+            assertThat(a.state()).isEqualTo(AgreementState.ACCEPTED);
+            assertThat(a.sha256()).hasSize(64);
+            assertThat(a.acceptances()).hasSize(2);
+        });
+        var agreed = made.sharing().accepted().getFirst();
+        byte[] pdf = mvc.perform(get("/api/v1/sharing/agreements/" + agreed.id() + "/certificate.pdf")
+                        .with(user(cast.rival()).roles("BREEDER")))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsByteArray();
+        assertThat(new String(pdf, 0, 5, java.nio.charset.StandardCharsets.US_ASCII))
+                .isEqualTo("%PDF-");
+        // the sealed offer's approved requests asked for sealed access: the rival reads the content
+        mvc.perform(get("/api/v1/deposits/" + made.deposits().get(2).id() + "/content")
+                        .with(user(cast.rival()).roles("BREEDER")))
+                .andExpect(status().isOk());
+        mvc.perform(get("/api/v1/sharing/inbox").with(user(cast.breeder()).roles("BREEDER")))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$[?(@.kind == 'request')]").isNotEmpty());
     }
 }

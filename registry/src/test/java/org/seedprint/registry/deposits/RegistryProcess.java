@@ -19,7 +19,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /** The registry as a separate JVM on its own data directory and port, as an operator runs it. */
-final class RegistryProcess implements AutoCloseable {
+public final class RegistryProcess implements AutoCloseable {
 
     private final Path dir;
     private final int port;
@@ -28,14 +28,14 @@ final class RegistryProcess implements AutoCloseable {
     private Process process;
     private int starts;
 
-    RegistryProcess(Path dir) throws IOException {
+    public RegistryProcess(Path dir) throws IOException {
         this.dir = dir;
         try (ServerSocket s = new ServerSocket(0)) {
             this.port = s.getLocalPort();
         }
     }
 
-    String baseUrl() {
+    public String baseUrl() {
         return "http://localhost:" + port;
     }
 
@@ -44,6 +44,11 @@ final class RegistryProcess implements AutoCloseable {
      * and the token endpoint, as a user gets one. Needs a started registry.
      */
     String breederToken() throws IOException, InterruptedException {
+        return token("breeder");
+    }
+
+    /** The same for another demo user (e.g. "examiner", who may import). */
+    public String token(String username) throws IOException, InterruptedException {
         HttpClient browser = HttpClient.newBuilder()
                 .cookieHandler(new java.net.CookieManager())
                 .build();
@@ -52,7 +57,7 @@ final class RegistryProcess implements AutoCloseable {
                 HttpRequest.newBuilder(URI.create(baseUrl() + "/login"))
                         .header("Content-Type", "application/x-www-form-urlencoded")
                         .POST(HttpRequest.BodyPublishers.ofString(
-                                "username=breeder&password=demo-password&_csrf=" + csrf))
+                                "username=" + username + "&password=demo-password&_csrf=" + csrf))
                         .build(),
                 HttpResponse.BodyHandlers.ofString());
         if (login.statusCode() != 302
@@ -86,7 +91,7 @@ final class RegistryProcess implements AutoCloseable {
         return m.group(1);
     }
 
-    void start() throws IOException, InterruptedException {
+    public void start() throws IOException, InterruptedException {
         List<String> command = command();
         command.add("--server.port=" + port);
         command.addAll(settings());
@@ -120,7 +125,7 @@ final class RegistryProcess implements AutoCloseable {
     }
 
     /** SIGTERM: Spring shuts down and stops its PostgreSQL. */
-    void stop() throws InterruptedException {
+    public void stop() throws InterruptedException {
         process.destroy();
         if (!process.waitFor(90, TimeUnit.SECONDS)) {
             process.destroyForcibly();
@@ -143,7 +148,7 @@ final class RegistryProcess implements AutoCloseable {
     }
 
     /** SIGKILL: no shutdown hook runs, the postmaster is orphaned mid-transaction. */
-    void kill() throws InterruptedException {
+    public void kill() throws InterruptedException {
         process.destroyForcibly();
         process.waitFor(30, TimeUnit.SECONDS);
     }
@@ -152,7 +157,7 @@ final class RegistryProcess implements AutoCloseable {
      * SIGKILL of the JVM and, at once, of its PostgreSQL (postmaster and backends), as a power cut
      * would stop them; only what PostgreSQL had fsynced survives.
      */
-    void killWithDatabase() throws InterruptedException {
+    public void killWithDatabase() throws InterruptedException {
         Optional<ProcessHandle> postmaster = postmaster();
         process.destroyForcibly();
         postmaster.ifPresent(pm -> {

@@ -50,6 +50,7 @@ class ImportAuditTest {
                         null,
                         null,
                         null,
+                        null,
                         null),
                 "import-auditor");
         assertThat(job.getStatus()).as(job.getMessage()).isEqualTo(ImportJob.Status.SUCCEEDED);

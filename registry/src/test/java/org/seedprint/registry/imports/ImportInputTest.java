@@ -11,7 +11,6 @@ import com.jayway.jsonpath.JsonPath;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
-import java.util.List;
 import java.util.zip.GZIPOutputStream;
 import org.junit.jupiter.api.Test;
 import org.seedprint.registry.RegistryIntegrationTest;
@@ -54,17 +53,7 @@ class ImportInputTest {
                 .andReturn()
                 .getResponse()
                 .getContentAsString();
-        int id = JsonPath.read(r, "$.id");
-        for (int i = 0; i < 300; i++) {
-            String body = mvc.perform(get("/api/v1/imports/" + id))
-                    .andReturn()
-                    .getResponse()
-                    .getContentAsString();
-            if (List.of("SUCCEEDED", "REJECTED", "FAILED").contains((String) JsonPath.read(body, "$.status")))
-                return body;
-            Thread.sleep(50);
-        }
-        throw new AssertionError("import " + id + " did not finish");
+        return ImportJobs.awaitEnd(mvc, JsonPath.read(r, "$.id"));
     }
 
     @Test

@@ -101,10 +101,27 @@ class OwnershipWalkTest {
             Map.entry("POST /api/v1/search/rebuild", NONE + "rebuilds the index"),
             Map.entry("POST /api/v1/imports", NONE + "examiners and administrators import the library"),
             Map.entry("POST /api/v1/matches", NONE + "a match reads the library"),
+            Map.entry("POST /api/v1/examination/batches", NONE + "examiners and administrators file batches"),
+            Map.entry(
+                    "POST /api/v1/examination/applications/{number}/decision",
+                    NONE + "examiners and administrators decide (ExaminationScreeningTest: a breeder is refused)"),
+            Map.entry(
+                    "POST /api/v1/examination/applications/{number}/countersign",
+                    NONE + "a second examiner countersigns (ExaminationScreeningTest)"),
+            Map.entry(
+                    "POST /api/v1/examination/applications/{number}/reopen",
+                    NONE + "examiners and administrators reopen a decision"),
             Map.entry("DELETE /api/v1/profiles/{id}", NONE + "administrators remove a profile"),
             Map.entry("POST /account/tokens", NONE + "the caller's own new token"),
             Map.entry("POST /account/tokens/{id}/revoke", NONE + "the caller's own token (another's is not found)"),
             Map.entry("POST /admin/crops/{code}", NONE + "crops and thresholds are the registry's (administrators)"),
+            Map.entry(
+                    "POST /admin/organisations",
+                    NONE + "organisations are the registry's (administrators; AdminPagesTest)"),
+            Map.entry("POST /admin/users", NONE + "accounts are the registry's (administrators; AdminPagesTest)"),
+            Map.entry(
+                    "POST /admin/users/{username}/enabled",
+                    NONE + "accounts are the registry's (administrators; AdminPagesTest refuses a breeder)"),
             Map.entry("POST /brapi/v2/search/allelematrix", NONE + "a BrAPI search stores only the search request"),
             Map.entry("POST /brapi/v2/search/calls", NONE + "a BrAPI search stores only the search request"),
             Map.entry("POST /brapi/v2/search/callsets", NONE + "a BrAPI search stores only the search request"),
@@ -169,6 +186,24 @@ class OwnershipWalkTest {
             Map.entry(
                     "POST /my/varieties/{id}/withdraw",
                     "BrowserTest (as above); VarietyService.update, walked here as PUT /api/v1/varieties/{id}"),
+            Map.entry(
+                    "POST /my/deposits/{id}/offer",
+                    "SharingPagesTest; the page refuses another organisation's deposit (403) and calls Offers.offer, as POST /api/v1/sharing/offers"),
+            Map.entry(
+                    "POST /sharing/offers/{id}/request",
+                    "SharingPagesTest; AccessRequests.request, as POST /api/v1/sharing/offers/{id}/requests"),
+            Map.entry(
+                    "POST /sharing/offers/{id}/withdraw",
+                    "Offers.withdraw, as DELETE /api/v1/sharing/offers/{id} (AccessRequestFlowTest)"),
+            Map.entry(
+                    "POST /sharing/requests/{id}/{action}",
+                    "SharingPagesTest (the requester's approval 403, a wrong-state shipment 409, state unchanged); AccessRequests, as the API's request steps"),
+            Map.entry(
+                    "POST /sharing/agreements/{id}/accept",
+                    "BrowserTest; Agreements.accept, as POST /api/v1/sharing/agreements/{id}/acceptance (AgreementCertificateTest)"),
+            Map.entry(
+                    "POST /sharing/claims/{id}/{action}",
+                    "Claims, as the API's claim steps (ClaimNoticeTest: a non-owner gets 404, wrong-state steps 409)"),
             Map.entry(
                     "POST /my/grants/{id}/revoke",
                     "the page calls CaseGrants.revoke, walked here as DELETE /api/v1/grants/{id}"),
@@ -237,13 +272,22 @@ class OwnershipWalkTest {
                             FORBIDDEN))),
             Map.entry(
                     "POST /api/v1/deposits",
-                    List.of(new Attempt(
-                            "supersede the victim's deposit",
-                            HttpMethod.POST,
-                            f -> "/api/v1/deposits",
-                            f -> deposit("OPEN", "walk-supersede-" + UUID.randomUUID(), f.deposit()),
-                            EnumSet.of(Who.VICTIM),
-                            FORBIDDEN))),
+                    List.of(
+                            new Attempt(
+                                    "supersede the victim's deposit",
+                                    HttpMethod.POST,
+                                    f -> "/api/v1/deposits",
+                                    f -> deposit("OPEN", "walk-supersede-" + UUID.randomUUID(), f.deposit()),
+                                    EnumSet.of(Who.VICTIM),
+                                    FORBIDDEN),
+                            new Attempt(
+                                    "deposit material as the victim's variety",
+                                    HttpMethod.POST,
+                                    f -> "/api/v1/deposits",
+                                    f -> deposit("OPEN", "walk-cite-" + UUID.randomUUID(), null)
+                                            .replace("{\"crop\":", "{\"varietyId\":" + f.variety() + ",\"crop\":"),
+                                    EnumSet.of(Who.VICTIM),
+                                    FORBIDDEN))),
             Map.entry(
                     "POST /api/v1/cases/{id}/grants",
                     List.of(new Attempt(

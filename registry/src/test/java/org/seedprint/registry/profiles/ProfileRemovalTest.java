@@ -60,6 +60,7 @@ class ProfileRemovalTest {
                         null,
                         null,
                         null,
+                        null,
                         null),
                 "test");
         assertThat(job.getStatus()).as(job.getMessage()).isEqualTo(ImportJob.Status.SUCCEEDED);

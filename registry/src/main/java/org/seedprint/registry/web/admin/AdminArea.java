@@ -24,7 +24,10 @@ class AdminArea implements AreaAccessRules, PageLinks {
                 only(GET, "/admin", ADMINISTRATOR),
                 only(GET, "/admin/crops", ADMINISTRATOR),
                 only(POST, "/admin/crops/{code}", ADMINISTRATOR),
-                only(GET, "/admin/checks", ADMINISTRATOR));
+                only(GET, "/admin/checks", ADMINISTRATOR),
+                only(POST, "/admin/organisations", ADMINISTRATOR),
+                only(POST, "/admin/users", ADMINISTRATOR),
+                only(POST, "/admin/users/{username}/enabled", ADMINISTRATOR));
     }
 
     @Override

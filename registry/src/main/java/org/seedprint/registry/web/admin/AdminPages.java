@@ -5,20 +5,27 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.security.cert.CertificateEncodingException;
 import java.security.cert.X509Certificate;
+import java.util.EnumSet;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.seedprint.registry.accounts.Accounts;
+import org.seedprint.registry.accounts.Organisation;
 import org.seedprint.registry.accounts.OrganisationService;
 import org.seedprint.registry.audit.AuditActions;
 import org.seedprint.registry.audit.AuditCheck;
 import org.seedprint.registry.audit.AuditEvents;
 import org.seedprint.registry.deposits.EvidenceAudit;
+import org.seedprint.registry.deposits.MasterKeyStatus;
 import org.seedprint.registry.evidence.EvidenceKeys;
 import org.seedprint.registry.evidence.TransparencyLog;
 import org.seedprint.registry.platform.DomainException;
 import org.seedprint.registry.platform.DomainException.Invalid;
+import org.seedprint.registry.platform.Role;
 import org.seedprint.registry.profiles.ProfileService;
 import org.seedprint.registry.varieties.CropService;
 import org.seedprint.registry.web.Bilingual;
@@ -30,6 +37,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * Crops and their thresholds (with the audit of their changes) and marker panels; organisations,
@@ -47,6 +55,7 @@ class AdminPages {
     private final TransparencyLog log;
     private final AuditCheck auditCheck;
     private final EvidenceAudit evidenceAudit;
+    private final MasterKeyStatus masterKeys;
 
     AdminPages(
             CropService crops,
@@ -57,7 +66,8 @@ class AdminPages {
             EvidenceKeys keys,
             TransparencyLog log,
             AuditCheck auditCheck,
-            EvidenceAudit evidenceAudit) {
+            EvidenceAudit evidenceAudit,
+            MasterKeyStatus masterKeys) {
         this.crops = crops;
         this.profiles = profiles;
         this.audit = audit;
@@ -67,6 +77,7 @@ class AdminPages {
         this.log = log;
         this.auditCheck = auditCheck;
         this.evidenceAudit = evidenceAudit;
+        this.masterKeys = masterKeys;
     }
 
     @GetMapping("/admin/crops")
@@ -98,6 +109,73 @@ class AdminPages {
 
     @GetMapping("/admin")
     String overview(Model model) {
+        return overview(model, null);
+    }
+
+    @PostMapping("/admin/organisations")
+    String createOrganisation(
+            @RequestParam(defaultValue = "") String code,
+            @RequestParam(defaultValue = "") String nameLatin,
+            @RequestParam(defaultValue = "") String nameChinese,
+            @RequestParam(defaultValue = "") String kind,
+            @RequestParam(defaultValue = "") String countryCode,
+            Model model) {
+        try {
+            if (code.isBlank()) throw new Invalid("code", "code: required");
+            if (nameLatin.isBlank()) throw new Invalid("nameLatin", "nameLatin: required");
+            // Accounts audits the creation
+            accounts.createOrganisation(
+                    code.trim(),
+                    nameLatin.trim(),
+                    blankToNull(nameChinese),
+                    enumValue("kind", kind, Organisation.Kind.class),
+                    blankToNull(countryCode));
+            return "redirect:/admin?created=" + code.trim();
+        } catch (DomainException e) {
+            return overview(model, Bilingual.of(e));
+        }
+    }
+
+    @PostMapping("/admin/users")
+    String createUser(
+            @RequestParam(defaultValue = "") String username,
+            @RequestParam(defaultValue = "") String organisation,
+            @RequestParam(required = false) @Nullable List<String> roles,
+            @RequestParam(defaultValue = "") String password,
+            Model model,
+            RedirectAttributes next) {
+        try {
+            Set<Role> chosen = EnumSet.noneOf(Role.class);
+            for (String r : roles == null ? List.<String>of() : roles) chosen.add(enumValue("roles", r, Role.class));
+            Accounts.CreatedUser created =
+                    accounts.createUser(username.trim(), organisation.trim(), chosen, blankToNull(password));
+            // a generated password is shown once, on the page the redirect opens, and never stored in clear
+            if (created.generatedPassword() != null)
+                next.addFlashAttribute("generatedPassword", created.generatedPassword());
+            return "redirect:/admin?created=" + created.user().username();
+        } catch (DomainException e) {
+            return overview(model, Bilingual.of(e));
+        }
+    }
+
+    @PostMapping("/admin/users/{username}/enabled")
+    String enable(@PathVariable String username, @RequestParam(defaultValue = "") String enabled, Model model) {
+        try {
+            if (!enabled.equals("true") && !enabled.equals("false"))
+                throw new Invalid("enabled", "enabled: true or false, not '" + enabled + "'");
+            // Accounts audits it; a disabled user's open sessions end at their next request
+            accounts.setEnabled(username, Boolean.parseBoolean(enabled));
+            return "redirect:/admin?" + (enabled.equals("true") ? "enabled=" : "disabled=") + username;
+        } catch (DomainException e) {
+            return overview(model, Bilingual.of(e));
+        }
+    }
+
+    private String overview(Model model, @Nullable String error) {
+        model.addAttribute("error", error);
+        model.addAttribute("kinds", Organisation.Kind.values());
+        model.addAttribute("roles", Role.values());
+        model.addAttribute("masterKey", masterKeys.read());
         model.addAttribute(
                 "organisations",
                 organisations.list(PageRequest.of(0, 200, Sort.by("code"))).getContent());
@@ -118,7 +196,7 @@ class AdminPages {
     String checks(Model model) {
         model.addAttribute("chain", auditCheck.verify());
         model.addAttribute("evidence", evidenceAudit.run());
-        return overview(model);
+        return overview(model, null);
     }
 
     private String crops(Model model, @Nullable String error) {
@@ -161,6 +239,18 @@ class AdminPages {
             return HexFormat.ofDelimiter(":").withUpperCase().formatHex(d);
         } catch (NoSuchAlgorithmException | CertificateEncodingException e) {
             throw new IllegalStateException("fingerprint of " + cert.getSubjectX500Principal(), e);
+        }
+    }
+
+    private static @Nullable String blankToNull(String s) {
+        return s.isBlank() ? null : s.trim();
+    }
+
+    private static <E extends Enum<E>> E enumValue(String field, String value, Class<E> type) {
+        try {
+            return Enum.valueOf(type, value.trim().toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw new Invalid(field, field + ": unknown value '" + value + "'");
         }
     }
 }
