@@ -12,7 +12,8 @@
             "varieties",
             "sharing",
             "matching",
-            "profiles"
+            "profiles",
+            "reports"
         })
 @NullMarked
 package org.seedprint.registry.demo;

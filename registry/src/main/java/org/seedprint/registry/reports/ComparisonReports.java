@@ -1,5 +1,6 @@
 package org.seedprint.registry.reports;
 
+import java.nio.charset.StandardCharsets;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
@@ -15,9 +16,12 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
+import java.util.function.Consumer;
 import org.jspecify.annotations.Nullable;
+import org.seedprint.matcher.profile.Profile;
 import org.seedprint.registry.accounts.CurrentUser;
 import org.seedprint.registry.accounts.OrganisationService;
+import org.seedprint.registry.cases.AccessPolicy;
 import org.seedprint.registry.evidence.CertificateFacts;
 import org.seedprint.registry.evidence.Certificates;
 import org.seedprint.registry.evidence.EvidenceDocuments;
@@ -57,6 +61,7 @@ public class ComparisonReports {
     private final OrganisationService organisations;
     private final JdbcClient db;
     private final TransactionTemplate tx;
+    private final AccessPolicy access;
 
     ComparisonReports(
             ProfileService profiles,
@@ -65,7 +70,9 @@ public class ComparisonReports {
             Certificates certificates,
             OrganisationService organisations,
             JdbcClient db,
-            TransactionTemplate tx) {
+            TransactionTemplate tx,
+            AccessPolicy access) {
+        this.access = access;
         this.profiles = profiles;
         this.matching = matching;
         this.evidence = evidence;
@@ -82,38 +89,160 @@ public class ComparisonReports {
      *                 is missing, repeated or on another panel than the query
      */
     public ComparisonReport issue(long queryProfileId, List<Long> referenceProfileIds, ReportContext context) {
+        return issue(new ReportQuery.Stored(queryProfileId), referenceProfileIds, context, id -> {});
+    }
+
+    /**
+     * Issues the report of any query against stored reference profiles; {@code alsoInTransaction}
+     * runs in the transaction that logs and stores it (an application marked reported commits with
+     * its report, or neither does).
+     */
+    public ComparisonReport issue(
+            ReportQuery query,
+            List<Long> referenceProfileIds,
+            ReportContext context,
+            Consumer<UUID> alsoInTransaction) {
         if (referenceProfileIds.isEmpty() || referenceProfileIds.size() > MAX_REFERENCES) {
             throw new Invalid("referenceProfileIds", "give 1 to " + MAX_REFERENCES + " reference profiles");
         }
         if (new LinkedHashSet<>(referenceProfileIds).size() != referenceProfileIds.size()) {
             throw new Invalid("referenceProfileIds", "a reference profile is listed twice");
         }
+        checkReference(context);
+        Prepared p = prepare(query, referenceProfileIds, "referenceProfileIds");
+        UUID id = UUID.randomUUID();
+        Instant now = Instant.now().truncatedTo(ChronoUnit.MILLIS);
+        List<Map<String, Object>> comparisons = new ArrayList<>();
+        for (Compared c : p.compared()) comparisons.add(full(c, Map.of()));
+        Map<String, Object> doc = document(id, now, context, p, comparisons);
+        EvidenceDocuments.Stamped stamped = evidence.stamp(KIND, id, doc);
+        tx.executeWithoutResult(s -> {
+            insert(stamped, context, p.queryProfileId(), now, Form.SINGLE, null, null);
+            alsoInTransaction.accept(id);
+        });
+        return view(row(id));
+    }
+
+    /** A sealed deposit's profile compared in a report: its genotypes only in the full form. */
+    record SealedReference(UUID depositId, long depositorOrganisationId) {}
+
+    /**
+     * What a court-ordered comparison answers: the report its requester may read (the redacted
+     * form when the reference is sealed, else the only one) and, if there is one, the full form's
+     * id and digest (read it through {@link #find}, which checks the grant and audits the read).
+     */
+    public record CourtComparison(
+            ComparisonReport report, @Nullable ReportSummary fullForm) {}
+
+    /**
+     * A court-ordered comparison of a query against one reference profile. Against a sealed
+     * deposit's profile two documents are issued, stamped and logged in one transaction: the full
+     * form and the redacted form (counts and class, no reference genotypes, no differing loci),
+     * which names the full form's SHA-256.
+     *
+     * @param origin what the report says the reference is (its deposit, its variety)
+     */
+    CourtComparison issueCourtOrder(
+            ReportQuery query,
+            long referenceProfileId,
+            Map<String, Object> origin,
+            ReportContext context,
+            @Nullable SealedReference sealed) {
+        checkReference(context);
+        Prepared p = prepare(query, List.of(referenceProfileId), "reference");
+        Compared c = p.compared().getFirst();
+        Instant now = Instant.now().truncatedTo(ChronoUnit.MILLIS);
+        UUID fullId = UUID.randomUUID();
+        Map<String, Object> fullDoc = document(fullId, now, context, p, List.of(full(c, origin)));
+        if (sealed == null) {
+            EvidenceDocuments.Stamped single = evidence.stamp(KIND, fullId, fullDoc);
+            tx.executeWithoutResult(s -> insert(single, context, p.queryProfileId(), now, Form.SINGLE, null, null));
+            return new CourtComparison(view(row(fullId)), null);
+        }
+        fullDoc.put("form", "full");
+        EvidenceDocuments.Stamped full = evidence.stamp(KIND, fullId, fullDoc);
+        UUID redactedId = UUID.randomUUID();
+        Map<String, Object> redactedDoc = document(redactedId, now, context, p, List.of(redacted(c, origin)));
+        redactedDoc.put("form", "redacted");
+        redactedDoc.put(
+                "fullForm",
+                Map.of("id", fullId.toString(), "sha256", HexFormat.of().formatHex(full.sha256())));
+        EvidenceDocuments.Stamped red = evidence.stamp(KIND, redactedId, redactedDoc);
+        tx.executeWithoutResult(s -> {
+            insert(full, context, p.queryProfileId(), now, Form.FULL, sealed, null);
+            insert(red, context, p.queryProfileId(), now, Form.REDACTED, null, fullId);
+        });
+        return new CourtComparison(view(row(redactedId)), summary(row(fullId)));
+    }
+
+    private static void checkReference(ReportContext context) {
         if (context.reference() != null && context.reference().length() > 128) {
             throw new Invalid("reference", "at most 128 characters");
         }
-        StoredProfile query = profiles.profile(queryProfileId)
-                .orElseThrow(() -> new Invalid("queryProfileId", "profile " + queryProfileId + " not found"));
-        PanelRecord panel = profiles.panel(query.getPanelId()).orElseThrow();
-        List<Map<String, Object>> comparisons = new ArrayList<>();
+    }
+
+    /** The query as the report states it, its panel, and each reference compared with it. */
+    private record Prepared(
+            PanelRecord panel,
+            Map<String, Object> query,
+            @Nullable Long queryProfileId,
+            List<Compared> compared) {}
+
+    private record Compared(StoredProfile reference, ProfileComparison result) {}
+
+    /** The query's panel, its stored profile if it is one, and what the report states about it. */
+    private record QuerySide(long panelId, @Nullable Long profileId, Map<String, Object> stated) {}
+
+    private QuerySide side(ReportQuery query) {
+        return switch (query) {
+            case ReportQuery.Stored s -> {
+                StoredProfile q = profiles.profile(s.profileId())
+                        .orElseThrow(() -> new Invalid("queryProfileId", "profile " + s.profileId() + " not found"));
+                yield new QuerySide(q.getPanelId(), q.getId(), profile(q));
+            }
+            case ReportQuery.Submitted s -> {
+                Map<String, Object> stated = new LinkedHashMap<>(s.identity());
+                stated.put("genotypesSha256", genotypesSha256(s.profile()));
+                stated.put("genotypesDigestOf", SUBMITTED_DIGEST);
+                yield new QuerySide(s.panelId(), null, stated);
+            }
+        };
+    }
+
+    private Prepared prepare(ReportQuery query, List<Long> referenceProfileIds, String field) {
+        QuerySide side = side(query);
+        long panelId = side.panelId();
+        Long queryId = side.profileId();
+        PanelRecord panel =
+                profiles.panel(panelId).orElseThrow(() -> new Invalid("panelId", "unknown panel " + panelId));
+        List<Compared> compared = new ArrayList<>();
         for (int i = 0; i < referenceProfileIds.size(); i++) {
             long refId = referenceProfileIds.get(i);
-            String field = "referenceProfileIds[" + i + "]";
-            if (refId == queryProfileId) {
-                throw new Invalid(field, "profile " + refId + " is the query itself");
+            String f = referenceProfileIds.size() == 1 && !field.equals("referenceProfileIds")
+                    ? field
+                    : field + "[" + i + "]";
+            if (queryId != null && refId == queryId) {
+                throw new Invalid(f, "profile " + refId + " is the query itself");
             }
             StoredProfile ref =
-                    profiles.profile(refId).orElseThrow(() -> new Invalid(field, "profile " + refId + " not found"));
-            if (!ref.getPanelId().equals(query.getPanelId())) {
+                    profiles.profile(refId).orElseThrow(() -> new Invalid(f, "profile " + refId + " not found"));
+            if (ref.getPanelId() != panelId) {
                 throw new Invalid(
-                        field,
-                        "profile " + refId + " is on panel " + ref.getPanelId() + ", the query on panel "
-                                + query.getPanelId());
+                        f, "profile " + refId + " is on panel " + ref.getPanelId() + ", the query on panel " + panelId);
             }
-            comparisons.add(comparison(ref, matching.compare(queryProfileId, refId)));
+            ProfileComparison result = switch (query) {
+                case ReportQuery.Stored s -> matching.compare(s.profileId(), refId);
+                case ReportQuery.Submitted s -> matching.explain(panelId, s.profile(), refId);
+            };
+            compared.add(new Compared(ref, result));
         }
+        return new Prepared(panel, side.stated(), queryId, compared);
+    }
+
+    private Map<String, Object> document(
+            UUID id, Instant now, ReportContext context, Prepared p, List<Map<String, Object>> comparisons) {
+        PanelRecord panel = p.panel();
         MatchResult.ThresholdsUsed t = matching.thresholdsInForce(panel.getId());
-        UUID id = UUID.randomUUID();
-        Instant now = Instant.now().truncatedTo(ChronoUnit.MILLIS);
         Map<String, Object> doc = new LinkedHashMap<>();
         doc.put("report", SCHEMA);
         doc.put("id", id.toString());
@@ -122,6 +251,7 @@ public class ComparisonReports {
         requested.put("kind", context.kind().name());
         String reference = context.reference();
         if (reference != null) requested.put("reference", reference);
+        if (context.caseId() != null) requested.put("caseId", context.caseId());
         requested.put("by", context.requestedBy());
         Long org = context.organisationId();
         if (org != null) {
@@ -144,33 +274,50 @@ public class ComparisonReports {
                         "edvSimilarity", decimal(t.edvSimilarity()),
                         "minComparedFraction", decimal(t.minComparedFraction()),
                         "minComparedLoci", t.minComparedLoci()));
-        doc.put("query", profile(query));
+        doc.put("query", p.query());
         doc.put("comparisons", comparisons);
-        EvidenceDocuments.Stamped stamped = evidence.stamp(KIND, id, doc);
-        tx.executeWithoutResult(s -> {
-            long leaf = evidence.log(stamped);
-            db.sql("""
-                            INSERT INTO comparison_report (id, kind, reference, requested_by, organisation_id,
-                                query_profile_id, content, sha256, timestamp_response, log_index, issued_at)
-                            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
-                    .params(Arrays.asList(
-                            id,
-                            context.kind().name(),
-                            reference,
-                            context.requestedBy(),
-                            org,
-                            queryProfileId,
-                            stamped.content(),
-                            stamped.sha256(),
-                            stamped.timestamp(),
-                            leaf,
-                            Timestamp.from(now)))
-                    .update();
-        });
-        return view(row(id));
+        return doc;
     }
 
-    /** A report its reader may see: the requester, or anyone of the requester's organisation; else not found. */
+    private void insert(
+            EvidenceDocuments.Stamped stamped,
+            ReportContext context,
+            @Nullable Long queryProfileId,
+            Instant now,
+            Form form,
+            @Nullable SealedReference sealed,
+            @Nullable UUID fullForm) {
+        long leaf = evidence.log(stamped);
+        db.sql("""
+                        INSERT INTO comparison_report (id, kind, reference, requested_by, organisation_id,
+                            query_profile_id, content, sha256, timestamp_response, log_index, issued_at,
+                            form, case_id, sealed_deposit_id, sealed_depositor_id, full_form_id)
+                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                .params(Arrays.asList(
+                        stamped.id(),
+                        context.kind().name(),
+                        context.reference(),
+                        context.requestedBy(),
+                        context.organisationId(),
+                        queryProfileId,
+                        stamped.content(),
+                        stamped.sha256(),
+                        stamped.timestamp(),
+                        leaf,
+                        Timestamp.from(now),
+                        form.name(),
+                        context.caseId(),
+                        sealed == null ? null : sealed.depositId(),
+                        sealed == null ? null : sealed.depositorOrganisationId(),
+                        fullForm))
+                .update();
+    }
+
+    /**
+     * A report its reader may see: the requester, or anyone of the owning organisation; else not
+     * found. A full form against a sealed deposit also needs the depositor's membership or a grant
+     * in force, and each read of it is audited like any sealed read (a refusal too).
+     */
     public ComparisonReport find(UUID id, CurrentUser reader) {
         return view(readable(id, reader));
     }
@@ -201,15 +348,31 @@ public class ComparisonReports {
                 check.reason());
     }
 
-    /** The reports issued under one reference (an application number or a case id), newest first. */
-    public List<ComparisonReport> byReference(String reference) {
+    /** The reports issued under one reference (an application number, say), newest first; no content. */
+    public List<ReportSummary> byReference(String reference) {
         return db
-                .sql(SELECT + " WHERE reference = ? ORDER BY issued_at DESC")
+                .sql(SELECT + " WHERE reference = ? ORDER BY issued_at DESC, form")
                 .param(reference)
                 .query(ComparisonReports::map)
                 .list()
                 .stream()
-                .map(this::view)
+                .map(ComparisonReports::summary)
+                .toList();
+    }
+
+    /**
+     * The reports attached to a court case, newest first, without content; only those of the
+     * given requester when it is not null (an examiner who acted for the court).
+     */
+    public List<ReportSummary> byCase(long caseId, @Nullable String requestedBy) {
+        return db
+                .sql(SELECT + " WHERE case_id = ? AND (CAST(? AS text) IS NULL OR requested_by = ?)"
+                        + " ORDER BY issued_at DESC, form")
+                .params(Arrays.asList(caseId, requestedBy, requestedBy))
+                .query(ComparisonReports::map)
+                .list()
+                .stream()
+                .map(ComparisonReports::summary)
                 .toList();
     }
 
@@ -218,7 +381,21 @@ public class ComparisonReports {
         boolean mine = r.requestedBy().equals(reader.username())
                 || (r.organisationId() != null && r.organisationId().equals(reader.organisationId()));
         if (!mine) throw new NotFound("report " + id);
+        if (r.form() == Form.FULL) {
+            access.checkSealedRead(
+                    Objects.requireNonNull(r.sealedDepositId()), Objects.requireNonNull(r.sealedDepositorId()));
+        }
         return r;
+    }
+
+    /** Which form of a report a row holds. */
+    enum Form {
+        /** the only form: nothing in it is sealed */
+        SINGLE,
+        /** against a sealed deposit: everything, for readers of the sealed deposit */
+        FULL,
+        /** against a sealed deposit: counts and class, naming the full form's digest */
+        REDACTED
     }
 
     /** One stored report as the database holds it. */
@@ -228,32 +405,41 @@ public class ComparisonReports {
             @Nullable String reference,
             String requestedBy,
             @Nullable Long organisationId,
-            long queryProfileId,
+            @Nullable Long queryProfileId,
             byte[] content,
             byte[] sha256,
             byte[] timestamp,
             long logIndex,
-            Instant issuedAt) {}
+            Instant issuedAt,
+            Form form,
+            @Nullable Long caseId,
+            @Nullable UUID sealedDepositId,
+            @Nullable Long sealedDepositorId,
+            @Nullable UUID fullFormId) {}
 
     private static final String SELECT = """
             SELECT id, kind, reference, requested_by, organisation_id, query_profile_id, content, sha256,
-                timestamp_response AS timestamp, log_index, issued_at FROM comparison_report""";
+                timestamp_response AS timestamp, log_index, issued_at, form, case_id, sealed_deposit_id,
+                sealed_depositor_id, full_form_id FROM comparison_report""";
 
     private static Row map(ResultSet rs, int n) throws SQLException {
-        long o = rs.getLong("organisation_id");
-        Long org = rs.wasNull() ? null : o;
         return new Row(
                 rs.getObject("id", UUID.class),
                 rs.getString("kind"),
                 rs.getString("reference"),
                 rs.getString("requested_by"),
-                org,
-                rs.getLong("query_profile_id"),
+                rs.getObject("organisation_id", Long.class),
+                rs.getObject("query_profile_id", Long.class),
                 rs.getBytes("content"),
                 rs.getBytes("sha256"),
                 rs.getBytes("timestamp"),
                 rs.getLong("log_index"),
-                rs.getTimestamp("issued_at").toInstant());
+                rs.getTimestamp("issued_at").toInstant(),
+                Form.valueOf(rs.getString("form")),
+                rs.getObject("case_id", Long.class),
+                rs.getObject("sealed_deposit_id", UUID.class),
+                rs.getObject("sealed_depositor_id", Long.class),
+                rs.getObject("full_form_id", UUID.class));
     }
 
     private Row row(UUID id) {
@@ -262,6 +448,19 @@ public class ComparisonReports {
                 .query(ComparisonReports::map)
                 .optional()
                 .orElseThrow(() -> new NotFound("report " + id));
+    }
+
+    private static ReportSummary summary(Row r) {
+        return new ReportSummary(
+                r.id(),
+                r.kind(),
+                r.form().name(),
+                r.reference(),
+                r.requestedBy(),
+                HexFormat.of().formatHex(r.sha256()),
+                r.logIndex(),
+                r.issuedAt(),
+                r.fullFormId());
     }
 
     @SuppressWarnings("unchecked")
@@ -284,9 +483,23 @@ public class ComparisonReports {
         Map<String, Object> t = (Map<String, Object>) Objects.requireNonNull(doc.get("thresholds"));
         List<Map<String, Object>> comparisons =
                 (List<Map<String, Object>>) Objects.requireNonNull(doc.get("comparisons"));
-        String requester = requested.get("kind") + " " + requested.get("by")
+        String requester = KIND_NAMES.getOrDefault(String.valueOf(requested.get("kind")), "") + " "
+                + requested.get("by")
                 + (requested.get("reference") == null ? "" : ", 案号/申请号 reference " + requested.get("reference"));
-        StringBuilder material = new StringBuilder("待检 Query: " + describe(query) + "\n");
+        StringBuilder material = new StringBuilder();
+        if (r.form() == Form.REDACTED) {
+            Map<String, Object> fullForm = (Map<String, Object>) Objects.requireNonNull(doc.get("fullForm"));
+            material.append("删节版 REDACTED form: 对照为密封保藏，不含其基因型与差异位点 the reference is a sealed deposit; "
+                            + "its genotypes and the differing loci are only in the full form ")
+                    .append(fullForm.get("id"))
+                    .append(" sha256:")
+                    .append(fullForm.get("sha256"))
+                    .append("\n");
+        } else if (r.form() == Form.FULL) {
+            material.append("完整版 FULL form: 含密封保藏的基因型，仅限保藏人或持法院授权者 "
+                    + "holds the sealed deposit's genotypes, for the depositor or a court grant holder only\n");
+        }
+        material.append("待检 Query: ").append(describe(query)).append("\n");
         material.append("标记组 Panel ")
                 .append(panel.get("name"))
                 .append(" v")
@@ -302,27 +515,33 @@ public class ComparisonReports {
                 .append(" loci");
         StringBuilder result = new StringBuilder();
         List<String> annex = new ArrayList<>();
+        int n = 0;
         for (Map<String, Object> c : comparisons) {
+            n++;
             Map<String, Object> ref = (Map<String, Object>) Objects.requireNonNull(c.get("reference"));
-            material.append("\n对照 Reference: ").append(describe(ref));
+            material.append("\n对照 Reference ").append(n).append(": ").append(describe(ref));
             if (!result.isEmpty()) result.append("\n");
-            result.append("profile ")
-                    .append(ref.get("profileId"))
-                    .append(": ")
-                    .append(c.get("class"))
-                    .append(" — compared ")
+            result.append(n)
+                    .append(". ")
+                    .append(CLASS_NAMES.getOrDefault(String.valueOf(c.get("class")), String.valueOf(c.get("class"))))
+                    .append(" — 比较 compared ")
                     .append(c.get("compared"))
-                    .append(", identical ")
+                    .append(", 相同 identical ")
                     .append(c.get("identical"))
-                    .append(", differing ")
+                    .append(", 差异 differing ")
                     .append(c.get("differing"))
-                    .append(", similarity ")
+                    .append(", 相似度 similarity ")
                     .append(c.get("similarity"))
-                    .append(", allele sharing ")
+                    .append(", 等位共享 allele sharing ")
                     .append(c.get("alleleSharing"));
-            List<Map<String, Object>> loci = (List<Map<String, Object>>) Objects.requireNonNull(c.get("differingLoci"));
-            annex.add("待检 query profile " + query.get("profileId") + "  /  对照 reference profile " + ref.get("profileId")
-                    + ": " + loci.size() + " 差异位点 differing loci (locus: query | reference)");
+            Object listed = c.get("differingLoci");
+            if (listed == null) {
+                result.append(" (差异位点见完整版 differing loci in the full form)");
+                continue;
+            }
+            List<Map<String, Object>> loci = (List<Map<String, Object>>) listed;
+            annex.add("对照 Reference " + n + " (" + shortName(ref) + "): " + loci.size()
+                    + " 差异位点 differing loci — 序号 index, 位点 locus: 待检 query | 对照 reference");
             for (Map<String, Object> l : loci) {
                 annex.add("  " + l.get("index") + "  " + l.get("locus") + ":  " + alleles(l.get("query")) + "  |  "
                         + alleles(l.get("reference")));
@@ -345,9 +564,36 @@ public class ComparisonReports {
                 annex);
     }
 
+    private static final Map<String, String> KIND_NAMES = Map.of(
+            "APPLICATION", "审查申请 application examination",
+            "COURT_ORDER", "法院委托 court order",
+            "EXAMINER", "审查员 examiner");
+
+    private static final Map<String, String> CLASS_NAMES = Map.of(
+            "DISTINCT", "具有特异性 DISTINCT",
+            "INDISTINCT", "无明显差异 INDISTINCT",
+            "EDV_CANDIDATE", "疑似实质性派生品种 EDV CANDIDATE",
+            "INCONCLUSIVE", "无法判定 INCONCLUSIVE");
+
+    /** One profile as the certificate names it: whatever identity the report states, and its genotype digest. */
+    @SuppressWarnings("unchecked")
     private static String describe(Map<String, Object> p) {
-        return "profile " + p.get("profileId") + ", sample " + p.get("sample") + ", variety " + p.get("varietyId")
-                + ", genotypes sha256:" + p.get("genotypesSha256");
+        List<String> parts = new ArrayList<>();
+        for (Map.Entry<String, Object> e : p.entrySet()) {
+            if (e.getKey().equals("genotypesDigestOf") || e.getKey().equals("createdAt")) continue;
+            if (e.getValue() instanceof Map<?, ?> m) {
+                List<String> inner = new ArrayList<>();
+                ((Map<String, Object>) m).forEach((k, v) -> inner.add(k + " " + v));
+                parts.add(e.getKey() + " (" + String.join(", ", inner) + ")");
+            } else if (e.getKey().equals("genotypesSha256")) {
+                parts.add("genotypes sha256:" + e.getValue());
+            } else parts.add(e.getKey() + " " + e.getValue());
+        }
+        return String.join(", ", parts);
+    }
+
+    private static String shortName(Map<String, Object> ref) {
+        return ref.get("profileId") != null ? "profile " + ref.get("profileId") : describe(ref);
     }
 
     private static String alleles(@Nullable Object list) {
@@ -368,18 +614,14 @@ public class ComparisonReports {
         return m;
     }
 
-    private Map<String, Object> comparison(StoredProfile ref, ProfileComparison c) {
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("reference", profile(ref));
-        m.put("compared", c.counts().compared());
-        m.put("identical", c.counts().identical());
-        m.put("differing", c.counts().differing());
-        m.put("similarity", decimal(c.counts().similarity()));
-        m.put("alleleSharing", decimal(c.alleleSharing()));
-        m.put("class", c.classification());
+    /** A comparison with everything: the reference's identity and digest, and every differing locus. */
+    private Map<String, Object> full(Compared compared, Map<String, Object> origin) {
+        Map<String, Object> ref = profile(compared.reference());
+        ref.putAll(origin);
+        Map<String, Object> m = counts(ref, compared.result());
         m.put(
                 "differingLoci",
-                c.differing().stream()
+                compared.result().differing().stream()
                         .map(d -> (Object) Map.of(
                                 "index", d.index(),
                                 "locus", d.locusId(),
@@ -387,6 +629,41 @@ public class ComparisonReports {
                                 "reference", List.copyOf(d.second())))
                         .toList());
         return m;
+    }
+
+    /** A comparison against a sealed reference: its origin (the deposit) and the counts, nothing of its genotypes. */
+    private static Map<String, Object> redacted(Compared compared, Map<String, Object> origin) {
+        Map<String, Object> m = counts(new LinkedHashMap<>(origin), compared.result());
+        m.put("withheld", "reference genotypes and differing loci: sealed deposit, see the full form");
+        return m;
+    }
+
+    private static Map<String, Object> counts(Map<String, Object> reference, ProfileComparison c) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("reference", reference);
+        m.put("compared", c.counts().compared());
+        m.put("identical", c.counts().identical());
+        m.put("differing", c.counts().differing());
+        m.put("similarity", decimal(c.counts().similarity()));
+        m.put("alleleSharing", decimal(c.alleleSharing()));
+        m.put("class", c.classification());
+        return m;
+    }
+
+    static final String SUBMITTED_DIGEST =
+            "SHA-256 of one line per panel locus in panel order: locus id, TAB, alleles joined by '/' ('.' if missing), LF";
+
+    /** The digest a submitted profile's genotypes are stated by (see {@link #SUBMITTED_DIGEST}). */
+    static String genotypesSha256(Profile p) {
+        StringBuilder text = new StringBuilder();
+        for (int l = 0; l < p.locusCount(); l++) {
+            List<String> a = p.alleles(l);
+            text.append(p.panel().locus(l).id())
+                    .append('\t')
+                    .append(a.isEmpty() ? "." : String.join("/", a))
+                    .append('\n');
+        }
+        return HexFormat.of().formatHex(EvidenceDocuments.sha256(text.toString().getBytes(StandardCharsets.UTF_8)));
     }
 
     private String organisationName(long id) {

@@ -5,7 +5,17 @@
  */
 @ApplicationModule(
         displayName = "Comparison reports",
-        allowedDependencies = {"platform", "accounts", "evidence", "matching", "profiles"})
+        allowedDependencies = {
+            "platform",
+            "accounts",
+            "cases",
+            "deposits",
+            "evidence",
+            "examination",
+            "matching",
+            "profiles",
+            "varieties"
+        })
 @NullMarked
 package org.seedprint.registry.reports;
 

@@ -15,7 +15,8 @@
             "evidence",
             "cases",
             "audit",
-            "sharing"
+            "sharing",
+            "reports"
         })
 @NullMarked
 package org.seedprint.registry.web;
