@@ -575,19 +575,42 @@ public class ComparisonReports {
             "EDV_CANDIDATE", "疑似实质性派生品种 EDV CANDIDATE",
             "INCONCLUSIVE", "无法判定 INCONCLUSIVE");
 
+    /** The order a profile's facts are named in on the certificate; any others follow, the genotype digest last. */
+    private static final List<String> FACT_ORDER = List.of(
+            "application",
+            "seizedSample",
+            "file",
+            "fileSha256",
+            "profileId",
+            "sample",
+            "denomination",
+            "applicant",
+            "filingDate",
+            "varietyId",
+            "variety",
+            "deposit",
+            "uploadedBy");
+
     /** One profile as the certificate names it: whatever identity the report states, and its genotype digest. */
     @SuppressWarnings("unchecked")
     private static String describe(Map<String, Object> p) {
+        List<String> keys = new ArrayList<>(FACT_ORDER.stream().filter(p::containsKey).toList());
+        p.keySet().stream()
+                .filter(k -> !keys.contains(k) && !k.equals("genotypesSha256"))
+                .sorted()
+                .forEach(keys::add);
+        if (p.containsKey("genotypesSha256")) keys.add("genotypesSha256");
         List<String> parts = new ArrayList<>();
-        for (Map.Entry<String, Object> e : p.entrySet()) {
-            if (e.getKey().equals("genotypesDigestOf") || e.getKey().equals("createdAt")) continue;
-            if (e.getValue() instanceof Map<?, ?> m) {
+        for (String k : keys) {
+            Object v = p.get(k);
+            if (k.equals("genotypesDigestOf") || k.equals("createdAt")) continue;
+            if (v instanceof Map<?, ?> m) {
                 List<String> inner = new ArrayList<>();
-                ((Map<String, Object>) m).forEach((k, v) -> inner.add(k + " " + v));
-                parts.add(e.getKey() + " (" + String.join(", ", inner) + ")");
-            } else if (e.getKey().equals("genotypesSha256")) {
-                parts.add("genotypes sha256:" + e.getValue());
-            } else parts.add(e.getKey() + " " + e.getValue());
+                ((Map<String, Object>) m).forEach((ik, iv) -> inner.add(ik + " " + iv));
+                parts.add(k + " (" + String.join(", ", inner) + ")");
+            } else if (k.equals("genotypesSha256")) {
+                parts.add("基因型摘要 genotypes sha256:" + v);
+            } else parts.add(k + " " + v);
         }
         return String.join(", ", parts);
     }

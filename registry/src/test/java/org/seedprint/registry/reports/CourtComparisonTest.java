@@ -254,7 +254,7 @@ class CourtComparisonTest {
         // another court sees neither form, nor the case
         bytes(judge2, red, 404);
         bytes(judge2, full + "/document", 404);
-        bytes(breeder, red + "/document", 404);
+        bytes(breeder, red + "/document", 403); // the access table: reports are for examiners and courts
         order(caseId, judge2, seized.toString(), "depositId", deposit.toString(), 404);
         bytes(judge2, caseBase + "/reports", 404);
 
