@@ -594,7 +594,8 @@ public class ComparisonReports {
     /** One profile as the certificate names it: whatever identity the report states, and its genotype digest. */
     @SuppressWarnings("unchecked")
     private static String describe(Map<String, Object> p) {
-        List<String> keys = new ArrayList<>(FACT_ORDER.stream().filter(p::containsKey).toList());
+        List<String> keys =
+                new ArrayList<>(FACT_ORDER.stream().filter(p::containsKey).toList());
         p.keySet().stream()
                 .filter(k -> !keys.contains(k) && !k.equals("genotypesSha256"))
                 .sorted()

@@ -45,20 +45,25 @@ class CourtComparisonController {
             @RequestParam(required = false) @Nullable String format,
             @RequestParam(required = false) @Nullable String reference)
             throws IOException, InputFormatException {
+        // the parameters first, each naming itself; then the file
+        UUID deposit = uuid(blank(depositId));
+        Long variety = number("varietyId", varietyId);
+        Long panel = number("panelId", panelId);
+        if (format != null && format.length() > 16) throw new Invalid("format", "TSV, VCF or HAPMAP");
+        if (sample != null && sample.length() > 256) throw new Invalid("sample", "at most 256 characters");
+        if (reference != null && reference.length() > 128) throw new Invalid("reference", "at most 128 characters");
         if (file == null) throw new Invalid("file", "upload the seized sample's genotype file as 'file'");
         String original = file.getOriginalFilename();
         String name = original == null || original.isBlank() ? "upload" : original;
         if (file.isEmpty()) throw new Invalid("file", "the uploaded file " + name + " is empty (0 bytes)");
-        if (format != null && format.length() > 16) throw new Invalid("format", "TSV, VCF or HAPMAP");
-        if (sample != null && sample.length() > 256) throw new Invalid("sample", "at most 256 characters");
         UnreadableFile.checkCompressed("file", name, file::getInputStream);
         CourtComparison made = comparisons.order(new CourtComparisons.Order(
                 id,
                 new GenotypeUpload(name, file, blank(format)),
                 blank(sample),
-                uuid(blank(depositId)),
-                number("varietyId", varietyId),
-                number("panelId", panelId),
+                deposit,
+                variety,
+                panel,
                 blank(reference)));
         return ResponseEntity.created(
                         URI.create("/api/v1/reports/" + made.report().id()))
@@ -76,6 +81,7 @@ class CourtComparisonController {
 
     private static @Nullable UUID uuid(@Nullable String s) {
         if (s == null) return null;
+        if (s.length() > 64) throw new Invalid("depositId", "not a deposit id (too long)");
         try {
             return UUID.fromString(s.strip());
         } catch (IllegalArgumentException e) {
@@ -86,6 +92,7 @@ class CourtComparisonController {
     private static @Nullable Long number(String field, @Nullable String value) {
         String s = blank(value);
         if (s == null) return null;
+        if (s.length() > 19) throw new Invalid(field, "'" + s.substring(0, 19) + "...' is not a number");
         try {
             return Long.parseLong(s);
         } catch (NumberFormatException e) {

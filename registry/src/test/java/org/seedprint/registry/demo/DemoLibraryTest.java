@@ -319,11 +319,21 @@ class DemoLibraryTest {
     void theDemoIssuesAnEdvReportAndACourtOrderedComparisonInItsCase() throws Exception {
         String s = java.util.UUID.randomUUID().toString().substring(0, 8);
         organisations.findOrCreate(
-                "DR-SEEDS", "Demo reports seeds", null, org.seedprint.registry.accounts.Organisation.Kind.BREEDER, "CHN");
+                "DR-SEEDS",
+                "Demo reports seeds",
+                null,
+                org.seedprint.registry.accounts.Organisation.Kind.BREEDER,
+                "CHN");
         organisations.findOrCreate(
                 "DR-COURT", "Demo reports court", null, org.seedprint.registry.accounts.Organisation.Kind.COURT, "CHN");
         organisations.findOrCreate(
-                "DR-ADMIN", "Demo reports registry", null, org.seedprint.registry.accounts.Organisation.Kind.AUTHORITY, "CHN");
+                "DR-RIVAL", "Demo reports rival", null, org.seedprint.registry.accounts.Organisation.Kind.BREEDER, "CHN");
+        organisations.findOrCreate(
+                "DR-ADMIN",
+                "Demo reports registry",
+                null,
+                org.seedprint.registry.accounts.Organisation.Kind.AUTHORITY,
+                "CHN");
         var cast = new DemoWorkspaces.Cast("dr-breeder-" + s, "dr-court-" + s, "dr-admin-" + s, "dr-rival-" + s);
         var roles = Map.of(
                 cast.breeder(), org.seedprint.registry.platform.Role.BREEDER,
@@ -332,9 +342,11 @@ class DemoLibraryTest {
                 cast.rival(), org.seedprint.registry.platform.Role.BREEDER);
         roles.forEach((name, role) -> accounts.createUser(
                 name,
-                role == org.seedprint.registry.platform.Role.COURT
+                name.equals(cast.court())
                         ? "DR-COURT"
-                        : role == org.seedprint.registry.platform.Role.ADMINISTRATOR ? "DR-ADMIN" : "DR-SEEDS",
+                        : name.equals(cast.administrator())
+                                ? "DR-ADMIN"
+                                : name.equals(cast.rival()) ? "DR-RIVAL" : "DR-SEEDS",
                 java.util.Set.of(role),
                 null));
         DemoWorkspaces.Made made = workspaces.seed(cast);
@@ -346,7 +358,8 @@ class DemoLibraryTest {
                         DemoReports.REFERENCE))
                 .isEqualTo(1);
         List<Map<String, Object>> ordered = jdbc.queryForList(
-                "SELECT kind, form, organisation_id FROM comparison_report WHERE case_id = ?", made.courtCase().id());
+                "SELECT kind, form, organisation_id FROM comparison_report WHERE case_id = ?",
+                made.courtCase().id());
         assertThat(ordered).hasSize(1);
         assertThat(ordered.getFirst()).containsEntry("kind", "COURT_ORDER").containsEntry("form", "SINGLE");
         assertThat(((Number) ordered.getFirst().get("organisation_id")).longValue())

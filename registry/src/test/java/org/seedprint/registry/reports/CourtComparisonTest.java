@@ -209,6 +209,18 @@ class CourtComparisonTest {
         }
         assertThat(new String(doc, UTF_8)).contains(fullSha);
         assertThat(pdfText).contains("REDACTED").contains(fullId);
+        // pictures of the redacted form to look at (target/report-pages/redacted-*.png)
+        Path shots = Files.createDirectories(Path.of("target", "report-pages"));
+        assertThat(Tools.run(
+                                dir,
+                                "pdftoppm",
+                                "-png",
+                                "-r",
+                                "60",
+                                dir.resolve("redacted.pdf").toString(),
+                                shots.toAbsolutePath().resolve("redacted").toString())
+                        .ok())
+                .isTrue();
         assertThat(HexFormat.of().formatHex(EvidenceDocuments.sha256(doc)))
                 .isEqualTo(redacted.get("sha256").asString());
         for (String id : new String[] {redactedId, fullId}) {
