@@ -327,7 +327,11 @@ class DemoLibraryTest {
         organisations.findOrCreate(
                 "DR-COURT", "Demo reports court", null, org.seedprint.registry.accounts.Organisation.Kind.COURT, "CHN");
         organisations.findOrCreate(
-                "DR-RIVAL", "Demo reports rival", null, org.seedprint.registry.accounts.Organisation.Kind.BREEDER, "CHN");
+                "DR-RIVAL",
+                "Demo reports rival",
+                null,
+                org.seedprint.registry.accounts.Organisation.Kind.BREEDER,
+                "CHN");
         organisations.findOrCreate(
                 "DR-ADMIN",
                 "Demo reports registry",
