@@ -85,6 +85,20 @@ public class CourtCases {
         return c.view();
     }
 
+    /**
+     * The case a comparison is ordered in: for a court user of its court, or for an examiner who
+     * runs the comparison on a court's behalf (the court of the case then owns the report).
+     * Anyone else, and a court user of another court, gets not found.
+     */
+    @Transactional(readOnly = true)
+    public CaseView forComparison(long caseId) {
+        CurrentUser user = users.require();
+        if (user.has(Role.EXAMINER) && !user.has(Role.COURT)) {
+            return cases.findById(caseId).map(CourtCase::view).orElseThrow(() -> new NotFound("case " + caseId));
+        }
+        return owned(caseId).view();
+    }
+
     /** The case, if the current user is a court user of the court that opened it. */
     CourtCase owned(long caseId) {
         Court court = requireCourt();

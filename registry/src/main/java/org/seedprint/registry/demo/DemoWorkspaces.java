@@ -55,6 +55,7 @@ class DemoWorkspaces {
     private final CurrentUsers users;
     private final Accounts accounts;
     private final DemoSharing sharing;
+    private final DemoReports reports;
 
     DemoWorkspaces(
             DemoProperties props,
@@ -64,7 +65,9 @@ class DemoWorkspaces {
             CropService crops,
             CurrentUsers users,
             Accounts accounts,
-            DemoSharing sharing) {
+            DemoSharing sharing,
+            DemoReports reports) {
+        this.reports = reports;
         this.accounts = accounts;
         this.sharing = sharing;
         this.props = props;
@@ -85,6 +88,7 @@ class DemoWorkspaces {
                 && accounts.exists(DEMO.rival());
         if (props.enabled() && cast && deposits.list(PageRequest.of(0, 1)).isEmpty()) {
             Made made = seed(DEMO);
+            reports.issue(made.courtCase(), DEMO.court());
             var claim = made.sharing().claim();
             log.info(
                     "Demo workspaces: {} deposits, case {}, {} grants, threshold history on BRASS_NAP; {} offers, {} requests, claim {}",

@@ -13,7 +13,8 @@
             "sharing",
             "matching",
             "profiles",
-            "examination"
+            "examination",
+            "reports"
         })
 @NullMarked
 package org.seedprint.registry.demo;

@@ -212,7 +212,9 @@ public class Certificates {
                             rows,
                             List.of(note.split("\n")),
                             instructions,
-                            verifyUrl(f)),
+                            verifyUrl(f),
+                            w.annex(),
+                            f.annex()),
                     signer::signDetached);
         } catch (IOException io) {
             throw new UncheckedIOException("PDF certificate of " + f.id(), io);
@@ -227,23 +229,33 @@ public class Certificates {
     }
 
     /** The PDF's title and row labels for a document kind; deposits' unless the kind has its own. */
-    private record Wording(String title, String id, String party, String visibility, String time) {
+    private record Wording(String title, String id, String party, String visibility, String time, String annex) {
         static Wording of(String kind) {
             return switch (kind) {
+                case "report" ->
+                    new Wording(
+                            "DNA 指纹比对报告  DNA Fingerprint Comparison Report",
+                            "报告编号 Report ID",
+                            "申请方 Requested by",
+                            "比对结果 Result",
+                            "比对时间 Compared at",
+                            "附表：差异位点 Annex: differing loci");
                 case "agreement" ->
                     new Wording(
                             "植物育种材料转让协议证书  Material Transfer Agreement Certificate",
                             "协议编号 Agreement ID",
                             "当事方 Parties",
                             "许可用途 Permitted use",
-                            "双方接受时间 Accepted by both parties at");
+                            "双方接受时间 Accepted by both parties at",
+                            "附表 Annex");
                 default ->
                     new Wording(
                             "植物育种材料保藏证书  Breeding Material Deposit Certificate",
                             "保藏编号 Deposit ID",
                             "保藏人 Depositor",
                             "公开方式 Visibility",
-                            "保藏时间 Deposited at");
+                            "保藏时间 Deposited at",
+                            "附表 Annex");
             };
         }
     }

@@ -54,7 +54,12 @@ final class PdfCertificate {
             List<Map.Entry<String, String>> rows,
             List<String> checkpoint,
             List<String> instructions,
-            String verifyUrl) {}
+            String verifyUrl,
+            String annexTitle,
+            List<String> annex) {}
+
+    /** Annex lines per page after the first. */
+    static final int ANNEX_LINES = 58;
 
     private static final float LEFT = 50, WIDTH = 495;
 
@@ -103,11 +108,34 @@ final class PdfCertificate {
                 var qr = LosslessFactory.createFromImage(doc, qrCode(page.verifyUrl()));
                 cs.drawImage(qr, LEFT, foot - 120, 115, 115);
             }
+            annex(doc, font, page);
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             doc.save(out);
             unsigned = out.toByteArray();
         }
         return SignatureField.sign(unsigned, page.issuer(), sign);
+    }
+
+    /** The annex on as many further pages as it needs, each naming its page. */
+    private static void annex(PDDocument doc, PDType0Font font, Page page) throws IOException {
+        List<String> lines = new ArrayList<>();
+        for (String l : page.annex()) {
+            lines.addAll(wrap(font, 8, l, WIDTH - 10));
+        }
+        int pages = (lines.size() + ANNEX_LINES - 1) / ANNEX_LINES;
+        for (int n = 0; n < pages; n++) {
+            PDPage extra = new PDPage(PDRectangle.A4);
+            doc.addPage(extra);
+            try (PDPageContentStream cs = new PDPageContentStream(doc, extra)) {
+                float y = 800;
+                y = text(cs, font, 11, LEFT, y, page.annexTitle() + "  (" + (n + 1) + "/" + pages + ")");
+                y = text(cs, font, 7.5f, LEFT, y, page.title());
+                y -= 4;
+                for (String line : lines.subList(n * ANNEX_LINES, Math.min(lines.size(), (n + 1) * ANNEX_LINES))) {
+                    y = fitted(cs, font, 8, LEFT + 10, y, line, WIDTH - 10);
+                }
+            }
+        }
     }
 
     private static TrueTypeFont firstFont(TrueTypeCollection fonts) throws IOException {

@@ -393,6 +393,17 @@ public class MatchingService {
         return out;
     }
 
+    /** The thresholds a comparison on this panel is classed under now, as reports state them. */
+    public MatchResult.ThresholdsUsed thresholdsInForce(long panelId) {
+        PanelRecord panel = panel(panelId);
+        Thresholds t = thresholds(panel.getCropCode());
+        return new MatchResult.ThresholdsUsed(
+                t.maxDifferingIndistinct(),
+                t.edvSimilarity(),
+                t.minComparedFraction(),
+                t.minCompared(panel.getLocusCount()));
+    }
+
     /** Locus-by-locus difference of two stored profiles of one panel. */
     public ProfileComparison compare(long a, long b) {
         var pa = profiles.profile(a).orElseThrow(() -> new NotFound("profile " + a));

@@ -16,7 +16,8 @@
             "cases",
             "audit",
             "sharing",
-            "examination"
+            "examination",
+            "reports"
         })
 @NullMarked
 package org.seedprint.registry.web;

@@ -307,4 +307,66 @@ class DemoLibraryTest {
                         .containsExactlyInAnyOrder(d.get("child"), d.get("initial")));
         assertThat(all).allSatisfy(p -> assertThat((Double) p.get("similarity")).isGreaterThanOrEqualTo(0.9));
     }
+
+    @Autowired
+    DemoWorkspaces workspaces;
+
+    @Autowired
+    DemoReports reports;
+
+    /** The demo's reports: the examiner's EDV report and, in the demo case, the court-ordered comparison. */
+    @Test
+    void theDemoIssuesAnEdvReportAndACourtOrderedComparisonInItsCase() throws Exception {
+        String s = java.util.UUID.randomUUID().toString().substring(0, 8);
+        organisations.findOrCreate(
+                "DR-SEEDS",
+                "Demo reports seeds",
+                null,
+                org.seedprint.registry.accounts.Organisation.Kind.BREEDER,
+                "CHN");
+        organisations.findOrCreate(
+                "DR-COURT", "Demo reports court", null, org.seedprint.registry.accounts.Organisation.Kind.COURT, "CHN");
+        organisations.findOrCreate(
+                "DR-RIVAL",
+                "Demo reports rival",
+                null,
+                org.seedprint.registry.accounts.Organisation.Kind.BREEDER,
+                "CHN");
+        organisations.findOrCreate(
+                "DR-ADMIN",
+                "Demo reports registry",
+                null,
+                org.seedprint.registry.accounts.Organisation.Kind.AUTHORITY,
+                "CHN");
+        var cast = new DemoWorkspaces.Cast("dr-breeder-" + s, "dr-court-" + s, "dr-admin-" + s, "dr-rival-" + s);
+        var roles = Map.of(
+                cast.breeder(), org.seedprint.registry.platform.Role.BREEDER,
+                cast.court(), org.seedprint.registry.platform.Role.COURT,
+                cast.administrator(), org.seedprint.registry.platform.Role.ADMINISTRATOR,
+                cast.rival(), org.seedprint.registry.platform.Role.BREEDER);
+        roles.forEach((name, role) -> accounts.createUser(
+                name,
+                name.equals(cast.court())
+                        ? "DR-COURT"
+                        : name.equals(cast.administrator())
+                                ? "DR-ADMIN"
+                                : name.equals(cast.rival()) ? "DR-RIVAL" : "DR-SEEDS",
+                java.util.Set.of(role),
+                null));
+        DemoWorkspaces.Made made = workspaces.seed(cast);
+        // the only test that issues the demo reports: none with their reference exists before
+        reports.issue(made.courtCase(), cast.court());
+        assertThat(jdbc.queryForObject(
+                        "SELECT count(*) FROM comparison_report WHERE reference = ? AND kind = 'EXAMINER'",
+                        Long.class,
+                        DemoReports.REFERENCE))
+                .isEqualTo(1);
+        List<Map<String, Object>> ordered = jdbc.queryForList(
+                "SELECT kind, form, organisation_id FROM comparison_report WHERE case_id = ?",
+                made.courtCase().id());
+        assertThat(ordered).hasSize(1);
+        assertThat(ordered.getFirst()).containsEntry("kind", "COURT_ORDER").containsEntry("form", "SINGLE");
+        assertThat(((Number) ordered.getFirst().get("organisation_id")).longValue())
+                .isEqualTo(made.courtCase().courtOrganisationId());
+    }
 }

@@ -127,6 +127,12 @@ class OwnershipWalkTest {
             Map.entry(
                     "POST /examination/applications/{number}/reopen",
                     NONE + "examiners and administrators reopen a decision, as the API"),
+            Map.entry(
+                    "POST /api/v1/examination/applications/{number}/report",
+                    NONE + "examiners report a decided application (ApplicationReportTest: a breeder is refused)"),
+            Map.entry(
+                    "POST /api/v1/reports",
+                    NONE + "a report compares library profiles and belongs to its requester (ComparisonReportTest)"),
             Map.entry("DELETE /api/v1/profiles/{id}", NONE + "administrators remove a profile"),
             Map.entry("POST /account/tokens", NONE + "the caller's own new token"),
             Map.entry("POST /account/tokens/{id}/revoke", NONE + "the caller's own token (another's is not found)"),
@@ -154,6 +160,9 @@ class OwnershipWalkTest {
      * with attempts yet (issue 12: give each its attempts here).
      */
     static final Map<String, String> PROVEN_ELSEWHERE = Map.ofEntries(
+            Map.entry(
+                    "POST /api/v1/cases/{id}/comparisons",
+                    "CourtComparisonTest (another court's order in the case is 404, its reports and both forms too; a multipart upload)"),
             Map.entry(
                     "DELETE /api/v1/sharing/offers/{id}",
                     "AccessRequestFlowTest (wrong side 403, non-party 404, state and timeline unchanged)"),

@@ -20,6 +20,7 @@ import org.seedprint.registry.cases.CourtCases;
 import org.seedprint.registry.deposits.DepositService;
 import org.seedprint.registry.platform.DomainException;
 import org.seedprint.registry.platform.DomainException.Invalid;
+import org.seedprint.registry.reports.CourtComparisons;
 import org.seedprint.registry.varieties.VarietyService;
 import org.seedprint.registry.web.Bilingual;
 import org.springframework.data.domain.PageRequest;
@@ -45,9 +46,16 @@ class CasePages {
     private final DepositService deposits;
     private final VarietyService varieties;
     private final AuditEvents audit;
+    private final CourtComparisons comparisons;
 
     CasePages(
-            CourtCases cases, CaseGrants grants, DepositService deposits, VarietyService varieties, AuditEvents audit) {
+            CourtCases cases,
+            CaseGrants grants,
+            DepositService deposits,
+            VarietyService varieties,
+            AuditEvents audit,
+            CourtComparisons comparisons) {
+        this.comparisons = comparisons;
         this.cases = cases;
         this.grants = grants;
         this.deposits = deposits;
@@ -172,6 +180,7 @@ class CasePages {
                 c.depositIds().stream().flatMap(d -> deposits.find(d).stream()).toList());
         model.addAttribute("varieties", varieties.findAll(c.varietyIds()));
         model.addAttribute("grants", grants.forCase(id));
+        model.addAttribute("reports", comparisons.ofCase(id));
         model.addAttribute("error", error);
         return "court/case";
     }
