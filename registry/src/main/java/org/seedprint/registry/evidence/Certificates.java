@@ -208,7 +208,7 @@ public class Certificates {
                     new PdfCertificate.Page(
                             w.title(),
                             "签发机构 Issued by: " + props.operator(),
-                            props.statement(),
+                            Objects.requireNonNullElse(w.statement(), props.statement()),
                             rows,
                             List.of(note.split("\n")),
                             instructions,
@@ -229,7 +229,14 @@ public class Certificates {
     }
 
     /** The PDF's title and row labels for a document kind; deposits' unless the kind has its own. */
-    private record Wording(String title, String id, String party, String visibility, String time, String annex) {
+    private record Wording(
+            String title,
+            String id,
+            String party,
+            String visibility,
+            String time,
+            String annex,
+            @Nullable String statement) {
         static Wording of(String kind) {
             return switch (kind) {
                 case "report" ->
@@ -239,7 +246,11 @@ public class Certificates {
                             "申请方 Requested by",
                             "比对结果 Result",
                             "比对时间 Compared at",
-                            "附表：差异位点 Annex: differing loci");
+                            "附表：差异位点 Annex: differing loci",
+                            "本报告证明：下列比对结果于所载时间生成，其规范内容的 SHA-256 摘要已由可信时间戳签署并记入本登记处的公开透明日志。"
+                                    + " This report certifies that the comparison below was computed at the time stated,"
+                                    + " and that the SHA-256 digest of its canonical content was time-stamped"
+                                    + " (RFC 3161) and entered in the registry's public transparency log.");
                 case "agreement" ->
                     new Wording(
                             "植物育种材料转让协议证书  Material Transfer Agreement Certificate",
@@ -247,7 +258,11 @@ public class Certificates {
                             "当事方 Parties",
                             "许可用途 Permitted use",
                             "双方接受时间 Accepted by both parties at",
-                            "附表 Annex");
+                            "附表 Annex",
+                            "本证书证明：下列协议已于所载时间经双方接受，其规范内容的 SHA-256 摘要已由可信时间戳签署并记入本登记处的公开透明日志。"
+                                    + " This certificate attests that the agreement below was accepted by both parties at"
+                                    + " the time stated, and that the SHA-256 digest of its canonical content was"
+                                    + " time-stamped (RFC 3161) and entered in the registry's public transparency log.");
                 default ->
                     new Wording(
                             "植物育种材料保藏证书  Breeding Material Deposit Certificate",
@@ -255,7 +270,8 @@ public class Certificates {
                             "保藏人 Depositor",
                             "公开方式 Visibility",
                             "保藏时间 Deposited at",
-                            "附表 Annex");
+                            "附表 Annex",
+                            null);
             };
         }
     }

@@ -75,7 +75,9 @@ final class PdfCertificate {
             info.setTitle(page.title());
             info.setAuthor(page.issuer());
             info.setProducer("SeedPrint registry");
-            try (PDPageContentStream cs = new PDPageContentStream(doc, pdfPage)) {
+            Flow flow = new Flow(doc, font, page.title(), new PDPageContentStream(doc, pdfPage));
+            try {
+                PDPageContentStream cs = flow.cs;
                 float y = 800;
                 y = text(cs, font, 15, LEFT, y, page.title());
                 y = text(cs, font, 10, LEFT, y, page.issuer());
@@ -85,28 +87,24 @@ final class PdfCertificate {
                 cs.moveTo(LEFT, y + 4);
                 cs.lineTo(LEFT + WIDTH, y + 4);
                 cs.stroke();
-                y -= 6;
+                flow.y = y - 6;
                 for (Map.Entry<String, String> row : page.rows()) {
-                    y = text(cs, font, 8, LEFT, y, row.getKey());
+                    flow.line(8, LEFT, row.getKey(), 0);
                     for (String line : wrap(font, 9.5f, row.getValue(), WIDTH - 20)) {
-                        y = fitted(cs, font, 9.5f, LEFT + 20, y, line, WIDTH - 20);
+                        flow.line(9.5f, LEFT + 20, line, WIDTH - 20);
                     }
-                    y -= 2;
+                    flow.y -= 2;
                 }
-                y = text(cs, font, 8, LEFT, y, "检查点（已签名） Signed checkpoint");
+                flow.line(8, LEFT, "检查点（已签名） Signed checkpoint", 0);
                 for (String line : page.checkpoint()) {
-                    y = fitted(cs, font, 7.5f, LEFT + 20, y, line, WIDTH - 20);
+                    flow.line(7.5f, LEFT + 20, line, WIDTH - 20);
                 }
-                y -= 4;
-                float foot = y;
-                y = text(cs, font, 8, LEFT + 130, y, "核验方法 How to verify");
-                for (String step : page.instructions()) {
-                    for (String line : wrap(font, 7.5f, step, WIDTH - 130)) {
-                        y = fitted(cs, font, 7.5f, LEFT + 130, y, line, WIDTH - 130);
-                    }
-                }
-                var qr = LosslessFactory.createFromImage(doc, qrCode(page.verifyUrl()));
-                cs.drawImage(qr, LEFT, foot - 120, 115, 115);
+                flow.y -= 4;
+                // The verification foot stays whole, above the signature box on the first page.
+                flow.room(footHeight(font, page));
+                foot(doc, flow.cs, font, page, flow.y);
+            } finally {
+                flow.cs.close();
             }
             annex(doc, font, page);
             ByteArrayOutputStream out = new ByteArrayOutputStream();
@@ -114,6 +112,71 @@ final class PdfCertificate {
             unsigned = out.toByteArray();
         }
         return SignatureField.sign(unsigned, page.issuer(), sign);
+    }
+
+    /**
+     * Writes line after line down the pages: on the first page down to the signature box, on a
+     * continuation page (named by the title) down to the margin.
+     */
+    private static final class Flow {
+        private final PDDocument doc;
+        private final PDType0Font font;
+        private final String title;
+        PDPageContentStream cs;
+        float y;
+        private float bottom = SIGNATURE_TOP;
+        private int continued;
+
+        Flow(PDDocument doc, PDType0Font font, String title, PDPageContentStream cs) {
+            this.doc = doc;
+            this.font = font;
+            this.title = title;
+            this.cs = cs;
+        }
+
+        /** A new page when less than {@code height} is left on this one. */
+        void room(float height) throws IOException {
+            if (y - height >= bottom) return;
+            cs.close();
+            PDPage next = new PDPage(PDRectangle.A4);
+            doc.addPage(next);
+            cs = new PDPageContentStream(doc, next);
+            bottom = 50;
+            y = text(cs, font, 7.5f, LEFT, 800, title + "  (" + "续 continued " + ++continued + ")") - 4;
+        }
+
+        /** One line; {@code width} > 0 shrinks it to fit. */
+        void line(float size, float x, String s, float width) throws IOException {
+            room(size * 1.45f);
+            y = width > 0 ? fitted(cs, font, size, x, y, s, width) : text(cs, font, size, x, y, s);
+        }
+    }
+
+    /** The visible signature box's top on the first page (SignatureField), plus a margin. */
+    static final float SIGNATURE_TOP = 92;
+
+    private static final float QR = 115, QR_SPACE = 120;
+
+    /** Height of the "how to verify" block and its QR code. */
+    private static float footHeight(PDType0Font font, Page page) throws IOException {
+        float h = 8 * 1.45f;
+        for (String step : page.instructions())
+            h += wrap(font, 7.5f, step, WIDTH - 130).size() * 7.5f * 1.45f;
+        return Math.max(h, QR_SPACE);
+    }
+
+    /** How to verify, with the QR code of the online check beside it, from {@code y} down. */
+    private static void foot(PDDocument doc, PDPageContentStream cs, PDType0Font font, Page page, float y)
+            throws IOException {
+        float top = y;
+        y = text(cs, font, 8, LEFT + 130, y, "核验方法 How to verify");
+        for (String step : page.instructions()) {
+            for (String line : wrap(font, 7.5f, step, WIDTH - 130)) {
+                y = fitted(cs, font, 7.5f, LEFT + 130, y, line, WIDTH - 130);
+            }
+        }
+        var qr = LosslessFactory.createFromImage(doc, qrCode(page.verifyUrl()));
+        cs.drawImage(qr, LEFT, top - QR_SPACE, QR, QR);
     }
 
     /** The annex on as many further pages as it needs, each naming its page. */

@@ -637,17 +637,15 @@ class BrowserTest {
         assertThat(browser.findElement(By.cssSelector("ol.decisions")).getText())
                 .contains(ExaminationSteps.SECOND_EXAMINER, "生效");
         shot("exam-decided");
-        if (!browser.findElements(By.id("issue-report")).isEmpty()) {
-            browser.findElement(By.id("issue-report")).click();
-            new WebDriverWait(browser, Duration.ofMinutes(2))
-                    .until(ExpectedConditions.presenceOfElementLocated(By.id("report-pdf")));
-            HttpResponse<byte[]> pdf =
-                    sessionGet(browser.findElement(By.id("report-pdf")).getAttribute("href"));
-            assertThat(pdf.statusCode()).isEqualTo(200);
-            assertThat(new String(pdf.body(), 0, 5, StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
-            Files.write(OUT.resolve("exam-report.pdf"), pdf.body());
-            shot("exam-reported");
-        }
+        browser.findElement(By.id("issue-report")).click();
+        new WebDriverWait(browser, Duration.ofMinutes(2))
+                .until(ExpectedConditions.presenceOfElementLocated(By.id("report-pdf")));
+        HttpResponse<byte[]> pdf =
+                sessionGet(browser.findElement(By.id("report-pdf")).getAttribute("href"));
+        assertThat(pdf.statusCode()).isEqualTo(200);
+        assertThat(new String(pdf.body(), 0, 5, StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
+        Files.write(OUT.resolve("exam-report.pdf"), pdf.body());
+        shot("exam-reported");
         open("/examination/applications?crop=ORYZA_SAT");
         shot("exam-applications");
     }
