@@ -2,18 +2,11 @@ package org.seedprint.registry.evidence;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.google.zxing.BinaryBitmap;
-import com.google.zxing.NotFoundException;
-import com.google.zxing.RGBLuminanceSource;
-import com.google.zxing.common.HybridBinarizer;
-import com.google.zxing.qrcode.QRCodeReader;
-import java.awt.image.BufferedImage;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import javax.imageio.ImageIO;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
@@ -44,7 +37,7 @@ class PdfCertificateTest {
                                     dir.resolve("p" + rows).toString())
                             .ok())
                     .isTrue();
-            assertThat(qrCodes(dir, "p" + rows + "-")).as("%d rows", rows).contains(URL);
+            assertThat(Tools.qrCodes(dir, "p" + rows + "-")).as("%d rows", rows).contains(URL);
             try (PDDocument doc = Loader.loadPDF(pdf)) {
                 assertThat(lowestGlyphOnTheFirstPage(doc))
                         .as("%d rows: no line of the first page runs under the signature box", rows)
@@ -84,25 +77,5 @@ class PdfCertificateTest {
         stripper.setEndPage(1);
         stripper.getText(doc);
         return y[0];
-    }
-
-    private static List<String> qrCodes(Path dir, String prefix) throws Exception {
-        List<String> codes = new ArrayList<>();
-        try (var pages = Files.list(dir)) {
-            for (Path p : pages.filter(p -> p.getFileName().toString().startsWith(prefix))
-                    .toList()) {
-                BufferedImage img = ImageIO.read(p.toFile());
-                int[] rgb = img.getRGB(0, 0, img.getWidth(), img.getHeight(), null, 0, img.getWidth());
-                try {
-                    codes.add(new QRCodeReader()
-                            .decode(new BinaryBitmap(
-                                    new HybridBinarizer(new RGBLuminanceSource(img.getWidth(), img.getHeight(), rgb))))
-                            .getText());
-                } catch (NotFoundException e) {
-                    // no code on this page
-                }
-            }
-        }
-        return codes;
     }
 }

@@ -52,4 +52,25 @@ public final class Tools {
             throw new IOException("tool failed: " + r.output());
         }
     }
+
+    /** The text of every QR code found in the PNG files of {@code dir} whose names start with {@code prefix}. */
+    public static java.util.List<String> qrCodes(Path dir, String prefix) throws Exception {
+        java.util.List<String> codes = new java.util.ArrayList<>();
+        try (var pages = java.nio.file.Files.list(dir)) {
+            for (Path p : pages.filter(p -> p.getFileName().toString().startsWith(prefix))
+                    .toList()) {
+                java.awt.image.BufferedImage img = javax.imageio.ImageIO.read(p.toFile());
+                int[] rgb = img.getRGB(0, 0, img.getWidth(), img.getHeight(), null, 0, img.getWidth());
+                try {
+                    codes.add(new com.google.zxing.qrcode.QRCodeReader()
+                            .decode(new com.google.zxing.BinaryBitmap(new com.google.zxing.common.HybridBinarizer(
+                                    new com.google.zxing.RGBLuminanceSource(img.getWidth(), img.getHeight(), rgb))))
+                            .getText());
+                } catch (com.google.zxing.NotFoundException e) {
+                    // no code on this page
+                }
+            }
+        }
+        return codes;
+    }
 }

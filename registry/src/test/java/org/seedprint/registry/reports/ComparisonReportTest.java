@@ -222,22 +222,7 @@ class ComparisonReportTest {
                                 dir.resolve("qr").toString())
                         .ok())
                 .isTrue();
-        java.util.List<String> codes = new java.util.ArrayList<>();
-        try (var pages = Files.list(dir)) {
-            for (Path p : pages.filter(p -> p.getFileName().toString().startsWith("qr"))
-                    .toList()) {
-                java.awt.image.BufferedImage img = javax.imageio.ImageIO.read(p.toFile());
-                int[] rgb = img.getRGB(0, 0, img.getWidth(), img.getHeight(), null, 0, img.getWidth());
-                try {
-                    codes.add(new com.google.zxing.qrcode.QRCodeReader()
-                            .decode(new com.google.zxing.BinaryBitmap(new com.google.zxing.common.HybridBinarizer(
-                                    new com.google.zxing.RGBLuminanceSource(img.getWidth(), img.getHeight(), rgb))))
-                            .getText());
-                } catch (com.google.zxing.NotFoundException e) {
-                    // not on this page
-                }
-            }
-        }
+        java.util.List<String> codes = org.seedprint.registry.evidence.Tools.qrCodes(dir, "qr");
         assertThat(codes).anyMatch(u -> u.endsWith("/verify?report=" + id));
         Path shots = Path.of("target", "report-pages");
         Files.createDirectories(shots);
