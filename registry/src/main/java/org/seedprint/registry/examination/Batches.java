@@ -73,7 +73,6 @@ public class Batches implements DisposableBean {
     private final ExaminationAudit audit;
     private final JsonMapper json;
     private final TransactionTemplate separate;
-    private final TransactionTemplate reading;
 
     /** Batches this registry is screening now (the rest of the unfinished ones were interrupted). */
     private final Set<Long> running = ConcurrentHashMap.newKeySet();
@@ -106,8 +105,6 @@ public class Batches implements DisposableBean {
         this.json = json;
         this.separate = new TransactionTemplate(tm);
         this.separate.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
-        this.reading = new TransactionTemplate(tm);
-        this.reading.setReadOnly(true);
     }
 
     /** Checks and files the batch, and queues its screening; returns the batch at once. */
@@ -217,7 +214,7 @@ public class Batches implements DisposableBean {
             }
             if (panel == null) continue;
             try {
-                Library lib = readGenotypes(panel.getId(), g);
+                Library lib = matching.read(panel.getId(), g);
                 if (lib.size() == 0) problems.add(new Problem(g.name(), 0, "genotypes", "holds no sample"));
                 for (int i = 0; i < lib.size(); i++) {
                     String id = lib.id(i);
@@ -349,21 +346,6 @@ public class Batches implements DisposableBean {
 
     private static boolean gzip(byte[] b) {
         return b.length >= 2 && (b[0] & 0xff) == 0x1f && (b[1] & 0xff) == 0x8b;
-    }
-
-    /** A genotype file read against the panel (in a read-only transaction: the panel's loci load lazily). */
-    private Library readGenotypes(long panelId, GenotypeUpload g) throws IOException, InputFormatException {
-        Object[] out = new Object[1];
-        reading.executeWithoutResult(s -> {
-            try {
-                out[0] = matching.read(panelId, g);
-            } catch (IOException | InputFormatException e) {
-                out[0] = e;
-            }
-        });
-        if (out[0] instanceof IOException e) throw e;
-        if (out[0] instanceof InputFormatException e) throw e;
-        return (Library) Objects.requireNonNull(out[0]);
     }
 
     private Set<String> storedNumbers(List<String> numbers) {

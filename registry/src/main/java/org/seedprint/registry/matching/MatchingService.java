@@ -146,7 +146,9 @@ public class MatchingService {
     /**
      * Reads every sample of an uploaded genotype file on the panel, without screening: what a
      * batch validates before it stores anything. Errors name the uploaded file, line and field.
+     * Read-only transaction: the panel's loci load lazily.
      */
+    @Transactional(readOnly = true)
     public Library read(long panelId, GenotypeUpload upload) throws IOException, InputFormatException {
         return read(upload, panel(panelId).toMatcher());
     }

@@ -33,8 +33,6 @@ import org.seedprint.registry.reports.ComparisonReports.CourtComparison;
 import org.seedprint.registry.varieties.Variety;
 import org.seedprint.registry.varieties.VarietyService;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Comparisons a court orders within a case: a seized sample's uploaded profile against the profile
@@ -70,7 +68,6 @@ public class CourtComparisons {
     private final ProfileService profiles;
     private final MatchingService matching;
     private final CurrentUsers users;
-    private final TransactionTemplate reading;
 
     CourtComparisons(
             ComparisonReports reports,
@@ -79,8 +76,7 @@ public class CourtComparisons {
             VarietyService varieties,
             ProfileService profiles,
             MatchingService matching,
-            CurrentUsers users,
-            PlatformTransactionManager transactions) {
+            CurrentUsers users) {
         this.reports = reports;
         this.cases = cases;
         this.deposits = deposits;
@@ -88,8 +84,6 @@ public class CourtComparisons {
         this.profiles = profiles;
         this.matching = matching;
         this.users = users;
-        this.reading = new TransactionTemplate(transactions);
-        this.reading.setReadOnly(true);
     }
 
     /** The reference side: its stored profile, what the report says it is, and whether it is sealed. */
@@ -112,7 +106,7 @@ public class CourtComparisons {
             throw new Invalid(
                     "panelId", "the reference's profile is on panel " + panelId + ", not on panel " + o.panelId());
         }
-        Library file = read(panelId, o.upload());
+        Library file = matching.read(panelId, o.upload());
         int row = sampleRow(file, o.sample(), o.upload().name());
         Map<String, Object> identity = new LinkedHashMap<>();
         identity.put("seizedSample", file.id(row));
@@ -204,21 +198,6 @@ public class CourtComparisons {
                         ? null
                         : new ComparisonReports.SealedReference(
                                 sealed.depositId(), Objects.requireNonNull(sealed.organisationId())));
-    }
-
-    /** The uploaded file read against the panel (in a read-only transaction: the panel's loci load lazily). */
-    private Library read(long panelId, GenotypeUpload upload) throws IOException, InputFormatException {
-        Object[] out = new Object[1];
-        reading.executeWithoutResult(s -> {
-            try {
-                out[0] = matching.read(panelId, upload);
-            } catch (IOException | InputFormatException e) {
-                out[0] = e;
-            }
-        });
-        if (out[0] instanceof IOException e) throw e;
-        if (out[0] instanceof InputFormatException e) throw e;
-        return (Library) Objects.requireNonNull(out[0]);
     }
 
     private static int sampleRow(Library file, @Nullable String sample, String name) {

@@ -118,6 +118,41 @@ public final class ExaminationFixture {
         return jdbc.queryForObject("SELECT id FROM marker_panel WHERE name = ?", Long.class, "exam-test-" + tag);
     }
 
+    /**
+     * One candidate of a batch: its CSV row (derivation HYBRID with a second allele set, SELECTION
+     * with a claimed female, else CROSS) and its TSV lines; {@code truth} gets its expected class.
+     * Denominations: {@code latin tag n}, and {@code chinese n 号} when a Chinese stem is given.
+     */
+    public void candidate(
+            Map<String, String> truth,
+            StringBuilder csv,
+            StringBuilder tsv,
+            String cls,
+            int n,
+            int[] g,
+            int @org.jspecify.annotations.Nullable [] second,
+            @org.jspecify.annotations.Nullable String female,
+            @org.jspecify.annotations.Nullable String male,
+            String latin,
+            @org.jspecify.annotations.Nullable String chinese) {
+        String number = tag + "-A" + n;
+        truth.put(number, cls);
+        String derivation = second != null ? "HYBRID" : female != null ? "SELECTION" : "CROSS";
+        csv.append(String.join(
+                        ",",
+                        number,
+                        APPLICANT,
+                        "ORYZA_SAT",
+                        latin + " " + tag + " " + n,
+                        chinese == null ? "" : chinese + n + "号",
+                        female == null ? "" : female,
+                        male == null ? "" : male,
+                        derivation,
+                        "2026-11-0" + (1 + n % 9)))
+                .append('\n');
+        append(tsv, number, g, second);
+    }
+
     /** One TSV line per locus; {@code second} a second allele per locus (a hybrid); -1 = missing. */
     public static void append(
             StringBuilder tsv, String sample, int[] g, int @org.jspecify.annotations.Nullable [] second) {

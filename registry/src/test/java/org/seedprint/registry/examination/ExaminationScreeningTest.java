@@ -12,7 +12,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
 import org.seedprint.registry.RegistryIntegrationTest;
 import org.seedprint.registry.SignedIn;
@@ -59,23 +58,47 @@ class ExaminationScreeningTest {
                 "application_number,applicant,crop,denomination_latin,denomination_chinese,female,male,derivation,filing_date\n");
         StringBuilder tsv = new StringBuilder();
         int n = 0;
-        for (int i = 0; i < 20; i++) candidate(fx, truth, csv, tsv, "distinct", ++n, fx.random(), null, null, null);
+        for (int i = 0; i < 20; i++)
+            fx.candidate(truth, csv, tsv, "distinct", ++n, fx.random(), null, null, null, "Examcand", null);
         for (int i = 0; i < 15; i++) {
             String ref = fx.references.get(i);
-            candidate(fx, truth, csv, tsv, "indistinct", ++n, fx.mutate(fx.genotypes.get(ref), 1), null, null, null);
+            fx.candidate(
+                    truth,
+                    csv,
+                    tsv,
+                    "indistinct",
+                    ++n,
+                    fx.mutate(fx.genotypes.get(ref), 1),
+                    null,
+                    null,
+                    null,
+                    "Examcand",
+                    null);
         }
         for (int i = 0; i < 15; i++) {
             String ref = fx.references.get(15 + i);
-            candidate(fx, truth, csv, tsv, "edv-candidate", ++n, fx.mutate(fx.genotypes.get(ref), 6), null, ref, null);
+            fx.candidate(
+                    truth,
+                    csv,
+                    tsv,
+                    "edv-candidate",
+                    ++n,
+                    fx.mutate(fx.genotypes.get(ref), 6),
+                    null,
+                    ref,
+                    null,
+                    "Examcand",
+                    null);
         }
         for (int i = 0; i < 5; i++) {
             String a = fx.references.get(30 + i), b = fx.references.get(35 + i);
-            candidate(fx, truth, csv, tsv, "distinct", ++n, fx.genotypes.get(a), fx.genotypes.get(b), a, b);
+            fx.candidate(
+                    truth, csv, tsv, "distinct", ++n, fx.genotypes.get(a), fx.genotypes.get(b), a, b, "Examcand", null);
         }
         for (int i = 0; i < 5; i++) {
             int[] g = fx.mutate(fx.genotypes.get(fx.references.get(i)), 0);
             for (int l = 0; l < g.length; l++) if (l % 3 != 0) g[l] = -1;
-            candidate(fx, truth, csv, tsv, "inconclusive", ++n, g, null, null, null);
+            fx.candidate(truth, csv, tsv, "inconclusive", ++n, g, null, null, null, "Examcand", null);
         }
         assertThat(truth).hasSize(60);
 
@@ -247,35 +270,6 @@ class ExaminationScreeningTest {
                         .getResponse()
                         .getStatus())
                 .isEqualTo(403);
-    }
-
-    private static void candidate(
-            ExaminationFixture fx,
-            Map<String, String> truth,
-            StringBuilder csv,
-            StringBuilder tsv,
-            String cls,
-            int n,
-            int[] g,
-            int @Nullable [] second,
-            @Nullable String female,
-            @Nullable String male) {
-        String number = fx.tag + "-A" + n;
-        truth.put(number, cls);
-        String derivation = second != null ? "HYBRID" : female != null ? "SELECTION" : "CROSS";
-        csv.append(String.join(
-                        ",",
-                        number,
-                        ExaminationFixture.APPLICANT,
-                        "ORYZA_SAT",
-                        "Examcand " + fx.tag + " " + n,
-                        "",
-                        female == null ? "" : female,
-                        male == null ? "" : male,
-                        derivation,
-                        "2026-11-0" + (1 + n % 9)))
-                .append('\n');
-        ExaminationFixture.append(tsv, number, g, second);
     }
 
     private static RequestPostProcessor examiner(String name) {

@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import org.jspecify.annotations.Nullable;
 import org.seedprint.registry.accounts.Accounts;
 import org.seedprint.registry.examination.ExaminationFixture;
 import org.seedprint.registry.platform.Role;
@@ -66,10 +65,20 @@ final class ExaminationSteps {
                 "application_number,applicant,crop,denomination_latin,denomination_chinese,female,male,derivation,filing_date\n");
         StringBuilder tsv = new StringBuilder();
         List<String> refs = fx.references;
-        add(fx, truth, csv, tsv, "distinct", 1, fx.random(), null, null, null);
-        add(fx, truth, csv, tsv, "indistinct", 2, fx.mutate(fx.genotypes.get(refs.get(0)), 1), null, null, null);
-        add(
-                fx,
+        fx.candidate(truth, csv, tsv, "distinct", 1, fx.random(), null, null, null, "Shenhe", "审核稻");
+        fx.candidate(
+                truth,
+                csv,
+                tsv,
+                "indistinct",
+                2,
+                fx.mutate(fx.genotypes.get(refs.get(0)), 1),
+                null,
+                null,
+                null,
+                "Shenhe",
+                "审核稻");
+        fx.candidate(
                 truth,
                 csv,
                 tsv,
@@ -78,9 +87,10 @@ final class ExaminationSteps {
                 fx.mutate(fx.genotypes.get(refs.get(1)), 6),
                 null,
                 refs.get(1),
-                null);
-        add(
-                fx,
+                null,
+                "Shenhe",
+                "审核稻");
+        fx.candidate(
                 truth,
                 csv,
                 tsv,
@@ -89,10 +99,22 @@ final class ExaminationSteps {
                 fx.mutate(fx.genotypes.get(refs.get(2)), 9),
                 null,
                 refs.get(2),
-                null);
-        add(fx, truth, csv, tsv, "indistinct", 5, fx.mutate(fx.genotypes.get(refs.get(3)), 2), null, null, null);
-        add(
-                fx,
+                null,
+                "Shenhe",
+                "审核稻");
+        fx.candidate(
+                truth,
+                csv,
+                tsv,
+                "indistinct",
+                5,
+                fx.mutate(fx.genotypes.get(refs.get(3)), 2),
+                null,
+                null,
+                null,
+                "Shenhe",
+                "审核稻");
+        fx.candidate(
                 truth,
                 csv,
                 tsv,
@@ -101,9 +123,22 @@ final class ExaminationSteps {
                 fx.genotypes.get(refs.get(4)),
                 fx.genotypes.get(refs.get(5)),
                 refs.get(4),
-                refs.get(5));
-        add(fx, truth, csv, tsv, "edv-candidate", 7, fx.mutate(fx.genotypes.get(refs.get(6)), 7), null, null, null);
-        add(fx, truth, csv, tsv, "distinct", 8, fx.random(), null, null, null);
+                refs.get(5),
+                "Shenhe",
+                "审核稻");
+        fx.candidate(
+                truth,
+                csv,
+                tsv,
+                "edv-candidate",
+                7,
+                fx.mutate(fx.genotypes.get(refs.get(6)), 7),
+                null,
+                null,
+                null,
+                "Shenhe",
+                "审核稻");
+        fx.candidate(truth, csv, tsv, "distinct", 8, fx.random(), null, null, null, "Shenhe", "审核稻");
         return new Batch1(tag, panelId, csv.toString(), tsv.toString(), truth);
     }
 
@@ -117,34 +152,5 @@ final class ExaminationSteps {
                 + b.tag() + "-BAD1,EXAM-TEST-BREEDER,ORYZA_SAT,Bad three,2026-11-01\n";
         String tsv = b.tsv().lines().limit(5).reduce("", (x, y) -> x + y + "\n") + b.tag() + "-BAD1\tEX01_01\n";
         return new String[] {csv, csv2, tsv};
-    }
-
-    private static void add(
-            ExaminationFixture fx,
-            Map<String, String> truth,
-            StringBuilder csv,
-            StringBuilder tsv,
-            String cls,
-            int n,
-            int[] g,
-            int @Nullable [] second,
-            @Nullable String female,
-            @Nullable String male) {
-        String number = fx.tag + "-A" + n;
-        truth.put(number, cls);
-        String derivation = second != null ? "HYBRID" : female != null ? "SELECTION" : "CROSS";
-        csv.append(String.join(
-                        ",",
-                        number,
-                        ExaminationFixture.APPLICANT,
-                        "ORYZA_SAT",
-                        "Shenhe " + fx.tag + " " + n,
-                        "审核稻" + n + "号",
-                        female == null ? "" : female,
-                        male == null ? "" : male,
-                        derivation,
-                        "2026-11-0" + (1 + n % 9)))
-                .append('\n');
-        ExaminationFixture.append(tsv, number, g, second);
     }
 }
