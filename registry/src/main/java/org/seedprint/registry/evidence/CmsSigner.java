@@ -37,7 +37,7 @@ import org.springframework.stereotype.Service;
  * unsigned attribute. The signer and TSA certificates travel inside, so only the root CA is trusted.
  */
 @Service
-public class CmsSigner {
+class CmsSigner {
 
     private final EvidenceKeys keys;
     private final TimestampAuthority tsa;

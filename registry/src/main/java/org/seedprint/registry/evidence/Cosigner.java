@@ -17,7 +17,7 @@ import org.jspecify.annotations.Nullable;
  * @param publicKey  32-byte Ed25519 public key
  * @param privateKey 32-byte seed, or null for a verify-only key
  */
-public record Cosigner(String name, byte[] publicKey, byte @Nullable [] privateKey) {
+record Cosigner(String name, byte[] publicKey, byte @Nullable [] privateKey) {
 
     private static final byte ALG_COSIGNATURE_V1 = 4;
     private static final byte ALG_ED25519 = 1;

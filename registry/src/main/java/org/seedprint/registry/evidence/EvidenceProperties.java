@@ -22,7 +22,7 @@ import org.springframework.util.unit.DataSize;
  * @param timeZone         the registry's time zone: certificates state times in UTC and in it
  */
 @ConfigurationProperties("seedprint.evidence")
-public record EvidenceProperties(
+record EvidenceProperties(
         @DefaultValue("var/evidence/evidence.p12") Path keyStore,
         @DefaultValue("seedprint-embedded") String keyStorePassword,
         @DefaultValue("var/evidence/log-note.key") Path logKeyFile,

@@ -8,7 +8,7 @@ import java.util.List;
  * roots and proofs for any earlier tree size take O(log n) hashes. Not thread-safe: the log
  * service serialises access.
  */
-public final class MerkleTree {
+final class MerkleTree {
 
     /** levels.get(l).get(i) = hash of the perfect subtree of 2^l leaves starting at leaf i * 2^l. */
     private final List<List<byte[]>> levels = new ArrayList<>();

@@ -1,7 +1,7 @@
 package org.seedprint.registry.evidence;
 
 /** A Merkle proof, signature or token that does not verify; the message says why. */
-public class ProofException extends RuntimeException {
+class ProofException extends RuntimeException {
 
     public ProofException(String reason) {
         super(reason);

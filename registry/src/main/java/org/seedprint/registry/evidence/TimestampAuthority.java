@@ -37,7 +37,7 @@ import org.springframework.stereotype.Service;
  * so that {@code openssl ts -verify} needs only the root CA.
  */
 @Service
-public class TimestampAuthority {
+class TimestampAuthority {
 
     /** Policy OID under the private-enterprise arc reserved for examples (RFC 5612). */
     static final ASN1ObjectIdentifier POLICY = new ASN1ObjectIdentifier("1.3.6.1.4.1.32473.1.1");

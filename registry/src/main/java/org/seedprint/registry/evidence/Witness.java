@@ -14,7 +14,7 @@ import org.jspecify.annotations.Nullable;
  * It never cosigns two trees of one log that are not consistent, so a log that rewrites an entry
  * (a fork) is refused. Check and record happen under one lock, as the spec requires.
  */
-public final class Witness {
+final class Witness {
 
     /** What add-checkpoint answers. */
     public sealed interface Answer {

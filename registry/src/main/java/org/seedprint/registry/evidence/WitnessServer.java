@@ -15,7 +15,7 @@ import java.util.concurrent.Executors;
  * HTTP server: a witness runs on a court's machine with nothing but the registry jar, a key file
  * and a state file (no database, no Spring).
  */
-public final class WitnessServer implements AutoCloseable {
+final class WitnessServer implements AutoCloseable {
 
     /** A checkpoint with a few signatures and at most 63 proof lines is far smaller. */
     private static final int MAX_BODY = 64 * 1024;

@@ -30,7 +30,7 @@ import org.springframework.stereotype.Service;
  * commit on one background thread (a burst of appends makes one round), and on demand.
  */
 @Service
-public class Witnesses implements DisposableBean {
+class Witnesses implements DisposableBean {
 
     private static final Logger log = LoggerFactory.getLogger(Witnesses.class);
 
