@@ -4,6 +4,7 @@ import static org.seedprint.registry.platform.AccessRule.only;
 import static org.seedprint.registry.platform.Role.ADMINISTRATOR;
 import static org.seedprint.registry.platform.Role.COURT;
 import static org.springframework.http.HttpMethod.GET;
+import static org.springframework.http.HttpMethod.POST;
 
 import java.util.List;
 import org.seedprint.registry.platform.AccessRule;
@@ -11,7 +12,7 @@ import org.seedprint.registry.platform.AreaAccessRules;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
-/** The audit trail: administrators and courts query and check it. */
+/** The audit trail: administrators and courts query and check it; administrators anchor its head. */
 @Component
 @Order(30)
 class AuditAccessRules implements AreaAccessRules {
@@ -20,6 +21,8 @@ class AuditAccessRules implements AreaAccessRules {
     public List<AccessRule> rules() {
         return List.of(
                 only(GET, "/api/v1/audit/events", ADMINISTRATOR, COURT),
-                only(GET, "/api/v1/audit/check", ADMINISTRATOR, COURT));
+                only(GET, "/api/v1/audit/check", ADMINISTRATOR, COURT),
+                only(GET, "/api/v1/audit/anchors", ADMINISTRATOR, COURT),
+                only(POST, "/api/v1/audit/anchors", ADMINISTRATOR));
     }
 }

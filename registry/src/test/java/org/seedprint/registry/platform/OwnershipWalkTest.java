@@ -91,6 +91,7 @@ class OwnershipWalkTest {
             Map.entry("POST /error", NONE + "the error page"),
             Map.entry("POST /match", NONE + "a match computes and stores nothing of others"),
             Map.entry("POST /verify", NONE + "a public check of a certificate"),
+            Map.entry("POST /api/v1/audit/anchors", NONE + "logs the audit chain's head, no organisation's record"),
             Map.entry("POST /api/v1/verify", NONE + "a public check of a certificate"),
             Map.entry("POST /api/v1/me/password", NONE + "the caller's own password"),
             Map.entry("POST /api/v1/tokens", NONE + "the caller's own new token"),
