@@ -2,7 +2,6 @@ package org.seedprint.registry.audit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.seedprint.registry.RegistryIntegrationTest;
 import org.seedprint.registry.evidence.TransparencyLog;
@@ -67,16 +66,8 @@ class AuditAnchorsTest {
         AuditEvent forged =
                 copy(victim, AuditOutcome.SUCCESS, victim.previousDigest()).signed();
         AuditEvent relinked = copy(after, after.outcome(), forged.digest()).signed();
-        List<AuditEvent> originals = List.of(victim, after);
         try {
-            for (AuditEvent e : List.of(forged, relinked)) {
-                jdbc.update(
-                        "UPDATE audit_event SET outcome = ?, previous_digest = ?, digest = ? WHERE seq = ?",
-                        e.outcome().name(),
-                        e.previousDigest(),
-                        e.digest(),
-                        e.seq());
-            }
+            store(forged, relinked);
             jdbc.update(
                     "UPDATE audit_chain_head SET digest = ? WHERE id = 1 AND last_seq = ?",
                     relinked.digest(),
@@ -91,14 +82,7 @@ class AuditAnchorsTest {
                         .contains("rewritten");
             });
         } finally {
-            for (AuditEvent e : originals) {
-                jdbc.update(
-                        "UPDATE audit_event SET outcome = ?, previous_digest = ?, digest = ? WHERE seq = ?",
-                        e.outcome().name(),
-                        e.previousDigest(),
-                        e.digest(),
-                        e.seq());
-            }
+            store(victim, after);
             jdbc.update(
                     "UPDATE audit_chain_head SET digest = ? WHERE id = 1 AND last_seq = ?",
                     after.digest(),
@@ -107,7 +91,19 @@ class AuditAnchorsTest {
         assertThat(check.verify().intact()).isTrue();
     }
 
-    private static AuditEvent copy(AuditEvent e, AuditOutcome outcome, String previousDigest) {
+    private void store(AuditEvent... rewritten) {
+        for (AuditEvent e : rewritten) {
+            jdbc.update(
+                    "UPDATE audit_event SET outcome = ?, previous_digest = ?, digest = ? WHERE seq = ?",
+                    e.outcome().name(),
+                    e.previousDigest(),
+                    e.digest(),
+                    e.seq());
+        }
+    }
+
+    /** The event as an operator would rewrite it (sign it again with {@code signed()}). */
+    static AuditEvent copy(AuditEvent e, AuditOutcome outcome, String previousDigest) {
         return new AuditEvent(
                 e.seq(),
                 e.occurredAt(),

@@ -112,18 +112,7 @@ class AuditTrailTest {
     void anEditWithARecomputedDigestBreaksTheNextLink() {
         AuditEvent e = audit.record("test.forge", "thing:7", AuditOutcome.DENIED);
         audit.record("test.after", "thing:8", AuditOutcome.SUCCESS);
-        AuditEvent forged = new AuditEvent(
-                        e.seq(),
-                        e.occurredAt(),
-                        e.actor(),
-                        e.action(),
-                        e.subject(),
-                        e.subjectOrganisationId(),
-                        AuditOutcome.SUCCESS,
-                        e.remoteAddress(),
-                        e.detail(),
-                        e.previousDigest(),
-                        null)
+        AuditEvent forged = AuditAnchorsTest.copy(e, AuditOutcome.SUCCESS, e.previousDigest())
                 .signed();
         jdbc.update("UPDATE audit_event SET outcome = 'SUCCESS', digest = ? WHERE seq = ?", forged.digest(), e.seq());
         try {
