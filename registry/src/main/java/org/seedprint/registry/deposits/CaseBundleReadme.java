@@ -8,7 +8,7 @@ final class CaseBundleReadme {
 
     private CaseBundleReadme() {}
 
-    static String text(CaseView c, List<String> missing) {
+    static String text(CaseView c, List<String> missing, String rootFingerprint) {
         String gone = missing.isEmpty()
                 ? ""
                 : "\nDeposits attached to the case that the registry does not hold: " + String.join(", ", missing)
@@ -35,6 +35,9 @@ final class CaseBundleReadme {
                 and checkpoint.txt are signed by the key in log-key.txt, and cosigned by the witnesses in
                 witness-keys.txt (docs/verification.md, "Witnesses"). The registry's verifier does all of it:
                   curl -F file=@$D/certificate.json -F companion=@$D/certificate.json.p7s <registry>/api/v1/verify
-                """.formatted(c.caseNumber(), c.courtName(), c.parties(), c.openedAt(), gone);
+                or, with no network and no registry, all of it at once (compare the fingerprint with the one printed
+                on the certificates and published by the registry before trusting it):
+                  java -jar seedprint-registry.jar verify --ca-sha256 %s <this bundle>.zip --report report.txt
+                """.formatted(c.caseNumber(), c.courtName(), c.parties(), c.openedAt(), gone, rootFingerprint);
     }
 }

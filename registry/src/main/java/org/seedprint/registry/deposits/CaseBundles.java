@@ -79,7 +79,11 @@ class CaseBundles {
             put(zip, "witness-keys.txt", w.toString().getBytes(StandardCharsets.UTF_8));
             put(zip, "ca.pem", EvidenceKeys.pem(keys.rootCertificate()).getBytes(StandardCharsets.US_ASCII));
             put(zip, "tsa.pem", EvidenceKeys.pem(keys.tsa().certificate()).getBytes(StandardCharsets.US_ASCII));
-            put(zip, "README.txt", CaseBundleReadme.text(c, missing).getBytes(StandardCharsets.UTF_8));
+            put(
+                    zip,
+                    "README.txt",
+                    CaseBundleReadme.text(c, missing, EvidenceKeys.fingerprint(keys.rootCertificate()))
+                            .getBytes(StandardCharsets.UTF_8));
         } catch (IOException e) {
             throw new UncheckedIOException("evidence bundle of case " + caseId, e);
         }

@@ -10,6 +10,7 @@ import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.interactive.digitalsignature.PDSignature;
@@ -17,6 +18,7 @@ import org.bouncycastle.asn1.ASN1InputStream;
 import org.bouncycastle.tsp.TimeStampResponse;
 import org.bouncycastle.tsp.TimeStampToken;
 import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Service;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -31,12 +33,25 @@ public class Verifier {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
-    private final EvidenceKeys keys;
-    private final WitnessProperties witnesses;
+    private final Supplier<TrustAnchors> trust;
 
+    @Autowired
     Verifier(EvidenceKeys keys, WitnessProperties witnesses) {
-        this.keys = keys;
-        this.witnesses = witnesses;
+        this(() -> new TrustAnchors(keys.rootCertificate(), keys.logKey(), witnesses));
+    }
+
+    private Verifier(Supplier<TrustAnchors> trust) {
+        this.trust = trust;
+    }
+
+    /** A verifier with no registry behind it: what it trusts is given (the offline {@code verify} mode). */
+    public static Verifier offline(TrustAnchors anchors) {
+        return new Verifier(() -> anchors);
+    }
+
+    /** What this verifier trusts. */
+    public TrustAnchors trust() {
+        return trust.get();
     }
 
     /**
@@ -100,7 +115,7 @@ public class Verifier {
             byte[] contents = sig.getContents(pdf);
             byte[] cms = strictDer(contents, "PDF signature contents");
             byte[] signed = sig.getSignedContent(pdf);
-            TimeStampToken stamp = CmsSigner.verifyDetached(cms, signed, keys.rootCertificate());
+            TimeStampToken stamp = CmsSigner.verifyDetached(cms, signed, trust().root());
             return Verification.valid(
                     "pdf",
                     "the PDF signature verifies, covers the whole file and carries a valid time-stamp",
@@ -111,7 +126,8 @@ public class Verifier {
     }
 
     private Verification verifyJson(byte[] json, byte[] p7s) {
-        CmsSigner.verifyDetached(strictDer(p7s, "signature"), json, keys.rootCertificate());
+        TrustAnchors t = trust();
+        CmsSigner.verifyDetached(strictDer(p7s, "signature"), json, t.root());
         JsonNode c = JSON.readTree(json);
         if (!Arrays.equals(CanonicalJson.bytes(JSON.convertValue(c, Object.class)), json)) {
             throw new ProofException("JSON certificate is not in canonical (RFC 8785) form");
@@ -119,7 +135,7 @@ public class Verifier {
         byte[] sha256 = HexFormat.of().parseHex(c.path("sha256").asString());
         byte[] tsr =
                 Base64.getDecoder().decode(c.path("timestamp").path("response").asString());
-        TimestampAuthority.verify(tsr, sha256, keys.rootCertificate());
+        TimestampAuthority.verify(tsr, sha256, t.root());
         JsonNode log = c.path("log");
         String entry = log.path("entry").asString();
         String want = c.path("kind").asString() + " " + c.path("id").asString() + " sha256:"
@@ -128,8 +144,10 @@ public class Verifier {
             throw new ProofException("log entry '" + entry + "' does not name this record and digest");
         }
         String note = log.path("checkpoint").asString();
-        Checkpoint cp = Checkpoint.parse(keys.logKey().open(note));
-        List<String> witnessed = witnesses.requireQuorum(note);
+        NoteKey logKey = t.logKey();
+        if (logKey == null) throw new ProofException("a JSON certificate's checkpoint needs the log's key to check");
+        Checkpoint cp = Checkpoint.parse(logKey.open(note));
+        List<String> witnessed = t.witnesses().requireQuorum(note);
         long index = log.path("index").asLong();
         List<byte[]> proof = new ArrayList<>();
         log.path("inclusionProof").forEach(h -> proof.add(Base64.getDecoder().decode(h.asString())));
@@ -151,7 +169,7 @@ public class Verifier {
             throw new ProofException("a time-stamp is verified against the data it covers: upload that as 'companion'");
         }
         byte[] digest = MessageDigest.getInstance("SHA-256").digest(data);
-        TimeStampToken token = TimestampAuthority.verify(tsr, digest, keys.rootCertificate());
+        TimeStampToken token = TimestampAuthority.verify(tsr, digest, trust().root());
         return Verification.valid(
                 "tsr",
                 "the time-stamp verifies and covers the SHA-256 of the data",

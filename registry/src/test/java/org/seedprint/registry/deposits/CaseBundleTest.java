@@ -10,15 +10,19 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import com.jayway.jsonpath.JsonPath;
 import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.UUID;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
+import java.util.zip.ZipOutputStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.seedprint.registry.RegistryIntegrationTest;
@@ -27,8 +31,10 @@ import org.seedprint.registry.accounts.CurrentUser;
 import org.seedprint.registry.accounts.Organisation;
 import org.seedprint.registry.accounts.OrganisationService;
 import org.seedprint.registry.evidence.Checkpoint;
+import org.seedprint.registry.evidence.EvidenceKeys;
 import org.seedprint.registry.evidence.NoteKey;
 import org.seedprint.registry.evidence.Tools;
+import org.seedprint.registry.evidence.VerifyCli;
 import org.seedprint.registry.platform.Role;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.core.io.ByteArrayResource;
@@ -52,6 +58,9 @@ class CaseBundleTest {
 
     @Autowired
     OrganisationService organisations;
+
+    @Autowired
+    EvidenceKeys keys;
 
     @TempDir
     Path dir;
@@ -140,10 +149,60 @@ class CaseBundleTest {
                         .size())
                 .isGreaterThan(0);
 
+        offlineVerifierChecksTheBundle(zip, base + ".pdf", files.get(base + ".pdf"));
+
         // another court's case does not exist for it
         mvc.perform(get("/api/v1/cases/" + caseId + "/bundle")
                         .with(user("judge2-" + suffix).roles("COURT")))
                 .andExpect(status().isNotFound());
+    }
+
+    /** The jar's {@code verify} mode on the bundle: no network, no database, the CA pinned by its fingerprint. */
+    private void offlineVerifierChecksTheBundle(byte[] zip, String pdfName, byte[] pdf) throws Exception {
+        Path bundle = dir.resolve("bundle.zip");
+        Files.write(bundle, zip);
+        String pin = EvidenceKeys.fingerprint(keys.rootCertificate());
+        Run ok =
+                verify("--ca-sha256", pin, "--report", dir.resolve("report.txt").toString(), bundle.toString());
+        assertThat(ok.exit()).as(ok.out()).isZero();
+        assertThat(unzip(zip).get("README.txt")).asString(UTF_8).contains("verify --ca-sha256 " + pin);
+        assertThat(ok.out())
+                .contains("OK    root CA", "OK    " + pdfName, ".json + .p7s", ".tsr", "OK    checkpoint.txt")
+                .contains("RESULT: all");
+        assertThat(Files.readString(dir.resolve("report.txt"))).isEqualTo(ok.out());
+
+        Run unpinned = verify(bundle.toString());
+        assertThat(unpinned.exit()).isEqualTo(2);
+        assertThat(unpinned.err()).contains("--ca-sha256");
+
+        Run wrongPin = verify("--ca-sha256", "00:" + pin.substring(3), bundle.toString());
+        assertThat(wrongPin.exit()).isEqualTo(1);
+        assertThat(wrongPin.out()).contains("FAIL  root CA");
+
+        Map<String, byte[]> tampered = new TreeMap<>(unzip(zip));
+        byte[] changed = pdf.clone();
+        changed[changed.length / 3] ^= 0x01;
+        tampered.put(pdfName, changed);
+        Path forged = dir.resolve("forged.zip");
+        try (ZipOutputStream out = new ZipOutputStream(Files.newOutputStream(forged))) {
+            for (var e : tampered.entrySet()) {
+                out.putNextEntry(new ZipEntry(e.getKey()));
+                out.write(e.getValue());
+                out.closeEntry();
+            }
+        }
+        Run bad = verify("--ca-sha256", pin, forged.toString());
+        assertThat(bad.exit()).isEqualTo(1);
+        assertThat(bad.out()).contains("FAIL  " + pdfName).contains("RESULT: 1 of");
+    }
+
+    record Run(int exit, String out, String err) {}
+
+    private static Run verify(String... args) {
+        var out = new ByteArrayOutputStream();
+        var err = new ByteArrayOutputStream();
+        int exit = VerifyCli.run(args, new PrintStream(out, true, UTF_8), new PrintStream(err, true, UTF_8));
+        return new Run(exit, out.toString(UTF_8), err.toString(UTF_8));
     }
 
     private static Map<String, byte[]> unzip(byte[] zip) throws Exception {
