@@ -1,12 +1,10 @@
 package org.seedprint.registry.accounts;
 
-import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -25,23 +23,18 @@ class SignInThrottle {
     /** Failures older than this no longer count. */
     static final Duration MEMORY = Duration.ofHours(24);
 
-    private final JdbcTemplate jdbc;
+    private final SignInThrottleRepository counts;
 
-    SignInThrottle(JdbcTemplate jdbc) {
-        this.jdbc = jdbc;
+    SignInThrottle(SignInThrottleRepository counts) {
+        this.counts = counts;
     }
 
     /** How long this attempt must still wait, or empty if it may go ahead. */
     @Transactional(readOnly = true)
     Optional<Duration> waitFor(String username, String address) {
         Instant now = Instant.now();
-        List<Instant> until = jdbc.query(
-                "SELECT blocked_until FROM sign_in_throttle WHERE key IN (?, ?) AND blocked_until > ?",
-                (rs, i) -> rs.getTimestamp(1).toInstant(),
-                userKey(username),
-                addressKey(address),
-                Timestamp.from(now));
-        return until.stream().max(Instant::compareTo).map(u -> Duration.between(now, u));
+        return counts.blockedUntil(List.of(userKey(username), addressKey(address)), now)
+                .map(u -> Duration.between(now, u));
     }
 
     void failed(String username, String address) {
@@ -50,22 +43,16 @@ class SignInThrottle {
     }
 
     void succeeded(String username) {
-        jdbc.update("DELETE FROM sign_in_throttle WHERE key = ?", userKey(username));
+        counts.clear(userKey(username));
     }
 
     private void count(String key, int free) {
         Instant now = Instant.now();
-        Integer failures =
-                jdbc.queryForObject("""
-                INSERT INTO sign_in_throttle (key, failures, last_failure_at) VALUES (?, 1, ?)
-                ON CONFLICT (key) DO UPDATE SET
-                    failures = CASE WHEN sign_in_throttle.last_failure_at < ? THEN 1 ELSE sign_in_throttle.failures + 1 END,
-                    last_failure_at = EXCLUDED.last_failure_at
-                RETURNING failures""", Integer.class, key, Timestamp.from(now), Timestamp.from(now.minus(MEMORY)));
-        if (failures != null && failures > free) {
-            Duration wait = backoff(failures - free);
-            jdbc.update(
-                    "UPDATE sign_in_throttle SET blocked_until = ? WHERE key = ?", Timestamp.from(now.plus(wait)), key);
+        // the upsert holds the row's lock to the end of the transaction, so the count read next is this one's
+        counts.countFailure(key, now, now.minus(MEMORY));
+        int failures = counts.failures(key);
+        if (failures > free) {
+            counts.block(key, now.plus(backoff(failures - free)));
         }
     }
 
