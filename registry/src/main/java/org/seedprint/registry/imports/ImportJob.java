@@ -1,15 +1,21 @@
 package org.seedprint.registry.imports;
 
+import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 /** One bulk import: its source digest, where it stands, and what it added. */
@@ -71,6 +77,12 @@ public class ImportJob {
     @Version
     private long version;
 
+    /** What the import refused, in the order found; written once, when the job is rejected. */
+    @ElementCollection
+    @CollectionTable(name = "import_rejection", joinColumns = @JoinColumn(name = "job_id"))
+    @OrderColumn(name = "position")
+    private List<Rejection> rejections = new ArrayList<>();
+
     @SuppressWarnings("NullAway.Init") // Hibernate sets every field when it loads a row
     protected ImportJob() {}
 
@@ -97,6 +109,15 @@ public class ImportJob {
         this.varietiesAdded = varieties;
         this.profilesAdded = profiles;
         this.finishedAt = Instant.now();
+    }
+
+    void reject(List<Rejection> found, String message) {
+        rejections.addAll(found);
+        finish(Status.REJECTED, message, 0, 0);
+    }
+
+    List<Rejection> rejections() {
+        return List.copyOf(rejections);
     }
 
     public Long getId() {

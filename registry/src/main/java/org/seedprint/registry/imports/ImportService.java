@@ -1,5 +1,6 @@
 package org.seedprint.registry.imports;
 
+import jakarta.persistence.EntityManager;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -20,6 +21,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.function.BiConsumer;
+import org.hibernate.Session;
 import org.jspecify.annotations.Nullable;
 import org.seedprint.matcher.InputFormatException;
 import org.seedprint.matcher.io.GenotypeFiles;
@@ -44,10 +46,10 @@ import org.springframework.beans.factory.DisposableBean;
 import org.springframework.boot.context.event.ApplicationStartedEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.dao.DataAccessException;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -64,7 +66,7 @@ public class ImportService implements DisposableBean {
     private final ImportWriter writer;
     private final ProfileService profiles;
     private final CropService crops;
-    private final JdbcTemplate jdbc;
+    private final EntityManager entities;
     private final TransactionTemplate separate;
     private final AuditTrail audit;
 
@@ -82,7 +84,7 @@ public class ImportService implements DisposableBean {
             ImportWriter writer,
             ProfileService profiles,
             CropService crops,
-            JdbcTemplate jdbc,
+            EntityManager entities,
             AuditTrail audit,
             PlatformTransactionManager tm) {
         this.audit = audit;
@@ -90,7 +92,7 @@ public class ImportService implements DisposableBean {
         this.writer = writer;
         this.profiles = profiles;
         this.crops = crops;
-        this.jdbc = jdbc;
+        this.entities = entities;
         this.separate = new TransactionTemplate(tm);
         this.separate.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
     }
@@ -99,11 +101,9 @@ public class ImportService implements DisposableBean {
         return jobs.findById(id);
     }
 
+    @Transactional(readOnly = true)
     public List<Rejection> rejections(long jobId) {
-        return jdbc.query(
-                "SELECT source, line, field, reason FROM import_rejection WHERE job_id = ? ORDER BY position",
-                (rs, i) -> new Rejection(rs.getString(1), rs.getLong(2), rs.getString(3), rs.getString(4)),
-                jobId);
+        return jobs.findById(jobId).map(ImportJob::rejections).orElse(List.of());
     }
 
     /** Queues the import and returns its job at once (or the earlier job of the same source). */
@@ -368,33 +368,11 @@ public class ImportService implements DisposableBean {
 
     private void reject(long jobId, List<Rejection> rejected) {
         separate.executeWithoutResult(s -> {
-            jdbc.batchUpdate(
-                    "INSERT INTO import_rejection (job_id, position, source, line, field, reason) VALUES (?, ?, ?, ?, ?, ?)",
-                    indexed(rejected),
-                    500,
-                    (ps, r) -> {
-                        ps.setLong(1, jobId);
-                        ps.setInt(2, r.position());
-                        ps.setString(3, r.rejection().source());
-                        ps.setLong(4, r.rejection().line());
-                        ps.setString(5, r.rejection().field());
-                        ps.setString(6, r.rejection().reason());
-                    });
+            // a bad file rejects every line: its rows go in batches, not one round trip each
+            entities.unwrap(Session.class).setJdbcBatchSize(500);
             jobs.findById(jobId)
-                    .ifPresent(j -> j.finish(
-                            ImportJob.Status.REJECTED,
-                            rejected.size() + " row(s) rejected; nothing was imported",
-                            0,
-                            0));
+                    .ifPresent(j -> j.reject(rejected, rejected.size() + " row(s) rejected; nothing was imported"));
         });
-    }
-
-    private record Indexed(int position, Rejection rejection) {}
-
-    private static List<Indexed> indexed(List<Rejection> list) {
-        List<Indexed> out = new ArrayList<>(list.size());
-        for (int i = 0; i < list.size(); i++) out.add(new Indexed(i, list.get(i)));
-        return out;
     }
 
     private static String describe(ImportRequest req) {
